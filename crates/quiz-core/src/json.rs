@@ -1,0 +1,533 @@
+//! A small JSON reader that keeps where every value stands, and a writer.
+//!
+//! serde_json stops at the first problem and forgets positions once a value is
+//! read, but the validator must report *every* problem with its line and column.
+//! So the core reads JSON into [`Node`]s that carry byte spans, and the
+//! validator walks them. The reader is also where hostile input is bounded:
+//! nesting depth is limited, duplicate keys are reported, and a leading BOM is
+//! accepted.
+
+use std::fmt::Write as _;
+
+/// Deepest nesting the reader accepts. Real question files nest four levels.
+pub const MAX_DEPTH: usize = 128;
+
+/// A byte range in the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A JSON value with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub span: Span,
+}
+
+/// A JSON value. Object members keep their order and their duplicates, so the
+/// validator can point at a repeated key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// The number as written, so that `1e400` or `1.0` can be told apart from
+    /// an index.
+    Number(String),
+    String(String),
+    Array(Vec<Node>),
+    Object(Vec<Member>),
+}
+
+/// One `"key": value` pair of an object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub key: String,
+    pub key_span: Span,
+    pub value: Node,
+}
+
+impl Value {
+    /// The JSON type name a person would use in an error message.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+impl Node {
+    /// The member named `key` of an object (the first, when it is repeated).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// A syntax error: where, and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Reads one JSON document. A leading byte-order mark is skipped.
+pub fn parse(source: &str) -> Result<Node, SyntaxError> {
+    let mut reader = Reader { src: source, pos: 0, depth: 0 };
+    if source.starts_with('\u{feff}') {
+        reader.pos = '\u{feff}'.len_utf8();
+    }
+    reader.skip_ws();
+    if reader.pos >= source.len() {
+        return Err(reader.error("the file is empty: expected a JSON object"));
+    }
+    let node = reader.value()?;
+    reader.skip_ws();
+    if reader.pos < source.len() {
+        return Err(reader.error("unexpected text after the end of the JSON document"));
+    }
+    Ok(node)
+}
+
+struct Reader<'a> {
+    src: &'a str,
+    pos: usize,
+    depth: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.src.as_bytes().get(self.pos).copied()
+    }
+
+    fn error(&self, message: impl Into<String>) -> SyntaxError {
+        SyntaxError { offset: self.pos, message: message.into() }
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn describe_here(&self) -> String {
+        match self.src.get(self.pos..).and_then(|rest| rest.chars().next()) {
+            None => "the end of the file".to_owned(),
+            Some(c) if c.is_control() => format!("control character U+{:04X}", c as u32),
+            Some(c) => format!("`{c}`"),
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, SyntaxError> {
+        let start = self.pos;
+        let value = match self.peek() {
+            Some(b'{') => self.nested(Self::object)?,
+            Some(b'[') => self.nested(Self::array)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            _ => {
+                let hint = match self.peek() {
+                    Some(b'\'') => " (JSON strings use double quotes)",
+                    Some(b'}' | b']') => " (is there a trailing comma before it?)",
+                    _ => "",
+                };
+                return Err(self.error(format!("expected a value, found {}{hint}", self.describe_here())));
+            }
+        };
+        Ok(Node { value, span: Span { start, end: self.pos } })
+    }
+
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(format!("the JSON is nested more than {MAX_DEPTH} levels deep")));
+        }
+        self.depth += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+        if self.src.get(self.pos..).is_some_and(|rest| rest.starts_with(word)) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error(format!("expected a value, found {}", self.describe_here())))
+        }
+    }
+
+    fn object(&mut self) -> Result<Value, SyntaxError> {
+        self.pos += 1; // `{`
+        let mut members = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"') {
+                let hint = if self.peek() == Some(b'}') { " (remove the trailing comma)" } else { "" };
+                return Err(self.error(format!("expected a key in double quotes, found {}{hint}", self.describe_here())));
+            }
+            let key_start = self.pos;
+            let key = self.string()?;
+            let key_span = Span { start: key_start, end: self.pos };
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.error(format!("expected `:` after the key \"{key}\", found {}", self.describe_here())));
+            }
+            self.pos += 1;
+            self.skip_ws();
+            let value = self.value()?;
+            members.push(Member { key, key_span, value });
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                _ => return Err(self.error(format!("expected `,` or `}}` in the object, found {}", self.describe_here()))),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Value, SyntaxError> {
+        self.pos += 1; // `[`
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value()?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.error(format!("expected `,` or `]` in the array, found {}", self.describe_here()))),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<String, SyntaxError> {
+        let start = self.pos;
+        let bytes = self.src.as_bytes();
+        let mut pos = self.pos;
+        let digits = |pos: &mut usize| {
+            let from = *pos;
+            while bytes.get(*pos).is_some_and(u8::is_ascii_digit) {
+                *pos += 1;
+            }
+            *pos > from
+        };
+        if bytes.get(pos) == Some(&b'-') {
+            pos += 1;
+        }
+        if !digits(&mut pos) {
+            self.pos = pos;
+            return Err(self.error("expected digits in the number"));
+        }
+        if bytes.get(pos) == Some(&b'.') {
+            pos += 1;
+            if !digits(&mut pos) {
+                self.pos = pos;
+                return Err(self.error("expected digits after the decimal point"));
+            }
+        }
+        if let Some(b'e' | b'E') = bytes.get(pos) {
+            pos += 1;
+            if let Some(b'+' | b'-') = bytes.get(pos) {
+                pos += 1;
+            }
+            if !digits(&mut pos) {
+                self.pos = pos;
+                return Err(self.error("expected digits in the exponent"));
+            }
+        }
+        self.pos = pos;
+        Ok(self.src.get(start..pos).unwrap_or_default().to_owned())
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.pos += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let rest = self.src.get(self.pos..).unwrap_or_default();
+            // Copy the run up to the next quote, backslash or control character at once.
+            let run = rest.find(|c: char| c == '"' || c == '\\' || c.is_ascii_control()).unwrap_or(rest.len());
+            out.push_str(rest.get(..run).unwrap_or_default());
+            self.pos += run;
+            match self.peek() {
+                None => return Err(self.error("this string is never closed: a `\"` is missing")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(_) => {
+                    return Err(self.error(format!(
+                        "{} inside a string: write it as an escape such as \\n or \\t",
+                        self.describe_here()
+                    )))
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+        let c = self.peek();
+        self.pos += 1;
+        match c {
+            Some(b'"') => out.push('"'),
+            Some(b'\\') => out.push('\\'),
+            Some(b'/') => out.push('/'),
+            Some(b'b') => out.push('\u{8}'),
+            Some(b'f') => out.push('\u{c}'),
+            Some(b'n') => out.push('\n'),
+            Some(b'r') => out.push('\r'),
+            Some(b't') => out.push('\t'),
+            Some(b'u') => {
+                let first = self.hex4()?;
+                let code = if (0xD800..0xDC00).contains(&first) {
+                    // A high surrogate must be followed by `\uDC00`-`\uDFFF`.
+                    if self.src.get(self.pos..).is_some_and(|r| r.starts_with("\\u")) {
+                        self.pos += 2;
+                        let second = self.hex4()?;
+                        if (0xDC00..0xE000).contains(&second) {
+                            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                        } else {
+                            0xFFFD
+                        }
+                    } else {
+                        0xFFFD
+                    }
+                } else {
+                    first
+                };
+                out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+            }
+            _ => {
+                self.pos -= 1;
+                return Err(self.error(format!("unknown escape `\\{}` in a string", self.describe_here().trim_matches('`'))));
+            }
+        }
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let hex = self.src.get(self.pos..self.pos + 4).unwrap_or_default();
+        match u32::from_str_radix(hex, 16) {
+            Ok(code) if hex.len() == 4 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                self.pos += 4;
+                Ok(code)
+            }
+            _ => Err(self.error("expected four hex digits after \\u")),
+        }
+    }
+}
+
+/// Maps byte offsets to 1-based line and column (columns count characters).
+pub struct LineIndex<'a> {
+    src: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(src: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { src, line_starts }
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = self.src.get(start..offset.min(self.src.len())).map_or(1, |s| s.chars().count() + 1);
+        (line, column)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        let start = self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.src.len());
+        let end = self.line_starts.get(line).map_or(self.src.len(), |next| next - 1);
+        self.src.get(start..end).unwrap_or_default().trim_end_matches('\r')
+    }
+}
+
+/// Writes `s` as a JSON string literal.
+pub fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// The string as a JSON literal.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    write_string(&mut out, s);
+    out
+}
+
+/// Writes a value as pretty JSON: two-space indent, one member or item a line,
+/// and arrays of scalars kept on one line when they are short.
+pub fn to_pretty(value: &Value) -> String {
+    let mut out = String::new();
+    write_pretty(&mut out, value, 0);
+    out
+}
+
+fn write_pretty(out: &mut String, value: &Value, indent: usize) {
+    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) if items.is_empty() => out.push_str("[]"),
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Array(items) => {
+            let short = items.iter().all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)));
+            if short {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    write_pretty(out, &item.value, indent);
+                }
+                out.push(']');
+                return;
+            }
+            out.push_str("[\n");
+            for (i, item) in items.iter().enumerate() {
+                pad(out, indent + 2);
+                write_pretty(out, &item.value, indent + 2);
+                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            }
+            pad(out, indent);
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push_str("{\n");
+            for (i, member) in members.iter().enumerate() {
+                pad(out, indent + 2);
+                write_string(out, &member.key);
+                out.push_str(": ");
+                write_pretty(out, &member.value.value, indent + 2);
+                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check_error(src: &str, expected: &str) {
+        let err = parse(src).expect_err("should not parse");
+        assert!(err.message.contains(expected), "{:?} does not contain {expected:?}", err.message);
+    }
+
+    #[test]
+    fn reads_nested_values_with_spans() {
+        let node = parse(r#" {"a": [1, -2.5e3, "x\n\u00e9\ud83d\ude80"], "b": null, "c": true} "#).unwrap();
+        let a = node.get("a").unwrap();
+        assert_eq!(a.span, Span { start: 7, end: 43 });
+        let Value::Array(items) = &a.value else { panic!() };
+        assert_eq!(items[1].value, Value::Number("-2.5e3".into()));
+        assert_eq!(items[2].as_str(), Some("x\né🚀"));
+        assert_eq!(node.get("b").unwrap().value, Value::Null);
+    }
+
+    #[test]
+    fn keeps_duplicate_keys() {
+        let node = parse(r#"{"a": 1, "a": 2}"#).unwrap();
+        let Value::Object(members) = node.value else { panic!() };
+        assert_eq!(members.len(), 2);
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark() {
+        assert!(parse("\u{feff}{}").is_ok());
+    }
+
+    #[test]
+    fn syntax_errors_say_what_was_expected() {
+        check_error("", "empty");
+        check_error("{\"a\": 1,}", "trailing comma");
+        check_error("{'a': 1}", "double quotes");
+        check_error("[1, 2", "expected `,` or `]`");
+        check_error("\"abc", "never closed");
+        check_error("\"a\u{1}b\"", "control character U+0001");
+        check_error("{} x", "after the end");
+        check_error("[01.]", "decimal point");
+        check_error("\"\\q\"", "unknown escape");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        check_error(&deep, "nested more than 128 levels");
+    }
+
+    #[test]
+    fn line_index_counts_characters() {
+        let src = "ab\né{x\n";
+        let index = LineIndex::new(src);
+        assert_eq!(index.line_col(0), (1, 1));
+        assert_eq!(index.line_col(3), (2, 1));
+        assert_eq!(index.line_col(5), (2, 2));
+        assert_eq!(index.line_text(2), "é{x");
+    }
+
+    #[test]
+    fn writer_round_trips_through_reader() {
+        let tricky = "quote \" back \\ nl \n tab \t ctl \u{1} sep \u{2028} 🚀";
+        assert_eq!(parse(&quote(tricky)).unwrap().as_str(), Some(tricky));
+    }
+}

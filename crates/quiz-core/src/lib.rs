@@ -1,0 +1,15 @@
+//! The quiz domain, free of the web.
+//!
+//! Everything a quiz *means* lives here: the question file format and its
+//! validator, grading, the learner's session, spaced-repetition scheduling,
+//! stored progress and its merge, and Markdown parsing. The crate has no
+//! dependency on yew, web-sys, gloo or js-sys, so all of it is tested natively
+//! with `cargo test`, and the widget crate is a thin shell around it.
+
+pub mod format;
+pub mod json;
+pub mod model;
+pub mod validate;
+
+pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section};
+pub use validate::{load, Diagnostic, Report, Severity};

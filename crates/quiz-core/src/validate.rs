@@ -1,0 +1,682 @@
+//! Turns question-file text into a [`Quiz`], collecting every problem.
+//!
+//! The reader in [`crate::json`] gives positioned nodes; this module walks
+//! them against the tables in [`crate::format`] and reports each problem with
+//! its JSON path, line, column and a message that says how to fix it. It never
+//! stops at the first problem: a teacher fixes a file in one pass.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::format::{kind_fields, Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
+use crate::json::{self, LineIndex, Member, Node, Span, Value};
+use crate::model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section};
+
+/// Largest question file read, in bytes.
+pub const MAX_SOURCE_BYTES: usize = 32 * 1024 * 1024;
+/// Most questions in one file.
+pub const MAX_QUESTIONS: usize = 100_000;
+/// Most choices in one question (one letter key each, a to z).
+pub const MAX_CHOICES: usize = 26;
+/// Longest text field, in characters.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// How bad a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The file cannot be used until it is fixed.
+    Error,
+    /// The file works, but something is probably not what the author meant.
+    Warning,
+}
+
+/// One problem found in a question file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Where in the document, as a JSON path such as `questions[12].answer`;
+    /// empty for the whole document.
+    pub path: String,
+    /// 1-based line and column in the source text.
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let path = if self.path.is_empty() { String::new() } else { format!(" at {}", self.path) };
+        write!(f, "{level}: {}:{}{path}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// The result of loading a question file: the quiz when there were no
+/// errors, and every diagnostic, errors first, in source order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub quiz: Option<Quiz>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning)
+    }
+}
+
+/// Reads and validates a question file.
+pub fn load(source: &str) -> Report {
+    let index = LineIndex::new(source);
+    let mut checker = Checker::default();
+    let quiz = if source.len() > MAX_SOURCE_BYTES {
+        checker.error(
+            "",
+            Span::default(),
+            format!(
+                "the file is {} MB; question files may be at most {} MB. Split it into several quizzes",
+                source.len() / (1024 * 1024),
+                MAX_SOURCE_BYTES / (1024 * 1024)
+            ),
+        );
+        None
+    } else {
+        match json::parse(source) {
+            Ok(root) => checker.quiz(&root),
+            Err(e) => {
+                checker.error("", Span { start: e.offset, end: e.offset }, format!("invalid JSON: {}", e.message));
+                None
+            }
+        }
+    };
+    let mut diagnostics: Vec<Diagnostic> = checker
+        .found
+        .into_iter()
+        .map(|(severity, path, span, message)| {
+            let (line, column) = index.line_col(span.start);
+            Diagnostic { severity, path, line, column, span, message }
+        })
+        .collect();
+    diagnostics.sort_by_key(|d| (d.severity, d.span.start));
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    Report { quiz: if has_errors { None } else { quiz }, diagnostics }
+}
+
+#[derive(Default)]
+struct Checker {
+    found: Vec<(Severity, String, Span, String)>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let cost = diagonal + usize::from(ca != *cb);
+            diagonal = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = cost.min(above + 1).min(left + 1);
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase().replace('-', "_");
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&lower, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn describe(field: &Field) -> &'static str {
+    match field.ty {
+        FieldType::QuizId => "an id such as \"python-asyncio\"",
+        FieldType::Id => "an id without spaces",
+        FieldType::Text | FieldType::Markdown | FieldType::SchemaRef => "a string",
+        FieldType::TextList | FieldType::MarkdownList => "a list of strings",
+        FieldType::Index => "a 0-based choice index",
+        FieldType::IndexList => "a list of 0-based choice indices",
+        FieldType::Bool => "true or false",
+        FieldType::Difficulty => "one of \"basic\", \"intermediate\", \"advanced\", \"expert\"",
+        FieldType::Minutes => "a whole number of minutes",
+        FieldType::Kind => "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"",
+        FieldType::Sections => "a list of sections",
+        FieldType::Questions => "a list of questions",
+    }
+}
+
+/// The fields of an object, checked for duplicates and unknown keys.
+struct Fields<'n> {
+    node: &'n Node,
+    path: String,
+    allowed: Vec<&'static Field>,
+}
+
+impl<'n> Fields<'n> {
+    fn member(&self, name: &str) -> Option<&'n Member> {
+        match &self.node.value {
+            Value::Object(members) => members.iter().find(|m| m.key == name),
+            _ => None,
+        }
+    }
+}
+
+impl Checker {
+    fn error(&mut self, path: &str, span: Span, message: String) {
+        self.found.push((Severity::Error, path.to_owned(), span, message));
+    }
+
+    fn warning(&mut self, path: &str, span: Span, message: String) {
+        self.found.push((Severity::Warning, path.to_owned(), span, message));
+    }
+
+    fn wrong_type(&mut self, path: &str, node: &Node, expected: &str) {
+        let found = match &node.value {
+            Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
+            Value::Number(n) => format!("the number {n}"),
+            other => other.type_name().to_owned(),
+        };
+        let fix = if node.value == Value::Null { ": give a value or remove the field" } else { "" };
+        self.error(path, node.span, format!("`{}` must be {expected}, found {found}{fix}", last_key(path)));
+    }
+
+    /// Checks an object's keys against its fields. `other_owner` names
+    /// another question type a stray key belongs to, for a better message.
+    fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &str,
+        what: &str,
+        allowed: Vec<&'static Field>,
+        other_owner: &dyn Fn(&str) -> Option<KindName>,
+    ) -> Option<Fields<'n>> {
+        let Value::Object(members) = &node.value else {
+            let found = node.value.type_name();
+            self.error(path, node.span, format!("{what} must be an object {{ … }}, found {found}"));
+            return None;
+        };
+        let mut seen = HashSet::new();
+        for member in members {
+            let member_path = join(path, &member.key);
+            if !seen.insert(member.key.as_str()) {
+                self.error(
+                    &member_path,
+                    member.key_span,
+                    format!("`{}` appears twice in this object; keep one", member.key),
+                );
+            }
+            if allowed.iter().any(|f| f.name == member.key) {
+                continue;
+            }
+            let mut message = format!("unknown field `{}` in {what}", member.key);
+            if let Some(owner) = other_owner(&member.key) {
+                message.push_str(&format!(" (it belongs to `{}` questions)", owner.as_str()));
+            }
+            match suggest(&member.key, allowed.iter().map(|f| f.name)) {
+                Some(s) => message.push_str(&format!("; did you mean `{s}`?")),
+                None => {
+                    let names: Vec<&str> = allowed.iter().map(|f| f.name).collect();
+                    message.push_str(&format!("; known fields are {}", names.join(", ")));
+                }
+            }
+            self.error(&member_path, member.key_span, message);
+        }
+        Some(Fields { node, path: path.to_owned(), allowed })
+    }
+
+    /// The value of a field, reporting it when required and missing.
+    fn get<'n>(&mut self, fields: &Fields<'n>, name: &str) -> Option<(&'n Node, String, &'static Field)> {
+        let spec = fields.allowed.iter().copied().find(|f| f.name == name)?;
+        let path = join(&fields.path, name);
+        match fields.member(name) {
+            Some(member) if member.value.value == Value::Null && !spec.required => {
+                self.wrong_type(&path, &member.value, describe(spec));
+                None
+            }
+            Some(member) => Some((&member.value, path, spec)),
+            None => {
+                if spec.required {
+                    let span = Span { start: fields.node.span.start, end: fields.node.span.start + 1 };
+                    self.error(
+                        &fields.path,
+                        span,
+                        format!("missing required field `{name}`: add `\"{name}\": …` with {}", describe(spec)),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    fn text_of(&mut self, node: &Node, path: &str, expected: &str) -> Option<String> {
+        match &node.value {
+            Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
+                self.error(
+                    path,
+                    node.span,
+                    format!(
+                        "this text is {} characters long; a field may hold at most {MAX_TEXT_CHARS}",
+                        s.chars().count()
+                    ),
+                );
+                None
+            }
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(path, node, expected);
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, fields: &Fields, name: &str) -> Option<String> {
+        let (node, path, spec) = self.get(fields, name)?;
+        let text = self.text_of(node, &path, describe(spec))?;
+        if spec.required && text.trim().is_empty() {
+            self.error(&path, node.span, format!("`{name}` is empty; write the {name} text"));
+            return None;
+        }
+        Some(text)
+    }
+
+    fn id(&mut self, fields: &Fields, name: &str) -> Option<String> {
+        let (node, path, spec) = self.get(fields, name)?;
+        let id = self.text_of(node, &path, describe(spec))?;
+        let valid = match spec.ty {
+            FieldType::QuizId => {
+                let mut chars = id.chars();
+                chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            }
+            _ => !id.is_empty() && !id.chars().any(char::is_whitespace),
+        };
+        if !valid {
+            let rule = match spec.ty {
+                FieldType::QuizId => "lowercase letters, digits and `-`, starting with a letter or digit",
+                _ => "at least one character and no spaces",
+            };
+            self.error(&path, node.span, format!("{} is not a valid `{name}`: use {rule}", json::quote(&id)));
+            return None;
+        }
+        Some(id)
+    }
+
+    fn text_list(&mut self, fields: &Fields, name: &str) -> Option<Vec<String>> {
+        let (node, path, spec) = self.get(fields, name)?;
+        let Value::Array(items) = &node.value else {
+            self.wrong_type(&path, node, describe(spec));
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.text_of(item, &format!("{path}[{i}]"), "a string") {
+                Some(s) => out.push(s),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn bool(&mut self, fields: &Fields, name: &str) -> Option<bool> {
+        let (node, path, spec) = self.get(fields, name)?;
+        match node.value {
+            Value::Bool(b) => Some(b),
+            Value::String(ref s) if s == "true" || s == "false" => {
+                self.error(&path, node.span, format!("`{name}` must be true or false without quotes, found \"{s}\""));
+                None
+            }
+            _ => {
+                self.wrong_type(&path, node, describe(spec));
+                None
+            }
+        }
+    }
+
+    /// A whole number that is not negative, with a message fit for indices.
+    fn whole_number(&mut self, node: &Node, path: &str, expected: &str) -> Option<u64> {
+        let Value::Number(raw) = &node.value else {
+            if let Value::String(s) = &node.value {
+                let letter = s.trim().trim_end_matches(')');
+                if letter.len() == 1 && letter.chars().all(|c| c.is_ascii_alphabetic()) {
+                    let index = letter.to_ascii_uppercase().bytes().next().map_or(0, |b| b - b'A');
+                    self.error(
+                        path,
+                        node.span,
+                        format!(
+                            "`{}` must be {expected}, found the letter {s:?}: choices are numbered from 0, so {letter} is {index}",
+                            last_key(path)
+                        ),
+                    );
+                    return None;
+                }
+            }
+            self.wrong_type(path, node, expected);
+            return None;
+        };
+        if raw.starts_with('-') {
+            self.error(path, node.span, format!("{raw} is negative: `{}` must be {expected}", last_key(path)));
+            return None;
+        }
+        match raw.parse::<u64>() {
+            Ok(n) => Some(n),
+            Err(_) if raw.contains(['.', 'e', 'E']) => {
+                self.error(path, node.span, format!("{raw} is not a whole number: `{}` must be {expected}", last_key(path)));
+                None
+            }
+            Err(_) => {
+                self.error(path, node.span, format!("{raw} is far too large for `{}`", last_key(path)));
+                None
+            }
+        }
+    }
+
+    fn quiz(&mut self, root: &Node) -> Option<Quiz> {
+        let fields = self.fields(root, "", "the question file", QUIZ_FIELDS.iter().collect(), &|_| None)?;
+        if let Some((node, path, spec)) = self.get(&fields, "$schema") {
+            self.text_of(node, &path, describe(spec));
+        }
+        let id = self.id(&fields, "id");
+        let title = self.text(&fields, "title");
+        let description = self.text(&fields, "description");
+        let language = self.text(&fields, "language");
+        let sections = self.sections(&fields);
+        let section_ids: HashSet<&str> = sections.iter().map(|s| s.id.as_str()).collect();
+        let questions = self.questions(&fields, &section_ids);
+        Some(Quiz { id: id?, title: title?, description, language, sections, questions: questions? })
+    }
+
+    fn sections(&mut self, fields: &Fields) -> Vec<Section> {
+        let Some((node, path, spec)) = self.get(fields, "sections") else { return Vec::new() };
+        let Value::Array(items) = &node.value else {
+            self.wrong_type(&path, node, describe(spec));
+            return Vec::new();
+        };
+        let mut sections: Vec<Section> = Vec::new();
+        let mut first_at: HashMap<String, usize> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{i}]");
+            let Some(f) = self.fields(item, &item_path, "a section", SECTION_FIELDS.iter().collect(), &|_| None) else {
+                continue;
+            };
+            let (id, title, description) = (self.id(&f, "id"), self.text(&f, "title"), self.text(&f, "description"));
+            let (Some(id), Some(title)) = (id, title) else { continue };
+            if let Some(first) = first_at.get(&id) {
+                let at = f.member("id").map_or(item.span, |m| m.value.span);
+                self.error(&join(&item_path, "id"), at, format!("section id \"{id}\" is already used by sections[{first}]"));
+                continue;
+            }
+            first_at.insert(id.clone(), i);
+            sections.push(Section { id, title, description });
+        }
+        sections
+    }
+
+    fn questions(&mut self, fields: &Fields, section_ids: &HashSet<&str>) -> Option<Vec<Question>> {
+        let (node, path, spec) = self.get(fields, "questions")?;
+        let Value::Array(items) = &node.value else {
+            self.wrong_type(&path, node, describe(spec));
+            return None;
+        };
+        if items.is_empty() {
+            self.error(&path, node.span, "`questions` is empty: add at least one question".to_owned());
+            return None;
+        }
+        if items.len() > MAX_QUESTIONS {
+            self.error(
+                &path,
+                node.span,
+                format!("the file has {} questions; at most {MAX_QUESTIONS} are allowed in one file", items.len()),
+            );
+            return None;
+        }
+        let mut questions = Vec::with_capacity(items.len());
+        let mut first_at: HashMap<String, usize> = HashMap::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{i}]");
+            match self.question(item, &item_path, section_ids) {
+                Some(q) => {
+                    if let Some(first) = first_at.get(&q.id) {
+                        let at = item.get("id").map_or(item.span, |n| n.span);
+                        self.error(
+                            &join(&item_path, "id"),
+                            at,
+                            format!("question id \"{}\" is already used by questions[{first}]; ids must be unique", q.id),
+                        );
+                        ok = false;
+                    } else {
+                        first_at.insert(q.id.clone(), i);
+                    }
+                    questions.push(q);
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(questions)
+    }
+
+    fn question(&mut self, node: &Node, path: &str, section_ids: &HashSet<&str>) -> Option<Question> {
+        // The type decides which fields are allowed, so read it first.
+        let kind = match node.get("type") {
+            None => None,
+            Some(t) => match t.as_str() {
+                Some(name) => match KindName::from_name(name) {
+                    Some(kind) => Some(kind),
+                    None => {
+                        let mut message = format!("unknown question type \"{name}\"");
+                        let names = KindName::ALL.map(KindName::as_str);
+                        match suggest(name, names) {
+                            Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
+                            None => message.push_str(&format!("; use one of {}", names.join(", "))),
+                        }
+                        self.error(&join(path, "type"), t.span, message);
+                        return None;
+                    }
+                },
+                None => {
+                    self.wrong_type(&join(path, "type"), t, "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"");
+                    return None;
+                }
+            },
+        };
+        let allowed: Vec<&'static Field> = COMMON_FIELDS.iter().chain(kind.map_or(&[][..], kind_fields)).collect();
+        let owner = |key: &str| KindName::ALL.into_iter().find(|&k| kind_fields(k).iter().any(|f| f.name == key));
+        let what = match kind {
+            Some(k) => format!("a `{}` question", k.as_str()),
+            None => "a question".to_owned(),
+        };
+        let fields = self.fields(node, path, &what, allowed, &owner)?;
+        let id = self.id(&fields, "id");
+        let kind = kind.or_else(|| {
+            self.get(&fields, "type");
+            None
+        });
+        let prompt = self.text(&fields, "prompt");
+        let section = self.id(&fields, "section");
+        if let (Some(section), Some(m)) = (&section, fields.member("section")) {
+            if !section_ids.contains(section.as_str()) {
+                let mut message = format!("section \"{section}\" does not exist");
+                match suggest(section, section_ids.iter().copied()) {
+                    Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
+                    None if section_ids.is_empty() => message.push_str("; add it to the top-level `sections` list"),
+                    None => message.push_str("; add it to `sections` or use an existing section id"),
+                }
+                self.error(&join(path, "section"), m.value.span, message);
+            }
+        }
+        let difficulty = self.difficulty(&fields);
+        let topic = self.text(&fields, "topic");
+        let tags = self.text_list(&fields, "tags").unwrap_or_default();
+        let hint = self.text(&fields, "hint");
+        let explanation = self.text(&fields, "explanation");
+        let kind = self.kind(&fields, kind?)?;
+        if explanation.is_none() && !kind.name().is_self_graded() {
+            self.warning(path, node.span, "no `explanation`: learners see only right or wrong".to_owned());
+        }
+        Some(Question { id: id?, section, difficulty, topic, tags, prompt: prompt?, hint, explanation, kind })
+    }
+
+    fn difficulty(&mut self, fields: &Fields) -> Option<Difficulty> {
+        let (node, path, spec) = self.get(fields, "difficulty")?;
+        let name = self.text_of(node, &path, describe(spec))?;
+        Difficulty::from_name(&name.to_lowercase()).or_else(|| {
+            let mut message = format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");
+            if let Some(s) = suggest(&name, Difficulty::ALL.map(Difficulty::as_str)) {
+                message = format!("unknown difficulty \"{name}\"; did you mean \"{s}\"?");
+            }
+            self.error(&path, node.span, message);
+            None
+        })
+    }
+
+    fn choices(&mut self, fields: &Fields) -> Option<Vec<String>> {
+        let choices = self.text_list(fields, "choices")?;
+        let (node, path) = fields.member("choices").map(|m| (&m.value, join(&fields.path, "choices")))?;
+        match choices.len() {
+            0 => self.error(&path, node.span, "`choices` is empty: give at least two choices".to_owned()),
+            1 => self.error(&path, node.span, "only one choice: give at least two, or use a `short` question".to_owned()),
+            n if n > MAX_CHOICES => self.error(
+                &path,
+                node.span,
+                format!("{n} choices are too many: a question may have at most {MAX_CHOICES}"),
+            ),
+            _ => {
+                let mut seen = HashSet::new();
+                for (i, c) in choices.iter().enumerate() {
+                    if c.trim().is_empty() {
+                        self.error(&format!("{path}[{i}]"), node.span, format!("choice {i} is empty"));
+                        return None;
+                    }
+                    if !seen.insert(c.trim()) {
+                        self.warning(&format!("{path}[{i}]"), node.span, format!("choice {i} repeats an earlier choice"));
+                    }
+                }
+                return Some(choices);
+            }
+        }
+        None
+    }
+
+    fn index(&mut self, node: &Node, path: &str, choices: Option<&[String]>) -> Option<usize> {
+        let n = self.whole_number(node, path, "a 0-based choice index")?;
+        let count = choices?.len();
+        match usize::try_from(n) {
+            Ok(i) if i < count => Some(i),
+            _ => {
+                self.error(
+                    path,
+                    node.span,
+                    format!(
+                        "answer {n} is out of range: this question has {count} choices, numbered 0-{}",
+                        count.saturating_sub(1)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn kind(&mut self, fields: &Fields, kind: KindName) -> Option<QuestionKind> {
+        match kind {
+            KindName::Single => {
+                let choices = self.choices(fields);
+                let (node, path, _) = self.get(fields, "answer")?;
+                let answer = self.index(node, &path, choices.as_deref())?;
+                Some(QuestionKind::Single { choices: choices?, answer })
+            }
+            KindName::Multiple => {
+                let choices = self.choices(fields);
+                let (node, path, spec) = self.get(fields, "answers")?;
+                let Value::Array(items) = &node.value else {
+                    self.wrong_type(&path, node, describe(spec));
+                    return None;
+                };
+                if items.is_empty() {
+                    self.error(&path, node.span, "`answers` is empty: list the index of every correct choice".into());
+                    return None;
+                }
+                let mut answers = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let item_path = format!("{path}[{i}]");
+                    let index = self.index(item, &item_path, choices.as_deref())?;
+                    if answers.contains(&index) {
+                        self.error(&item_path, item.span, format!("answer {index} is listed twice in `answers`"));
+                        return None;
+                    }
+                    answers.push(index);
+                }
+                answers.sort_unstable();
+                Some(QuestionKind::Multiple { choices: choices?, answers })
+            }
+            KindName::TrueFalse => Some(QuestionKind::TrueFalse { answer: self.bool(fields, "answer")? }),
+            KindName::Short => {
+                let accept = self.text_list(fields, "accept");
+                let case_sensitive = self.bool(fields, "case_sensitive").unwrap_or(false);
+                let accept = accept?;
+                let node = fields.member("accept").map(|m| &m.value)?;
+                let path = join(&fields.path, "accept");
+                if accept.iter().all(|a| a.trim().is_empty()) {
+                    self.error(&path, node.span, "`accept` has no answers: list at least one accepted answer".into());
+                    return None;
+                }
+                Some(QuestionKind::Short { accept, case_sensitive })
+            }
+            KindName::Flashcard => Some(QuestionKind::Flashcard { back: self.text(fields, "back")? }),
+            KindName::Exercise => {
+                let minutes = match self.get(fields, "minutes") {
+                    Some((node, path, spec)) => match self.whole_number(node, &path, describe(spec)) {
+                        Some(0) => {
+                            self.error(&path, node.span, "`minutes` must be at least 1".into());
+                            None
+                        }
+                        Some(m) => u32::try_from(m).ok(),
+                        None => None,
+                    },
+                    None => None,
+                };
+                Some(QuestionKind::Exercise(Exercise {
+                    scenario: self.text_list(fields, "scenario").unwrap_or_default(),
+                    think_about: self.text_list(fields, "think_about").unwrap_or_default(),
+                    challenges: self.text_list(fields, "challenges").unwrap_or_default(),
+                    review: self.text(fields, "review"),
+                    tip: self.text(fields, "tip"),
+                    minutes,
+                    skills: self.text_list(fields, "skills").unwrap_or_default(),
+                }))
+            }
+        }
+    }
+}
+
+fn last_key(path: &str) -> &str {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    last.split('[').next().unwrap_or(last)
+}
