@@ -13,3 +13,6 @@ pub mod validate;
 
 pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section};
 pub use validate::{load, Diagnostic, Report, Severity};
+pub mod import;
+pub mod mojibake;
+pub mod write;

@@ -1,0 +1,109 @@
+//! Writes a [`Quiz`] back out in the question file format.
+//!
+//! Used by the importer to produce `questions.json`; the output reads back
+//! through [`crate::load`] to the same quiz (a test checks the round trip).
+
+use crate::json::{to_pretty, Member, Node, Span, Value};
+use crate::model::{Question, QuestionKind, Quiz, Section};
+
+struct ObjectBuilder(Vec<Member>);
+
+impl ObjectBuilder {
+    fn new() -> Self {
+        ObjectBuilder(Vec::new())
+    }
+
+    fn put(mut self, key: &str, value: Value) -> Self {
+        self.0.push(Member { key: key.to_owned(), key_span: Span::default(), value: Node { value, span: Span::default() } });
+        self
+    }
+
+    fn text(self, key: &str, value: &str) -> Self {
+        self.put(key, Value::String(value.to_owned()))
+    }
+
+    fn maybe(self, key: &str, value: Option<&String>) -> Self {
+        match value {
+            Some(v) => self.text(key, v),
+            None => self,
+        }
+    }
+
+    fn list(self, key: &str, items: &[String]) -> Self {
+        if items.is_empty() {
+            return self;
+        }
+        self.put(key, strings(items))
+    }
+
+    fn build(self) -> Value {
+        Value::Object(self.0)
+    }
+}
+
+fn node(value: Value) -> Node {
+    Node { value, span: Span::default() }
+}
+
+fn strings(items: &[String]) -> Value {
+    Value::Array(items.iter().map(|s| node(Value::String(s.clone()))).collect())
+}
+
+fn section(s: &Section) -> Node {
+    node(ObjectBuilder::new().text("id", &s.id).text("title", &s.title).maybe("description", s.description.as_ref()).build())
+}
+
+fn question(q: &Question) -> Node {
+    let mut o = ObjectBuilder::new().text("id", &q.id).text("type", q.kind.name().as_str());
+    o = o.maybe("section", q.section.as_ref());
+    if let Some(d) = q.difficulty {
+        o = o.text("difficulty", d.as_str());
+    }
+    o = o.maybe("topic", q.topic.as_ref()).list("tags", &q.tags).text("prompt", &q.prompt);
+    o = match &q.kind {
+        QuestionKind::Single { choices, answer } => {
+            o.list("choices", choices).put("answer", Value::Number(answer.to_string()))
+        }
+        QuestionKind::Multiple { choices, answers } => o.list("choices", choices).put(
+            "answers",
+            Value::Array(answers.iter().map(|a| node(Value::Number(a.to_string()))).collect()),
+        ),
+        QuestionKind::TrueFalse { answer } => o.put("answer", Value::Bool(*answer)),
+        QuestionKind::Short { accept, case_sensitive } => {
+            let o = o.list("accept", accept);
+            if *case_sensitive {
+                o.put("case_sensitive", Value::Bool(true))
+            } else {
+                o
+            }
+        }
+        QuestionKind::Flashcard { back } => o.text("back", back),
+        QuestionKind::Exercise(e) => {
+            let mut o = o.list("scenario", &e.scenario).list("think_about", &e.think_about).list("challenges", &e.challenges);
+            o = o.maybe("review", e.review.as_ref()).maybe("tip", e.tip.as_ref());
+            if let Some(m) = e.minutes {
+                o = o.put("minutes", Value::Number(m.to_string()));
+            }
+            o.list("skills", &e.skills)
+        }
+    };
+    node(o.maybe("hint", q.hint.as_ref()).maybe("explanation", q.explanation.as_ref()).build())
+}
+
+/// The quiz as pretty JSON with a trailing newline. `schema` is written as
+/// `$schema` so editors find the JSON Schema.
+pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
+    let mut o = ObjectBuilder::new();
+    if let Some(s) = schema {
+        o = o.text("$schema", s);
+    }
+    o = o.text("id", &quiz.id).text("title", &quiz.title);
+    o = o.maybe("description", quiz.description.as_ref()).maybe("language", quiz.language.as_ref());
+    if !quiz.sections.is_empty() {
+        o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));
+    }
+    o = o.put("questions", Value::Array(quiz.questions.iter().map(question).collect()));
+    let mut out = to_pretty(&o.build());
+    out.push('\n');
+    out
+}
