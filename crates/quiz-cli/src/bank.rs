@@ -25,7 +25,13 @@ pub struct BuildProblem {
 
 impl std::fmt::Display for BuildProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.file.display(), self.problem.line, self.problem.message)
+        write!(
+            f,
+            "{}:{}: {}",
+            self.file.display(),
+            self.problem.line,
+            self.problem.message
+        )
     }
 }
 
@@ -64,7 +70,8 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
     let source = read(manifest_path)?;
     let root = json::parse(&source).map_err(|e| format!("{}: invalid JSON: {}", manifest_path.display(), e.message))?;
     let need = |key: &str| {
-        text_field(&root, key).ok_or_else(|| format!("{}: the manifest needs a string `{key}`", manifest_path.display()))
+        text_field(&root, key)
+            .ok_or_else(|| format!("{}: the manifest needs a string `{key}`", manifest_path.display()))
     };
     let fixes = match text_field(&root, "fixes") {
         Some(file) => read(&base.join(file))?,
@@ -79,12 +86,18 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         questions: Vec::new(),
     };
     let Some(Value::Array(entries)) = root.get("sections").map(|n| &n.value) else {
-        return Err(format!("{}: the manifest needs a `sections` list", manifest_path.display()));
+        return Err(format!(
+            "{}: the manifest needs a `sections` list",
+            manifest_path.display()
+        ));
     };
     let mut problems = Vec::new();
     for entry in entries {
         let (Some(id), Some(file)) = (text_field(entry, "id"), text_field(entry, "file")) else {
-            return Err(format!("{}: each section needs `id` and `file`", manifest_path.display()));
+            return Err(format!(
+                "{}: each section needs `id` and `file`",
+                manifest_path.display()
+            ));
         };
         let path = base.join(&file);
         let (mut section, imported) = import_section(&read(&path)?, &id, &fixes);
@@ -94,7 +107,10 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         if let Some(description) = text_field(entry, "description") {
             section.description = Some(description);
         }
-        problems.extend(imported.problems.into_iter().map(|problem| BuildProblem { file: PathBuf::from(&file), problem }));
+        problems.extend(imported.problems.into_iter().map(|problem| BuildProblem {
+            file: PathBuf::from(&file),
+            problem,
+        }));
         quiz.sections.push(section);
         quiz.questions.extend(imported.questions);
     }

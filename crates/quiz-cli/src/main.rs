@@ -81,7 +81,10 @@ fn validate(files: &[String]) -> Result<bool, String> {
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
 }
 
 fn import(args: &[String]) -> Result<bool, String> {
@@ -108,7 +111,10 @@ fn import(args: &[String]) -> Result<bool, String> {
     let mut ok = true;
     for file in &files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-        let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("section");
+        let stem = Path::new(file)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("section");
         let id = slug(stem);
         let (section, imported) = bank::import_section(&text, &id, "");
         for p in &imported.problems {
@@ -119,7 +125,8 @@ fn import(args: &[String]) -> Result<bool, String> {
         quiz.sections.push(section);
         quiz.questions.extend(imported.questions);
     }
-    quiz.title = flag(args, "--title").unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
+    quiz.title =
+        flag(args, "--title").unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
     quiz.id = flag(args, "--id").unwrap_or_else(|| slug(&quiz.title));
     print!("{}", quiz_to_json(&quiz, None));
     Ok(ok)
@@ -153,7 +160,11 @@ fn build_bank(args: &[String]) -> Result<bool, String> {
     match flag(args, "--out") {
         Some(out) => {
             std::fs::write(&out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
-            eprintln!("{out}: {} items ({})", built.quiz.questions.len(), count_by_kind(&built.quiz));
+            eprintln!(
+                "{out}: {} items ({})",
+                built.quiz.questions.len(),
+                count_by_kind(&built.quiz)
+            );
         }
         None => print!("{json}"),
     }

@@ -51,61 +51,156 @@ pub struct Field {
 }
 
 const fn field(name: &'static str, ty: FieldType, required: bool, doc: &'static str) -> Field {
-    Field { name, ty, required, doc }
+    Field {
+        name,
+        ty,
+        required,
+        doc,
+    }
 }
 
 use FieldType as T;
 
 /// Fields of the top-level object.
 pub const QUIZ_FIELDS: &[Field] = &[
-    field("$schema", T::SchemaRef, false, "Path or URL of questions.schema.json, for editors."),
-    field("id", T::QuizId, true, "Namespaces stored progress. Lowercase letters, digits and `-`, starting with a letter or digit."),
+    field(
+        "$schema",
+        T::SchemaRef,
+        false,
+        "Path or URL of questions.schema.json, for editors.",
+    ),
+    field(
+        "id",
+        T::QuizId,
+        true,
+        "Namespaces stored progress. Lowercase letters, digits and `-`, starting with a letter or digit.",
+    ),
     field("title", T::Text, true, "The quiz title shown in the header."),
     field("description", T::Markdown, false, "Markdown shown under the title."),
-    field("language", T::Text, false, "Interface language as a BCP 47 tag, such as `en` or `de`."),
+    field(
+        "language",
+        T::Text,
+        false,
+        "Interface language as a BCP 47 tag, such as `en` or `de`.",
+    ),
     field("sections", T::Sections, false, "Groups of questions, such as chapters."),
     field("questions", T::Questions, true, "The items of the quiz."),
 ];
 
 /// Fields of a section object.
 pub const SECTION_FIELDS: &[Field] = &[
-    field("id", T::Id, true, "Unique section id; questions refer to it in `section`."),
+    field(
+        "id",
+        T::Id,
+        true,
+        "Unique section id; questions refer to it in `section`.",
+    ),
     field("title", T::Text, true, "The section title shown in the section picker."),
-    field("description", T::Markdown, false, "Markdown shown at the start of the section."),
+    field(
+        "description",
+        T::Markdown,
+        false,
+        "Markdown shown at the start of the section.",
+    ),
 ];
 
 /// Fields every question has.
 pub const COMMON_FIELDS: &[Field] = &[
-    field("id", T::Id, true, "Unique in the file and stable: stored progress is keyed by it."),
+    field(
+        "id",
+        T::Id,
+        true,
+        "Unique in the file and stable: stored progress is keyed by it.",
+    ),
     field("type", T::Kind, true, "The kind of item."),
-    field("prompt", T::Markdown, true, "The question, task or flashcard front, in Markdown."),
-    field("section", T::Id, false, "The id of the section this question belongs to."),
+    field(
+        "prompt",
+        T::Markdown,
+        true,
+        "The question, task or flashcard front, in Markdown.",
+    ),
+    field(
+        "section",
+        T::Id,
+        false,
+        "The id of the section this question belongs to.",
+    ),
     field("difficulty", T::Difficulty, false, "How hard the question is."),
-    field("topic", T::Text, false, "A short topic name; the summary scores per topic."),
+    field(
+        "topic",
+        T::Text,
+        false,
+        "A short topic name; the summary scores per topic.",
+    ),
     field("tags", T::TextList, false, "Free-form tags."),
     field("hint", T::Markdown, false, "Shown on request before checking."),
     field("explanation", T::Markdown, false, "Shown with the feedback."),
 ];
 
 const SINGLE_FIELDS: &[Field] = &[
-    field("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+    field(
+        "choices",
+        T::MarkdownList,
+        true,
+        "The choices, in Markdown; at least two.",
+    ),
     field("answer", T::Index, true, "0-based index of the correct choice."),
 ];
 const MULTIPLE_FIELDS: &[Field] = &[
-    field("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
-    field("answers", T::IndexList, true, "0-based indices of every correct choice."),
+    field(
+        "choices",
+        T::MarkdownList,
+        true,
+        "The choices, in Markdown; at least two.",
+    ),
+    field(
+        "answers",
+        T::IndexList,
+        true,
+        "0-based indices of every correct choice.",
+    ),
 ];
 const TRUE_FALSE_FIELDS: &[Field] = &[field("answer", T::Bool, true, "Whether the statement is true.")];
 const SHORT_FIELDS: &[Field] = &[
-    field("accept", T::TextList, true, "Accepted answers; the learner's answer is trimmed before comparing."),
-    field("case_sensitive", T::Bool, false, "Compare case-sensitively (default false)."),
+    field(
+        "accept",
+        T::TextList,
+        true,
+        "Accepted answers; the learner's answer is trimmed before comparing.",
+    ),
+    field(
+        "case_sensitive",
+        T::Bool,
+        false,
+        "Compare case-sensitively (default false).",
+    ),
 ];
-const FLASHCARD_FIELDS: &[Field] = &[field("back", T::Markdown, true, "The answer side of the card, in Markdown.")];
+const FLASHCARD_FIELDS: &[Field] = &[field(
+    "back",
+    T::Markdown,
+    true,
+    "The answer side of the card, in Markdown.",
+)];
 const EXERCISE_FIELDS: &[Field] = &[
-    field("scenario", T::MarkdownList, false, "A real-life scenario: its lead-in and steps."),
+    field(
+        "scenario",
+        T::MarkdownList,
+        false,
+        "A real-life scenario: its lead-in and steps.",
+    ),
     field("think_about", T::MarkdownList, false, "Questions to think about."),
-    field("challenges", T::MarkdownList, false, "Extensions to try (\"Challenge yourself\")."),
-    field("review", T::Markdown, false, "What to review if the exercise is too hard."),
+    field(
+        "challenges",
+        T::MarkdownList,
+        false,
+        "Extensions to try (\"Challenge yourself\").",
+    ),
+    field(
+        "review",
+        T::Markdown,
+        false,
+        "What to review if the exercise is too hard.",
+    ),
     field("tip", T::Markdown, false, "A tip."),
     field("minutes", T::Minutes, false, "Time estimate in minutes."),
     field("skills", T::TextList, false, "Skills the exercise tests."),
@@ -136,14 +231,24 @@ fn kind_doc(kind: KindName) -> &'static str {
 
 // Small builders so the schema below reads like the schema it makes.
 fn node(value: Value) -> Node {
-    Node { value, span: Span::default() }
+    Node {
+        value,
+        span: Span::default(),
+    }
 }
 fn string(s: &str) -> Node {
     node(Value::String(s.to_owned()))
 }
 fn object(members: Vec<(&str, Node)>) -> Node {
     node(Value::Object(
-        members.into_iter().map(|(key, value)| Member { key: key.to_owned(), key_span: Span::default(), value }).collect(),
+        members
+            .into_iter()
+            .map(|(key, value)| Member {
+                key: key.to_owned(),
+                key_span: Span::default(),
+                value,
+            })
+            .collect(),
     ))
 }
 fn array(items: Vec<Node>) -> Node {
@@ -154,7 +259,13 @@ fn typed(ty: &str, doc: &str) -> Node {
 }
 
 fn field_schema(f: &Field) -> Node {
-    let list = |item: Node| object(vec![("type", string("array")), ("description", string(f.doc)), ("items", item)]);
+    let list = |item: Node| {
+        object(vec![
+            ("type", string("array")),
+            ("description", string(f.doc)),
+            ("items", item),
+        ])
+    };
     match f.ty {
         T::QuizId => object(vec![
             ("type", string("string")),
@@ -168,7 +279,11 @@ fn field_schema(f: &Field) -> Node {
         ]),
         T::Text | T::Markdown | T::SchemaRef => typed("string", f.doc),
         T::TextList | T::MarkdownList => list(object(vec![("type", string("string"))])),
-        T::Index => object(vec![("type", string("integer")), ("description", string(f.doc)), ("minimum", number(0))]),
+        T::Index => object(vec![
+            ("type", string("integer")),
+            ("description", string(f.doc)),
+            ("minimum", number(0)),
+        ]),
         T::IndexList => {
             let mut schema = list(object(vec![("type", string("integer")), ("minimum", number(0))]));
             push_member(&mut schema, "minItems", number(1));
@@ -178,12 +293,22 @@ fn field_schema(f: &Field) -> Node {
         T::Bool => typed("boolean", f.doc),
         T::Difficulty => object(vec![
             ("description", string(f.doc)),
-            ("enum", array(Difficulty::ALL.iter().map(|d| string(d.as_str())).collect())),
+            (
+                "enum",
+                array(Difficulty::ALL.iter().map(|d| string(d.as_str())).collect()),
+            ),
         ]),
-        T::Minutes => object(vec![("type", string("integer")), ("description", string(f.doc)), ("minimum", number(1))]),
+        T::Minutes => object(vec![
+            ("type", string("integer")),
+            ("description", string(f.doc)),
+            ("minimum", number(1)),
+        ]),
         T::Kind => object(vec![
             ("description", string(f.doc)),
-            ("enum", array(KindName::ALL.iter().map(|k| string(k.as_str())).collect())),
+            (
+                "enum",
+                array(KindName::ALL.iter().map(|k| string(k.as_str())).collect()),
+            ),
         ]),
         T::Sections => list(object(vec![("$ref", string("#/$defs/section"))])),
         T::Questions => list(object(vec![("$ref", string("#/$defs/question"))])),
@@ -196,7 +321,11 @@ fn number(n: u32) -> Node {
 
 fn push_member(schema: &mut Node, key: &str, value: Node) {
     if let Value::Object(members) = &mut schema.value {
-        members.push(Member { key: key.to_owned(), key_span: Span::default(), value });
+        members.push(Member {
+            key: key.to_owned(),
+            key_span: Span::default(),
+            value,
+        });
     }
 }
 
@@ -204,8 +333,14 @@ fn object_schema(doc: &str, fields: &[&Field], extra: Vec<(&str, Node)>) -> Node
     let mut members = vec![
         ("type", string("object")),
         ("description", string(doc)),
-        ("properties", object(fields.iter().map(|f| (f.name, field_schema(f))).collect())),
-        ("required", array(fields.iter().filter(|f| f.required).map(|f| string(f.name)).collect())),
+        (
+            "properties",
+            object(fields.iter().map(|f| (f.name, field_schema(f))).collect()),
+        ),
+        (
+            "required",
+            array(fields.iter().filter(|f| f.required).map(|f| string(f.name)).collect()),
+        ),
         ("additionalProperties", node(Value::Bool(false))),
     ];
     members.extend(extra);
@@ -246,7 +381,11 @@ pub fn json_schema() -> String {
                     key_span: Span::default(),
                     value: string("https://json-schema.org/draft/2020-12/schema"),
                 },
-                Member { key: "title".into(), key_span: Span::default(), value: string("quiz-widget questions") },
+                Member {
+                    key: "title".into(),
+                    key_span: Span::default(),
+                    value: string("quiz-widget questions"),
+                },
             ];
             members.splice(0..0, head);
         }
@@ -254,7 +393,10 @@ pub fn json_schema() -> String {
             &mut root,
             "$defs",
             object(vec![
-                ("section", object_schema("A group of questions.", &section_fields, vec![])),
+                (
+                    "section",
+                    object_schema("A group of questions.", &section_fields, vec![]),
+                ),
                 ("question", object(vec![("oneOf", array(variants))])),
             ]),
         );

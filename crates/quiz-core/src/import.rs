@@ -43,7 +43,13 @@ pub struct Imported {
 /// Imports one Markdown bank. Question ids are `{id_prefix}-{n:02}` in order of appearance.
 pub fn import_markdown(text: &str, id_prefix: &str) -> Imported {
     let lines: Vec<&str> = text.lines().collect();
-    let mut importer = Importer { lines: &lines, pos: 0, out: Imported::default(), prefix: id_prefix, ..Default::default() };
+    let mut importer = Importer {
+        lines: &lines,
+        pos: 0,
+        out: Imported::default(),
+        prefix: id_prefix,
+        ..Default::default()
+    };
     importer.run();
     importer.out
 }
@@ -66,7 +72,11 @@ struct Importer<'a> {
 /// A choice line such as `A) text`, `a. text` or `- A) text`: its letter's index and text.
 fn choice_line(line: &str, style: ChoiceStyle) -> Option<(usize, String)> {
     let t = line.trim();
-    let t = if style == ChoiceStyle::Dash { t.strip_prefix("- ")? } else { t };
+    let t = if style == ChoiceStyle::Dash {
+        t.strip_prefix("- ")?
+    } else {
+        t
+    };
     let mut chars = t.chars();
     let letter = chars.next()?;
     let mark = chars.next()?;
@@ -114,13 +124,17 @@ fn heading(line: &str) -> Option<(usize, String)> {
 /// A heading's text without emphasis markers, leading emoji and trailing counts like `(1-6)`.
 fn clean_heading(text: &str) -> String {
     let text = text.replace("**", "");
-    let text = text.trim().trim_start_matches(|c: char| !c.is_alphanumeric() && c != '`' && c != '(');
+    let text = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '`' && c != '(');
     text.trim().to_owned()
 }
 
 fn difficulty_in(text: &str) -> Option<Difficulty> {
     let lower = text.to_lowercase();
-    Difficulty::ALL.into_iter().find(|d| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == d.as_str()))
+    Difficulty::ALL
+        .into_iter()
+        .find(|d| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == d.as_str()))
 }
 
 fn is_fence(line: &str) -> bool {
@@ -137,9 +151,22 @@ fn bold_label(line: &str) -> Option<(String, String)> {
 
 /// Joins lines into Markdown, removing the indentation they share and trailing blank lines.
 fn join_block(lines: &[&str]) -> String {
-    let indent = lines.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
-    let mut text: Vec<&str> =
-        lines.iter().map(|l| if l.len() >= indent { l.get(indent..).unwrap_or(l) } else { l.trim_start() }).collect();
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut text: Vec<&str> = lines
+        .iter()
+        .map(|l| {
+            if l.len() >= indent {
+                l.get(indent..).unwrap_or(l)
+            } else {
+                l.trim_start()
+            }
+        })
+        .collect();
     while text.last().is_some_and(|l| l.trim().is_empty()) {
         text.pop();
     }
@@ -155,7 +182,10 @@ impl<'a> Importer<'a> {
     }
 
     fn problem(&mut self, line: usize, message: impl Into<String>) {
-        self.out.problems.push(Problem { line: line + 1, message: message.into() });
+        self.out.problems.push(Problem {
+            line: line + 1,
+            message: message.into(),
+        });
     }
 
     fn next_id(&self) -> String {
@@ -175,7 +205,12 @@ impl<'a> Importer<'a> {
                 continue;
             }
             let start = self.pos;
-            let handled = self.chapter_question() || self.exercise() || self.quiz_question() || self.answer_list() || self.bold_question() || self.flashcard();
+            let handled = self.chapter_question()
+                || self.exercise()
+                || self.quiz_question()
+                || self.answer_list()
+                || self.bold_question()
+                || self.flashcard();
             if handled {
                 continue;
             }
@@ -215,10 +250,17 @@ impl<'a> Importer<'a> {
     /// `**Q13.1: Basic - [Topic]**`
     fn chapter_question(&mut self) -> bool {
         let Some(line) = self.line(self.pos) else { return false };
-        let Some(inner) = line.trim().strip_prefix("**Q").and_then(|s| s.strip_suffix("**")) else { return false };
-        let Some((_number, rest)) = inner.split_once(':') else { return false };
+        let Some(inner) = line.trim().strip_prefix("**Q").and_then(|s| s.strip_suffix("**")) else {
+            return false;
+        };
+        let Some((_number, rest)) = inner.split_once(':') else {
+            return false;
+        };
         let (level, topic) = match rest.split_once(" - ") {
-            Some((level, topic)) => (level.trim(), topic.trim().trim_start_matches('[').trim_end_matches(']').to_owned()),
+            Some((level, topic)) => (
+                level.trim(),
+                topic.trim().trim_start_matches('[').trim_end_matches(']').to_owned(),
+            ),
             None => (rest.trim(), String::new()),
         };
         let start = self.pos;
@@ -266,7 +308,15 @@ impl<'a> Importer<'a> {
                 }
             }
         }
-        self.push_choice_question(start, join_block(&prompt), choices, answer, Some(join_block(&explanation)), difficulty_in(level), Some(topic));
+        self.push_choice_question(
+            start,
+            join_block(&prompt),
+            choices,
+            answer,
+            Some(join_block(&explanation)),
+            difficulty_in(level),
+            Some(topic),
+        );
         true
     }
 
@@ -286,7 +336,10 @@ impl<'a> Importer<'a> {
             return;
         }
         if choices.len() < 2 {
-            self.problem(start, format!("this question has {} choices; at least two are needed", choices.len()));
+            self.problem(
+                start,
+                format!("this question has {} choices; at least two are needed", choices.len()),
+            );
             return;
         }
         let Some(answer) = answer else {
@@ -294,7 +347,10 @@ impl<'a> Importer<'a> {
             return;
         };
         if answer >= choices.len() {
-            self.problem(start, format!("the answer letter is past the last of {} choices", choices.len()));
+            self.problem(
+                start,
+                format!("the answer letter is past the last of {} choices", choices.len()),
+            );
             return;
         }
         self.out.questions.push(Question {
@@ -313,16 +369,24 @@ impl<'a> Importer<'a> {
     /// `### 1. Prompt` followed by `a.` choices.
     fn quiz_question(&mut self) -> bool {
         let Some(line) = self.line(self.pos) else { return false };
-        let Some(rest) = line.strip_prefix("### ") else { return false };
-        let Some((number, prompt)) = rest.split_once(". ") else { return false };
-        let Ok(number) = number.trim().parse::<u32>() else { return false };
+        let Some(rest) = line.strip_prefix("### ") else {
+            return false;
+        };
+        let Some((number, prompt)) = rest.split_once(". ") else {
+            return false;
+        };
+        let Ok(number) = number.trim().parse::<u32>() else {
+            return false;
+        };
         // Only a heading followed by `a.` choices is a question; numbered
         // section headings like `### 1.1 What is…` are not.
         let mut look = self.pos + 1;
         while self.line(look).is_some_and(|l| l.trim().is_empty()) {
             look += 1;
         }
-        let has_choices = (look..look + 12).filter_map(|i| self.line(i)).any(|l| choice_line(l, ChoiceStyle::Dot).is_some());
+        let has_choices = (look..look + 12)
+            .filter_map(|i| self.line(i))
+            .any(|l| choice_line(l, ChoiceStyle::Dot).is_some());
         if !has_choices {
             return false;
         }
@@ -375,7 +439,10 @@ impl<'a> Importer<'a> {
             hint: None,
             explanation: None,
             // The answer comes from the `## Answers` list further down.
-            kind: QuestionKind::Single { choices, answer: usize::MAX },
+            kind: QuestionKind::Single {
+                choices,
+                answer: usize::MAX,
+            },
         });
         self.pending_answers.push((number, index, start));
         true
@@ -417,7 +484,11 @@ impl<'a> Importer<'a> {
             };
             match pending.iter().find(|(n, _, _)| *n == number) {
                 Some(&(_, q, _)) => {
-                    if let Some(Question { kind: QuestionKind::Single { choices, answer }, .. }) = self.out.questions.get_mut(q) {
+                    if let Some(Question {
+                        kind: QuestionKind::Single { choices, answer },
+                        ..
+                    }) = self.out.questions.get_mut(q)
+                    {
                         if index < choices.len() {
                             *answer = index;
                             answered.push(number);
@@ -429,14 +500,20 @@ impl<'a> Importer<'a> {
                         }
                     }
                 }
-                None => self.problem(self.pos - 1, format!("answer {number} has no question {number} above it")),
+                None => self.problem(
+                    self.pos - 1,
+                    format!("answer {number} has no question {number} above it"),
+                ),
             }
         }
         // Questions left without an answer cannot be kept.
         let mut unanswered: Vec<usize> = Vec::new();
         for (number, q, line) in pending {
             if !answered.contains(&number) {
-                self.problem(line, format!("question {number} has no entry in the `## Answers` list below it"));
+                self.problem(
+                    line,
+                    format!("question {number} has no entry in the `## Answers` list below it"),
+                );
                 unanswered.push(q);
             }
         }
@@ -451,11 +528,15 @@ impl<'a> Importer<'a> {
     /// `1. **Prompt**` with indented `- A)` items.
     fn bold_question(&mut self) -> bool {
         let Some(line) = self.line(self.pos) else { return false };
-        let Some((number, rest)) = line.split_once(". ") else { return false };
+        let Some((number, rest)) = line.split_once(". ") else {
+            return false;
+        };
         if number.parse::<u32>().is_err() {
             return false;
         }
-        let Some(prompt) = rest.trim().strip_prefix("**").and_then(|s| s.strip_suffix("**")) else { return false };
+        let Some(prompt) = rest.trim().strip_prefix("**").and_then(|s| s.strip_suffix("**")) else {
+            return false;
+        };
         let next = self.line(self.pos + 1).unwrap_or_default();
         if !(next.starts_with(' ') || next.starts_with('\t')) {
             return false;
@@ -517,7 +598,9 @@ impl<'a> Importer<'a> {
     /// `1 / 5`, the front, then the back.
     fn flashcard(&mut self) -> bool {
         let Some(line) = self.line(self.pos) else { return false };
-        let Some((n, m)) = line.trim().split_once(" / ") else { return false };
+        let Some((n, m)) = line.trim().split_once(" / ") else {
+            return false;
+        };
         if n.trim().parse::<u32>().is_err() || m.trim().parse::<u32>().is_err() {
             return false;
         }
@@ -544,8 +627,13 @@ impl<'a> Importer<'a> {
         let back = back.join("\n\n");
         // Exports glue a label to the answer ("Event loop:asyncio.run…"): make it the topic.
         let (topic, back) = match back.split_once(':') {
-            Some((label, rest)) if label.len() <= 40 && !label.contains(['.', '`', '\n']) && !rest.trim().is_empty() => {
-                (Some(label.trim().to_owned()), format!("**{}:** {}", label.trim(), rest.trim()))
+            Some((label, rest))
+                if label.len() <= 40 && !label.contains(['.', '`', '\n']) && !rest.trim().is_empty() =>
+            {
+                (
+                    Some(label.trim().to_owned()),
+                    format!("**{}:** {}", label.trim(), rest.trim()),
+                )
             }
             _ => (None, back),
         };
@@ -566,8 +654,12 @@ impl<'a> Importer<'a> {
     /// `### Question 1: Title` with labelled parts.
     fn exercise(&mut self) -> bool {
         let Some(line) = self.line(self.pos) else { return false };
-        let Some(rest) = line.strip_prefix("### Question ") else { return false };
-        let Some((_, title)) = rest.split_once(':') else { return false };
+        let Some(rest) = line.strip_prefix("### Question ") else {
+            return false;
+        };
+        let Some((_, title)) = rest.split_once(':') else {
+            return false;
+        };
         let title = title.trim().to_owned();
         let start = self.pos;
         self.pos += 1;
@@ -606,7 +698,13 @@ impl<'a> Importer<'a> {
                     }
                 }
                 "category" => topic = Some(value),
-                "skills tested" => exercise.skills = value.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect(),
+                "skills tested" => {
+                    exercise.skills = value
+                        .split(',')
+                        .map(|s| s.trim().to_owned())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                }
                 "task" => task = Some(value),
                 "real-life scenario" | "scenario" => {
                     if !value.is_empty() {
@@ -619,7 +717,9 @@ impl<'a> Importer<'a> {
                 k if k.starts_with("if you can") => exercise.review = Some(value),
                 // Any other label ("Pro Tip", "Remember") is the tip, label and all.
                 _ => {
-                    let head = t.split_once(":**").map_or(label.as_str(), |(h, _)| h.trim_start_matches("**"));
+                    let head = t
+                        .split_once(":**")
+                        .map_or(label.as_str(), |(h, _)| h.trim_start_matches("**"));
                     exercise.tip = Some(format!("**{head}:** {value}"));
                 }
             }
@@ -645,7 +745,9 @@ impl<'a> Importer<'a> {
 }
 
 fn is_counter_line(line: &str) -> bool {
-    line.trim().split_once(" / ").is_some_and(|(n, m)| n.trim().parse::<u32>().is_ok() && m.trim().parse::<u32>().is_ok())
+    line.trim()
+        .split_once(" / ")
+        .is_some_and(|(n, m)| n.trim().parse::<u32>().is_ok() && m.trim().parse::<u32>().is_ok())
 }
 
 fn is_progress_line(line: &str) -> bool {

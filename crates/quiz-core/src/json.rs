@@ -88,7 +88,11 @@ pub struct SyntaxError {
 
 /// Reads one JSON document. A leading byte-order mark is skipped.
 pub fn parse(source: &str) -> Result<Node, SyntaxError> {
-    let mut reader = Reader { src: source, pos: 0, depth: 0 };
+    let mut reader = Reader {
+        src: source,
+        pos: 0,
+        depth: 0,
+    };
     if source.starts_with('\u{feff}') {
         reader.pos = '\u{feff}'.len_utf8();
     }
@@ -116,7 +120,10 @@ impl Reader<'_> {
     }
 
     fn error(&self, message: impl Into<String>) -> SyntaxError {
-        SyntaxError { offset: self.pos, message: message.into() }
+        SyntaxError {
+            offset: self.pos,
+            message: message.into(),
+        }
     }
 
     fn skip_ws(&mut self) {
@@ -152,7 +159,10 @@ impl Reader<'_> {
                 return Err(self.error(format!("expected a value, found {}{hint}", self.describe_here())));
             }
         };
-        Ok(Node { value, span: Span { start, end: self.pos } })
+        Ok(Node {
+            value,
+            span: Span { start, end: self.pos },
+        })
     }
 
     fn nested(&mut self, read: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
@@ -185,15 +195,28 @@ impl Reader<'_> {
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"') {
-                let hint = if self.peek() == Some(b'}') { " (remove the trailing comma)" } else { "" };
-                return Err(self.error(format!("expected a key in double quotes, found {}{hint}", self.describe_here())));
+                let hint = if self.peek() == Some(b'}') {
+                    " (remove the trailing comma)"
+                } else {
+                    ""
+                };
+                return Err(self.error(format!(
+                    "expected a key in double quotes, found {}{hint}",
+                    self.describe_here()
+                )));
             }
             let key_start = self.pos;
             let key = self.string()?;
-            let key_span = Span { start: key_start, end: self.pos };
+            let key_span = Span {
+                start: key_start,
+                end: self.pos,
+            };
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error(format!("expected `:` after the key \"{key}\", found {}", self.describe_here())));
+                return Err(self.error(format!(
+                    "expected `:` after the key \"{key}\", found {}",
+                    self.describe_here()
+                )));
             }
             self.pos += 1;
             self.skip_ws();
@@ -206,7 +229,12 @@ impl Reader<'_> {
                     self.pos += 1;
                     return Ok(Value::Object(members));
                 }
-                _ => return Err(self.error(format!("expected `,` or `}}` in the object, found {}", self.describe_here()))),
+                _ => {
+                    return Err(self.error(format!(
+                        "expected `,` or `}}` in the object, found {}",
+                        self.describe_here()
+                    )))
+                }
             }
         }
     }
@@ -229,7 +257,12 @@ impl Reader<'_> {
                     self.pos += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.error(format!("expected `,` or `]` in the array, found {}", self.describe_here()))),
+                _ => {
+                    return Err(self.error(format!(
+                        "expected `,` or `]` in the array, found {}",
+                        self.describe_here()
+                    )))
+                }
             }
         }
     }
@@ -279,7 +312,9 @@ impl Reader<'_> {
         loop {
             let rest = self.src.get(self.pos..).unwrap_or_default();
             // Copy the run up to the next quote, backslash or control character at once.
-            let run = rest.find(|c: char| c == '"' || c == '\\' || c.is_ascii_control()).unwrap_or(rest.len());
+            let run = rest
+                .find(|c: char| c == '"' || c == '\\' || c.is_ascii_control())
+                .unwrap_or(rest.len());
             out.push_str(rest.get(..run).unwrap_or_default());
             self.pos += run;
             match self.peek() {
@@ -336,7 +371,10 @@ impl Reader<'_> {
             }
             _ => {
                 self.pos -= 1;
-                return Err(self.error(format!("unknown escape `\\{}` in a string", self.describe_here().trim_matches('`'))));
+                return Err(self.error(format!(
+                    "unknown escape `\\{}` in a string",
+                    self.describe_here().trim_matches('`')
+                )));
             }
         }
         Ok(())
@@ -371,13 +409,20 @@ impl<'a> LineIndex<'a> {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
-        let column = self.src.get(start..offset.min(self.src.len())).map_or(1, |s| s.chars().count() + 1);
+        let column = self
+            .src
+            .get(start..offset.min(self.src.len()))
+            .map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: usize) -> &'a str {
-        let start = self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.src.len());
+        let start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.src.len());
         let end = self.line_starts.get(line).map_or(self.src.len(), |next| next - 1);
         self.src.get(start..end).unwrap_or_default().trim_end_matches('\r')
     }
@@ -427,7 +472,9 @@ fn write_pretty(out: &mut String, value: &Value, indent: usize) {
         Value::Array(items) if items.is_empty() => out.push_str("[]"),
         Value::Object(members) if members.is_empty() => out.push_str("{}"),
         Value::Array(items) => {
-            let short = items.iter().all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)));
+            let short = items
+                .iter()
+                .all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)));
             if short {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -470,7 +517,11 @@ mod tests {
     #[track_caller]
     fn check_error(src: &str, expected: &str) {
         let err = parse(src).expect_err("should not parse");
-        assert!(err.message.contains(expected), "{:?} does not contain {expected:?}", err.message);
+        assert!(
+            err.message.contains(expected),
+            "{:?} does not contain {expected:?}",
+            err.message
+        );
     }
 
     #[test]

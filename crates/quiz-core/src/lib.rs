@@ -13,6 +13,12 @@ pub mod validate;
 
 pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section};
 pub use validate::{load, Diagnostic, Report, Severity};
+pub mod grade;
+pub mod highlight;
 pub mod import;
+pub mod markdown;
 pub mod mojibake;
+pub mod progress;
+pub mod schedule;
+pub mod session;
 pub mod write;

@@ -34,7 +34,12 @@ pub enum Difficulty {
 }
 
 impl Difficulty {
-    pub const ALL: [Difficulty; 4] = [Difficulty::Basic, Difficulty::Intermediate, Difficulty::Advanced, Difficulty::Expert];
+    pub const ALL: [Difficulty; 4] = [
+        Difficulty::Basic,
+        Difficulty::Intermediate,
+        Difficulty::Advanced,
+        Difficulty::Expert,
+    ];
 
     /// The name used in question files.
     pub fn as_str(self) -> &'static str {
@@ -73,14 +78,27 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuestionKind {
     /// Pick one choice; `answer` is a 0-based index into `choices`.
-    Single { choices: Vec<String>, answer: usize },
+    Single {
+        choices: Vec<String>,
+        answer: usize,
+    },
     /// Pick every correct choice; `answers` are sorted, distinct indices.
-    Multiple { choices: Vec<String>, answers: Vec<usize> },
-    TrueFalse { answer: bool },
+    Multiple {
+        choices: Vec<String>,
+        answers: Vec<usize>,
+    },
+    TrueFalse {
+        answer: bool,
+    },
     /// Type an answer; it is trimmed and compared with each accepted string.
-    Short { accept: Vec<String>, case_sensitive: bool },
+    Short {
+        accept: Vec<String>,
+        case_sensitive: bool,
+    },
     /// Self-graded: the learner recalls, flips, and grades themselves.
-    Flashcard { back: String },
+    Flashcard {
+        back: String,
+    },
     /// A practice task, self-checked.
     Exercise(Exercise),
 }
@@ -109,8 +127,14 @@ pub enum KindName {
 }
 
 impl KindName {
-    pub const ALL: [KindName; 6] =
-        [KindName::Single, KindName::Multiple, KindName::TrueFalse, KindName::Short, KindName::Flashcard, KindName::Exercise];
+    pub const ALL: [KindName; 6] = [
+        KindName::Single,
+        KindName::Multiple,
+        KindName::TrueFalse,
+        KindName::Short,
+        KindName::Flashcard,
+        KindName::Exercise,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -49,7 +49,11 @@ impl std::fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let path = if self.path.is_empty() { String::new() } else { format!(" at {}", self.path) };
+        let path = if self.path.is_empty() {
+            String::new()
+        } else {
+            format!(" at {}", self.path)
+        };
         write!(f, "{level}: {}:{}{path}: {}", self.line, self.column, self.message)
     }
 }
@@ -91,7 +95,14 @@ pub fn load(source: &str) -> Report {
         match json::parse(source) {
             Ok(root) => checker.quiz(&root),
             Err(e) => {
-                checker.error("", Span { start: e.offset, end: e.offset }, format!("invalid JSON: {}", e.message));
+                checker.error(
+                    "",
+                    Span {
+                        start: e.offset,
+                        end: e.offset,
+                    },
+                    format!("invalid JSON: {}", e.message),
+                );
                 None
             }
         }
@@ -101,12 +112,22 @@ pub fn load(source: &str) -> Report {
         .into_iter()
         .map(|(severity, path, span, message)| {
             let (line, column) = index.line_col(span.start);
-            Diagnostic { severity, path, line, column, span, message }
+            Diagnostic {
+                severity,
+                path,
+                line,
+                column,
+                span,
+                message,
+            }
         })
         .collect();
     diagnostics.sort_by_key(|d| (d.severity, d.span.start));
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    Report { quiz: if has_errors { None } else { quiz }, diagnostics }
+    Report {
+        quiz: if has_errors { None } else { quiz },
+        diagnostics,
+    }
 }
 
 #[derive(Default)]
@@ -203,8 +224,16 @@ impl Checker {
             Value::Number(n) => format!("the number {n}"),
             other => other.type_name().to_owned(),
         };
-        let fix = if node.value == Value::Null { ": give a value or remove the field" } else { "" };
-        self.error(path, node.span, format!("`{}` must be {expected}, found {found}{fix}", last_key(path)));
+        let fix = if node.value == Value::Null {
+            ": give a value or remove the field"
+        } else {
+            ""
+        };
+        self.error(
+            path,
+            node.span,
+            format!("`{}` must be {expected}, found {found}{fix}", last_key(path)),
+        );
     }
 
     /// Checks an object's keys against its fields. `other_owner` names
@@ -219,7 +248,11 @@ impl Checker {
     ) -> Option<Fields<'n>> {
         let Value::Object(members) = &node.value else {
             let found = node.value.type_name();
-            self.error(path, node.span, format!("{what} must be an object {{ … }}, found {found}"));
+            self.error(
+                path,
+                node.span,
+                format!("{what} must be an object {{ … }}, found {found}"),
+            );
             return None;
         };
         let mut seen = HashSet::new();
@@ -248,7 +281,11 @@ impl Checker {
             }
             self.error(&member_path, member.key_span, message);
         }
-        Some(Fields { node, path: path.to_owned(), allowed })
+        Some(Fields {
+            node,
+            path: path.to_owned(),
+            allowed,
+        })
     }
 
     /// The value of a field, reporting it when required and missing.
@@ -263,11 +300,17 @@ impl Checker {
             Some(member) => Some((&member.value, path, spec)),
             None => {
                 if spec.required {
-                    let span = Span { start: fields.node.span.start, end: fields.node.span.start + 1 };
+                    let span = Span {
+                        start: fields.node.span.start,
+                        end: fields.node.span.start + 1,
+                    };
                     self.error(
                         &fields.path,
                         span,
-                        format!("missing required field `{name}`: add `\"{name}\": …` with {}", describe(spec)),
+                        format!(
+                            "missing required field `{name}`: add `\"{name}\": …` with {}",
+                            describe(spec)
+                        ),
                     );
                 }
                 None
@@ -312,7 +355,9 @@ impl Checker {
         let valid = match spec.ty {
             FieldType::QuizId => {
                 let mut chars = id.chars();
-                chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                chars
+                    .next()
+                    .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                     && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             }
             _ => !id.is_empty() && !id.chars().any(char::is_whitespace),
@@ -322,7 +367,11 @@ impl Checker {
                 FieldType::QuizId => "lowercase letters, digits and `-`, starting with a letter or digit",
                 _ => "at least one character and no spaces",
             };
-            self.error(&path, node.span, format!("{} is not a valid `{name}`: use {rule}", json::quote(&id)));
+            self.error(
+                &path,
+                node.span,
+                format!("{} is not a valid `{name}`: use {rule}", json::quote(&id)),
+            );
             return None;
         }
         Some(id)
@@ -350,7 +399,11 @@ impl Checker {
         match node.value {
             Value::Bool(b) => Some(b),
             Value::String(ref s) if s == "true" || s == "false" => {
-                self.error(&path, node.span, format!("`{name}` must be true or false without quotes, found \"{s}\""));
+                self.error(
+                    &path,
+                    node.span,
+                    format!("`{name}` must be true or false without quotes, found \"{s}\""),
+                );
                 None
             }
             _ => {
@@ -382,17 +435,29 @@ impl Checker {
             return None;
         };
         if raw.starts_with('-') {
-            self.error(path, node.span, format!("{raw} is negative: `{}` must be {expected}", last_key(path)));
+            self.error(
+                path,
+                node.span,
+                format!("{raw} is negative: `{}` must be {expected}", last_key(path)),
+            );
             return None;
         }
         match raw.parse::<u64>() {
             Ok(n) => Some(n),
             Err(_) if raw.contains(['.', 'e', 'E']) => {
-                self.error(path, node.span, format!("{raw} is not a whole number: `{}` must be {expected}", last_key(path)));
+                self.error(
+                    path,
+                    node.span,
+                    format!("{raw} is not a whole number: `{}` must be {expected}", last_key(path)),
+                );
                 None
             }
             Err(_) => {
-                self.error(path, node.span, format!("{raw} is far too large for `{}`", last_key(path)));
+                self.error(
+                    path,
+                    node.span,
+                    format!("{raw} is far too large for `{}`", last_key(path)),
+                );
                 None
             }
         }
@@ -410,11 +475,20 @@ impl Checker {
         let sections = self.sections(&fields);
         let section_ids: HashSet<&str> = sections.iter().map(|s| s.id.as_str()).collect();
         let questions = self.questions(&fields, &section_ids);
-        Some(Quiz { id: id?, title: title?, description, language, sections, questions: questions? })
+        Some(Quiz {
+            id: id?,
+            title: title?,
+            description,
+            language,
+            sections,
+            questions: questions?,
+        })
     }
 
     fn sections(&mut self, fields: &Fields) -> Vec<Section> {
-        let Some((node, path, spec)) = self.get(fields, "sections") else { return Vec::new() };
+        let Some((node, path, spec)) = self.get(fields, "sections") else {
+            return Vec::new();
+        };
         let Value::Array(items) = &node.value else {
             self.wrong_type(&path, node, describe(spec));
             return Vec::new();
@@ -423,14 +497,20 @@ impl Checker {
         let mut first_at: HashMap<String, usize> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{i}]");
-            let Some(f) = self.fields(item, &item_path, "a section", SECTION_FIELDS.iter().collect(), &|_| None) else {
+            let Some(f) = self.fields(item, &item_path, "a section", SECTION_FIELDS.iter().collect(), &|_| {
+                None
+            }) else {
                 continue;
             };
             let (id, title, description) = (self.id(&f, "id"), self.text(&f, "title"), self.text(&f, "description"));
             let (Some(id), Some(title)) = (id, title) else { continue };
             if let Some(first) = first_at.get(&id) {
                 let at = f.member("id").map_or(item.span, |m| m.value.span);
-                self.error(&join(&item_path, "id"), at, format!("section id \"{id}\" is already used by sections[{first}]"));
+                self.error(
+                    &join(&item_path, "id"),
+                    at,
+                    format!("section id \"{id}\" is already used by sections[{first}]"),
+                );
                 continue;
             }
             first_at.insert(id.clone(), i);
@@ -446,14 +526,21 @@ impl Checker {
             return None;
         };
         if items.is_empty() {
-            self.error(&path, node.span, "`questions` is empty: add at least one question".to_owned());
+            self.error(
+                &path,
+                node.span,
+                "`questions` is empty: add at least one question".to_owned(),
+            );
             return None;
         }
         if items.len() > MAX_QUESTIONS {
             self.error(
                 &path,
                 node.span,
-                format!("the file has {} questions; at most {MAX_QUESTIONS} are allowed in one file", items.len()),
+                format!(
+                    "the file has {} questions; at most {MAX_QUESTIONS} are allowed in one file",
+                    items.len()
+                ),
             );
             return None;
         }
@@ -469,7 +556,10 @@ impl Checker {
                         self.error(
                             &join(&item_path, "id"),
                             at,
-                            format!("question id \"{}\" is already used by questions[{first}]; ids must be unique", q.id),
+                            format!(
+                                "question id \"{}\" is already used by questions[{first}]; ids must be unique",
+                                q.id
+                            ),
                         );
                         ok = false;
                     } else {
@@ -502,13 +592,21 @@ impl Checker {
                     }
                 },
                 None => {
-                    self.wrong_type(&join(path, "type"), t, "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"");
+                    self.wrong_type(
+                        &join(path, "type"),
+                        t,
+                        "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"",
+                    );
                     return None;
                 }
             },
         };
         let allowed: Vec<&'static Field> = COMMON_FIELDS.iter().chain(kind.map_or(&[][..], kind_fields)).collect();
-        let owner = |key: &str| KindName::ALL.into_iter().find(|&k| kind_fields(k).iter().any(|f| f.name == key));
+        let owner = |key: &str| {
+            KindName::ALL
+                .into_iter()
+                .find(|&k| kind_fields(k).iter().any(|f| f.name == key))
+        };
         let what = match kind {
             Some(k) => format!("a `{}` question", k.as_str()),
             None => "a question".to_owned(),
@@ -539,16 +637,31 @@ impl Checker {
         let explanation = self.text(&fields, "explanation");
         let kind = self.kind(&fields, kind?)?;
         if explanation.is_none() && !kind.name().is_self_graded() {
-            self.warning(path, node.span, "no `explanation`: learners see only right or wrong".to_owned());
+            self.warning(
+                path,
+                node.span,
+                "no `explanation`: learners see only right or wrong".to_owned(),
+            );
         }
-        Some(Question { id: id?, section, difficulty, topic, tags, prompt: prompt?, hint, explanation, kind })
+        Some(Question {
+            id: id?,
+            section,
+            difficulty,
+            topic,
+            tags,
+            prompt: prompt?,
+            hint,
+            explanation,
+            kind,
+        })
     }
 
     fn difficulty(&mut self, fields: &Fields) -> Option<Difficulty> {
         let (node, path, spec) = self.get(fields, "difficulty")?;
         let name = self.text_of(node, &path, describe(spec))?;
         Difficulty::from_name(&name.to_lowercase()).or_else(|| {
-            let mut message = format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");
+            let mut message =
+                format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");
             if let Some(s) = suggest(&name, Difficulty::ALL.map(Difficulty::as_str)) {
                 message = format!("unknown difficulty \"{name}\"; did you mean \"{s}\"?");
             }
@@ -559,10 +672,20 @@ impl Checker {
 
     fn choices(&mut self, fields: &Fields) -> Option<Vec<String>> {
         let choices = self.text_list(fields, "choices")?;
-        let (node, path) = fields.member("choices").map(|m| (&m.value, join(&fields.path, "choices")))?;
+        let (node, path) = fields
+            .member("choices")
+            .map(|m| (&m.value, join(&fields.path, "choices")))?;
         match choices.len() {
-            0 => self.error(&path, node.span, "`choices` is empty: give at least two choices".to_owned()),
-            1 => self.error(&path, node.span, "only one choice: give at least two, or use a `short` question".to_owned()),
+            0 => self.error(
+                &path,
+                node.span,
+                "`choices` is empty: give at least two choices".to_owned(),
+            ),
+            1 => self.error(
+                &path,
+                node.span,
+                "only one choice: give at least two, or use a `short` question".to_owned(),
+            ),
             n if n > MAX_CHOICES => self.error(
                 &path,
                 node.span,
@@ -576,7 +699,11 @@ impl Checker {
                         return None;
                     }
                     if !seen.insert(c.trim()) {
-                        self.warning(&format!("{path}[{i}]"), node.span, format!("choice {i} repeats an earlier choice"));
+                        self.warning(
+                            &format!("{path}[{i}]"),
+                            node.span,
+                            format!("choice {i} repeats an earlier choice"),
+                        );
                     }
                 }
                 return Some(choices);
@@ -610,7 +737,10 @@ impl Checker {
                 let choices = self.choices(fields);
                 let (node, path, _) = self.get(fields, "answer")?;
                 let answer = self.index(node, &path, choices.as_deref())?;
-                Some(QuestionKind::Single { choices: choices?, answer })
+                Some(QuestionKind::Single {
+                    choices: choices?,
+                    answer,
+                })
             }
             KindName::Multiple => {
                 let choices = self.choices(fields);
@@ -620,7 +750,11 @@ impl Checker {
                     return None;
                 };
                 if items.is_empty() {
-                    self.error(&path, node.span, "`answers` is empty: list the index of every correct choice".into());
+                    self.error(
+                        &path,
+                        node.span,
+                        "`answers` is empty: list the index of every correct choice".into(),
+                    );
                     return None;
                 }
                 let mut answers = Vec::with_capacity(items.len());
@@ -628,15 +762,24 @@ impl Checker {
                     let item_path = format!("{path}[{i}]");
                     let index = self.index(item, &item_path, choices.as_deref())?;
                     if answers.contains(&index) {
-                        self.error(&item_path, item.span, format!("answer {index} is listed twice in `answers`"));
+                        self.error(
+                            &item_path,
+                            item.span,
+                            format!("answer {index} is listed twice in `answers`"),
+                        );
                         return None;
                     }
                     answers.push(index);
                 }
                 answers.sort_unstable();
-                Some(QuestionKind::Multiple { choices: choices?, answers })
+                Some(QuestionKind::Multiple {
+                    choices: choices?,
+                    answers,
+                })
             }
-            KindName::TrueFalse => Some(QuestionKind::TrueFalse { answer: self.bool(fields, "answer")? }),
+            KindName::TrueFalse => Some(QuestionKind::TrueFalse {
+                answer: self.bool(fields, "answer")?,
+            }),
             KindName::Short => {
                 let accept = self.text_list(fields, "accept");
                 let case_sensitive = self.bool(fields, "case_sensitive").unwrap_or(false);
@@ -644,12 +787,18 @@ impl Checker {
                 let node = fields.member("accept").map(|m| &m.value)?;
                 let path = join(&fields.path, "accept");
                 if accept.iter().all(|a| a.trim().is_empty()) {
-                    self.error(&path, node.span, "`accept` has no answers: list at least one accepted answer".into());
+                    self.error(
+                        &path,
+                        node.span,
+                        "`accept` has no answers: list at least one accepted answer".into(),
+                    );
                     return None;
                 }
                 Some(QuestionKind::Short { accept, case_sensitive })
             }
-            KindName::Flashcard => Some(QuestionKind::Flashcard { back: self.text(fields, "back")? }),
+            KindName::Flashcard => Some(QuestionKind::Flashcard {
+                back: self.text(fields, "back")?,
+            }),
             KindName::Exercise => {
                 let minutes = match self.get(fields, "minutes") {
                     Some((node, path, spec)) => match self.whole_number(node, &path, describe(spec)) {

@@ -14,7 +14,14 @@ impl ObjectBuilder {
     }
 
     fn put(mut self, key: &str, value: Value) -> Self {
-        self.0.push(Member { key: key.to_owned(), key_span: Span::default(), value: Node { value, span: Span::default() } });
+        self.0.push(Member {
+            key: key.to_owned(),
+            key_span: Span::default(),
+            value: Node {
+                value,
+                span: Span::default(),
+            },
+        });
         self
     }
 
@@ -42,7 +49,10 @@ impl ObjectBuilder {
 }
 
 fn node(value: Value) -> Node {
-    Node { value, span: Span::default() }
+    Node {
+        value,
+        span: Span::default(),
+    }
 }
 
 fn strings(items: &[String]) -> Value {
@@ -50,20 +60,31 @@ fn strings(items: &[String]) -> Value {
 }
 
 fn section(s: &Section) -> Node {
-    node(ObjectBuilder::new().text("id", &s.id).text("title", &s.title).maybe("description", s.description.as_ref()).build())
+    node(
+        ObjectBuilder::new()
+            .text("id", &s.id)
+            .text("title", &s.title)
+            .maybe("description", s.description.as_ref())
+            .build(),
+    )
 }
 
 fn question(q: &Question) -> Node {
-    let mut o = ObjectBuilder::new().text("id", &q.id).text("type", q.kind.name().as_str());
+    let mut o = ObjectBuilder::new()
+        .text("id", &q.id)
+        .text("type", q.kind.name().as_str());
     o = o.maybe("section", q.section.as_ref());
     if let Some(d) = q.difficulty {
         o = o.text("difficulty", d.as_str());
     }
-    o = o.maybe("topic", q.topic.as_ref()).list("tags", &q.tags).text("prompt", &q.prompt);
+    o = o
+        .maybe("topic", q.topic.as_ref())
+        .list("tags", &q.tags)
+        .text("prompt", &q.prompt);
     o = match &q.kind {
-        QuestionKind::Single { choices, answer } => {
-            o.list("choices", choices).put("answer", Value::Number(answer.to_string()))
-        }
+        QuestionKind::Single { choices, answer } => o
+            .list("choices", choices)
+            .put("answer", Value::Number(answer.to_string())),
         QuestionKind::Multiple { choices, answers } => o.list("choices", choices).put(
             "answers",
             Value::Array(answers.iter().map(|a| node(Value::Number(a.to_string()))).collect()),
@@ -79,7 +100,10 @@ fn question(q: &Question) -> Node {
         }
         QuestionKind::Flashcard { back } => o.text("back", back),
         QuestionKind::Exercise(e) => {
-            let mut o = o.list("scenario", &e.scenario).list("think_about", &e.think_about).list("challenges", &e.challenges);
+            let mut o = o
+                .list("scenario", &e.scenario)
+                .list("think_about", &e.think_about)
+                .list("challenges", &e.challenges);
             o = o.maybe("review", e.review.as_ref()).maybe("tip", e.tip.as_ref());
             if let Some(m) = e.minutes {
                 o = o.put("minutes", Value::Number(m.to_string()));
@@ -87,7 +111,11 @@ fn question(q: &Question) -> Node {
             o.list("skills", &e.skills)
         }
     };
-    node(o.maybe("hint", q.hint.as_ref()).maybe("explanation", q.explanation.as_ref()).build())
+    node(
+        o.maybe("hint", q.hint.as_ref())
+            .maybe("explanation", q.explanation.as_ref())
+            .build(),
+    )
 }
 
 /// The quiz as pretty JSON with a trailing newline. `schema` is written as
@@ -98,7 +126,9 @@ pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
         o = o.text("$schema", s);
     }
     o = o.text("id", &quiz.id).text("title", &quiz.title);
-    o = o.maybe("description", quiz.description.as_ref()).maybe("language", quiz.language.as_ref());
+    o = o
+        .maybe("description", quiz.description.as_ref())
+        .maybe("language", quiz.language.as_ref());
     if !quiz.sections.is_empty() {
         o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));
     }

@@ -1,0 +1,114 @@
+//! Grading a response against a question's key.
+
+use crate::model::QuestionKind;
+use crate::progress::Response;
+
+/// Normalizes a short answer for comparison: trimmed, inner runs of
+/// white space folded to one space, and lowercased unless case matters.
+pub fn normalize(text: &str, case_sensitive: bool) -> String {
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if case_sensitive {
+        folded
+    } else {
+        folded.to_lowercase()
+    }
+}
+
+/// Whether the response is complete enough to check (a choice is picked,
+/// some text is typed).
+pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
+    match (kind, response) {
+        (QuestionKind::Single { choices, .. }, Response::Choice(i)) => *i < choices.len(),
+        (QuestionKind::Multiple { choices, .. }, Response::Choices(list)) => {
+            !list.is_empty() && list.iter().all(|i| *i < choices.len())
+        }
+        (QuestionKind::TrueFalse { .. }, Response::Bool(_)) => true,
+        (QuestionKind::Short { .. }, Response::Text(t)) => !t.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether the response is correct; `None` when it does not fit the
+/// question's kind, or the kind is self-graded.
+pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
+    if !is_answerable(kind, response) {
+        return None;
+    }
+    match (kind, response) {
+        (QuestionKind::Single { answer, .. }, Response::Choice(i)) => Some(i == answer),
+        (QuestionKind::Multiple { answers, .. }, Response::Choices(list)) => {
+            let mut picked = list.clone();
+            picked.sort_unstable();
+            picked.dedup();
+            Some(&picked == answers)
+        }
+        (QuestionKind::TrueFalse { answer }, Response::Bool(b)) => Some(b == answer),
+        (QuestionKind::Short { accept, case_sensitive }, Response::Text(t)) => {
+            let given = normalize(t, *case_sensitive);
+            Some(accept.iter().any(|a| normalize(a, *case_sensitive) == given))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(kind: QuestionKind, response: Response, expected: Option<bool>) {
+        assert_eq!(grade(&kind, &response), expected);
+    }
+
+    fn single() -> QuestionKind {
+        QuestionKind::Single {
+            choices: vec!["a".into(), "b".into(), "c".into()],
+            answer: 1,
+        }
+    }
+
+    #[test]
+    fn grades_each_kind() {
+        check(single(), Response::Choice(1), Some(true));
+        check(single(), Response::Choice(0), Some(false));
+        check(single(), Response::Choice(7), None);
+        check(single(), Response::Bool(true), None);
+        let multiple = QuestionKind::Multiple {
+            choices: vec!["a".into(), "b".into(), "c".into()],
+            answers: vec![0, 2],
+        };
+        check(multiple.clone(), Response::Choices(vec![2, 0]), Some(true));
+        check(multiple.clone(), Response::Choices(vec![0]), Some(false));
+        check(multiple.clone(), Response::Choices(vec![0, 1, 2]), Some(false));
+        check(multiple, Response::Choices(vec![]), None);
+        check(
+            QuestionKind::TrueFalse { answer: false },
+            Response::Bool(false),
+            Some(true),
+        );
+        check(
+            QuestionKind::TrueFalse { answer: false },
+            Response::Bool(true),
+            Some(false),
+        );
+        check(QuestionKind::Flashcard { back: "x".into() }, Response::Bool(true), None);
+    }
+
+    #[test]
+    fn short_answers_are_trimmed_and_case_folded_unless_case_sensitive() {
+        let loose = QuestionKind::Short {
+            accept: vec!["asyncio.run".into(), "run".into()],
+            case_sensitive: false,
+        };
+        check(loose.clone(), Response::Text("  AsyncIO.run ".into()), Some(true));
+        check(loose.clone(), Response::Text("RUN".into()), Some(true));
+        check(loose.clone(), Response::Text("asyncio . run".into()), Some(false));
+        check(loose, Response::Text("   ".into()), None);
+        let strict = QuestionKind::Short {
+            accept: vec!["Task".into()],
+            case_sensitive: true,
+        };
+        check(strict.clone(), Response::Text("Task".into()), Some(true));
+        check(strict, Response::Text("task".into()), Some(false));
+    }
+}

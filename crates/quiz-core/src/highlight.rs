@@ -1,0 +1,266 @@
+//! Syntax highlighting for code blocks: a small tokenizer for Python (the
+//! bundled material's language) that is good enough for study snippets, and
+//! plain text for every other language.
+
+/// What a piece of code is, for colouring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Token {
+    Plain,
+    Keyword,
+    Builtin,
+    String,
+    Comment,
+    Number,
+    Decorator,
+}
+
+impl Token {
+    /// The CSS class suffix for this token.
+    pub fn class(self) -> &'static str {
+        match self {
+            Token::Plain => "",
+            Token::Keyword => "tok-kw",
+            Token::Builtin => "tok-bi",
+            Token::String => "tok-str",
+            Token::Comment => "tok-com",
+            Token::Number => "tok-num",
+            Token::Decorator => "tok-dec",
+        }
+    }
+}
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "match",
+    "case", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+const BUILTINS: &[&str] = &[
+    "print",
+    "len",
+    "range",
+    "type",
+    "int",
+    "str",
+    "float",
+    "list",
+    "dict",
+    "set",
+    "tuple",
+    "bool",
+    "open",
+    "isinstance",
+    "super",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "sorted",
+    "sum",
+    "min",
+    "max",
+    "any",
+    "all",
+    "abs",
+    "repr",
+    "iter",
+    "next",
+    "aiter",
+    "anext",
+    "input",
+    "id",
+    "hash",
+    "self",
+    "cls",
+    "Exception",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "RuntimeError",
+    "TimeoutError",
+    "StopIteration",
+    "StopAsyncIteration",
+    "asyncio",
+];
+
+/// Splits code into coloured pieces. Unknown languages come back as one plain piece.
+pub fn highlight<'a>(language: Option<&str>, code: &'a str) -> Vec<(Token, &'a str)> {
+    match language.map(str::to_ascii_lowercase).as_deref() {
+        Some("python" | "py" | "python3" | "pycon") => python(code),
+        _ => vec![(Token::Plain, code)],
+    }
+}
+
+fn python(code: &str) -> Vec<(Token, &str)> {
+    let mut out: Vec<(Token, &str)> = Vec::new();
+    let bytes = code.as_bytes();
+    let mut pos = 0;
+    let mut plain_start = 0;
+    fn push<'a>(
+        code: &'a str,
+        out: &mut Vec<(Token, &'a str)>,
+        token: Token,
+        from: usize,
+        to: usize,
+        plain_start: &mut usize,
+    ) {
+        if *plain_start < from {
+            if let Some(p) = code.get(*plain_start..from) {
+                out.push((Token::Plain, p));
+            }
+        }
+        if let Some(t) = code.get(from..to) {
+            out.push((token, t));
+        }
+        *plain_start = to;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
+        match b {
+            b'#' => {
+                pos = code
+                    .get(pos..)
+                    .and_then(|r| r.find('\n'))
+                    .map_or(code.len(), |n| pos + n);
+                push(code, &mut out, Token::Comment, start, pos, &mut plain_start);
+            }
+            b'@' if code.get(..pos).is_none_or(|before| {
+                before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty()
+            }) =>
+            {
+                pos += 1;
+                while bytes
+                    .get(pos)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.')
+                {
+                    pos += 1;
+                }
+                push(code, &mut out, Token::Decorator, start, pos, &mut plain_start);
+            }
+            b'"' | b'\'' => {
+                pos = string_end(code, pos);
+                push(code, &mut out, Token::String, start, pos, &mut plain_start);
+            }
+            b'0'..=b'9'
+                if !code
+                    .get(..pos)
+                    .is_some_and(|p| p.ends_with(|c: char| c.is_alphanumeric() || c == '_')) =>
+            {
+                while bytes
+                    .get(pos)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'_')
+                {
+                    pos += 1;
+                }
+                push(code, &mut out, Token::Number, start, pos, &mut plain_start);
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while bytes.get(pos).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+                    pos += 1;
+                }
+                let word = code.get(start..pos).unwrap_or_default();
+                // String prefixes: f"…", rb'…', and so on.
+                let is_prefix = word.len() <= 2
+                    && word.chars().all(|c| "rRbBuUfF".contains(c))
+                    && matches!(bytes.get(pos), Some(b'"' | b'\''));
+                if is_prefix {
+                    pos = string_end(code, pos);
+                    push(code, &mut out, Token::String, start, pos, &mut plain_start);
+                } else if KEYWORDS.contains(&word) {
+                    push(code, &mut out, Token::Keyword, start, pos, &mut plain_start);
+                } else if BUILTINS.contains(&word) && !code.get(..start).is_some_and(|p| p.ends_with('.')) {
+                    push(code, &mut out, Token::Builtin, start, pos, &mut plain_start);
+                }
+            }
+            _ => pos += code.get(pos..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+        }
+        if pos == start {
+            pos += 1;
+        }
+    }
+    if plain_start < code.len() {
+        if let Some(p) = code.get(plain_start..) {
+            out.push((Token::Plain, p));
+        }
+    }
+    out
+}
+
+/// The end of a string literal starting at `pos` (at its opening quote),
+/// handling triple quotes and escapes; an unclosed string ends the line.
+fn string_end(code: &str, pos: usize) -> usize {
+    let rest = code.get(pos..).unwrap_or_default();
+    let quote = rest.chars().next().unwrap_or('"');
+    let triple: String = std::iter::repeat_n(quote, 3).collect();
+    if rest.starts_with(&triple) {
+        return rest
+            .get(3..)
+            .and_then(|r| r.find(&triple))
+            .map_or(code.len(), |e| pos + 3 + e + 3);
+    }
+    let mut escaped = false;
+    for (i, c) in rest.char_indices().skip(1) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '\n' => return pos + i,
+            c if c == quote => return pos + i + 1,
+            _ => {}
+        }
+    }
+    code.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(code: &str) -> Vec<(Token, &str)> {
+        highlight(Some("python"), code)
+            .into_iter()
+            .filter(|(t, _)| *t != Token::Plain)
+            .collect()
+    }
+
+    #[test]
+    fn colours_python() {
+        assert_eq!(
+            kinds("@app.route\nasync def f(x=1.5):  # hi\n    return await g(f\"{x}\", '''a\nb''', 0x1F)"),
+            vec![
+                (Token::Decorator, "@app.route"),
+                (Token::Keyword, "async"),
+                (Token::Keyword, "def"),
+                (Token::Number, "1.5"),
+                (Token::Comment, "# hi"),
+                (Token::Keyword, "return"),
+                (Token::Keyword, "await"),
+                (Token::String, "f\"{x}\""),
+                (Token::String, "'''a\nb'''"),
+                (Token::Number, "0x1F"),
+            ]
+        );
+        assert_eq!(
+            kinds("print(len(x))"),
+            vec![(Token::Builtin, "print"), (Token::Builtin, "len")]
+        );
+    }
+
+    #[test]
+    fn pieces_cover_the_code_exactly() {
+        for code in [
+            "x = 'unclosed\ny = 2",
+            "a @ b",
+            "é = \"ü\"  # ü",
+            "\"\"\"never closed",
+            "x1 = y2",
+        ] {
+            let joined: String = highlight(Some("py"), code).iter().map(|(_, s)| *s).collect();
+            assert_eq!(joined, code);
+        }
+    }
+
+    #[test]
+    fn other_languages_are_plain() {
+        assert_eq!(highlight(Some("bash"), "ls -la"), vec![(Token::Plain, "ls -la")]);
+    }
+}

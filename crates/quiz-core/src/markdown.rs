@@ -1,0 +1,645 @@
+//! A small Markdown reader for question text.
+//!
+//! It covers what question banks use: paragraphs, emphasis, inline code,
+//! fenced code blocks with a language, lists, block quotes, headings, links,
+//! rules and pipe tables. It is ours rather than pulldown-cmark because the
+//! whole widget must fit in 100 KB gzip and pulldown-cmark alone adds about
+//! 56 KB compressed; see ARCHITECTURE.md.
+//!
+//! The output is a tree of [`Block`]s and [`Inline`]s holding plain text. The
+//! widget turns it into DOM nodes, so HTML in the source is shown as text and
+//! never parsed. Link targets pass [`safe_href`] or the link becomes text.
+
+/// A block of Markdown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(Vec<Inline>),
+    Heading(u8, Vec<Inline>),
+    /// A fenced or indented code block; `language` is the fence's info word.
+    Code {
+        language: Option<String>,
+        text: String,
+    },
+    List {
+        ordered: bool,
+        start: u32,
+        items: Vec<Vec<Block>>,
+    },
+    Quote(Vec<Block>),
+    Table {
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    Rule,
+}
+
+/// Inline content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    Code(String),
+    Strong(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    /// A link whose target passed [`safe_href`].
+    Link {
+        href: String,
+        children: Vec<Inline>,
+    },
+    LineBreak,
+}
+
+/// Deepest nesting of lists and quotes that is parsed as such; deeper
+/// markers are kept as text, which bounds the work on hostile input.
+const MAX_NESTING: usize = 16;
+
+/// Parses Markdown into blocks.
+pub fn parse(text: &str) -> Vec<Block> {
+    let lines: Vec<&str> = text.lines().collect();
+    blocks(&lines, 0)
+}
+
+fn is_fence(line: &str) -> Option<(&str, usize)> {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    if indent > 3 {
+        return None;
+    }
+    for marker in ["```", "~~~"] {
+        if let Some(info) = trimmed.strip_prefix(marker) {
+            let ticks = marker.len() + info.chars().take_while(|&c| marker.starts_with(c)).count();
+            return Some((trimmed.get(..ticks).unwrap_or(marker), indent));
+        }
+    }
+    None
+}
+
+fn list_marker(line: &str) -> Option<(bool, u32, usize)> {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    if indent > 3 {
+        return None;
+    }
+    for bullet in ["- ", "* ", "+ "] {
+        if trimmed.starts_with(bullet) && !is_rule(trimmed) {
+            return Some((false, 1, indent + 2));
+        }
+    }
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    if (1..=9).contains(&digits) {
+        let rest = trimmed.get(digits..).unwrap_or_default();
+        if rest.starts_with(". ") || rest.starts_with(") ") {
+            let start = trimmed.get(..digits).and_then(|d| d.parse().ok()).unwrap_or(1);
+            return Some((true, start, indent + digits + 2));
+        }
+    }
+    None
+}
+
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    let Some(first) = t.chars().next() else { return false };
+    matches!(first, '-' | '*' | '_')
+        && t.chars().filter(|&c| c == first).count() >= 3
+        && t.chars().all(|c| c == first || c == ' ')
+}
+
+fn heading(line: &str) -> Option<(u8, &str)> {
+    let t = line.trim_start();
+    let level = t.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let rest = t.get(level..)?;
+    (rest.is_empty() || rest.starts_with(' ')).then(|| (level as u8, rest.trim().trim_end_matches('#').trim_end()))
+}
+
+fn table_cells(line: &str) -> Vec<&str> {
+    let t = line.trim().trim_start_matches('|').trim_end_matches('|');
+    t.split('|').map(str::trim).collect()
+}
+
+fn is_table_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-') && t.contains('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// Removes up to `n` leading spaces.
+fn dedent(line: &str, n: usize) -> &str {
+    let spaces = line.len() - line.trim_start_matches(' ').len();
+    line.get(spaces.min(n)..).unwrap_or(line)
+}
+
+fn blocks(lines: &[&str], depth: usize) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, out: &mut Vec<Block>| {
+        if !paragraph.is_empty() {
+            out.push(Block::Paragraph(inlines(&paragraph.join("\n"))));
+            paragraph.clear();
+        }
+    };
+    while let Some(&line) = lines.get(i) {
+        if line.trim().is_empty() {
+            flush(&mut paragraph, &mut out);
+            i += 1;
+            continue;
+        }
+        if let Some((marker, indent)) = is_fence(line) {
+            flush(&mut paragraph, &mut out);
+            let info = line.trim_start().get(marker.len()..).unwrap_or_default().trim();
+            let language = info
+                .split_whitespace()
+                .next()
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned);
+            let mut code = Vec::new();
+            i += 1;
+            while let Some(&l) = lines.get(i) {
+                i += 1;
+                if l.trim_start().starts_with(marker) && l.trim().chars().all(|c| marker.starts_with(c)) {
+                    break;
+                }
+                code.push(dedent(l, indent));
+            }
+            out.push(Block::Code {
+                language,
+                text: code.join("\n"),
+            });
+            continue;
+        }
+        if let Some((level, text)) = heading(line) {
+            flush(&mut paragraph, &mut out);
+            out.push(Block::Heading(level, inlines(text)));
+            i += 1;
+            continue;
+        }
+        if is_rule(line) && paragraph.is_empty() {
+            out.push(Block::Rule);
+            i += 1;
+            continue;
+        }
+        if depth < MAX_NESTING && line.trim_start().starts_with('>') {
+            flush(&mut paragraph, &mut out);
+            let mut quoted = Vec::new();
+            while let Some(l) = lines.get(i).filter(|l| l.trim_start().starts_with('>')) {
+                let rest = l.trim_start().get(1..).unwrap_or_default();
+                quoted.push(rest.strip_prefix(' ').unwrap_or(rest));
+                i += 1;
+            }
+            out.push(Block::Quote(blocks(&quoted, depth + 1)));
+            continue;
+        }
+        if let Some((ordered, start, _)) = list_marker(line).filter(|_| depth < MAX_NESTING) {
+            flush(&mut paragraph, &mut out);
+            let mut items: Vec<Vec<Block>> = Vec::new();
+            while let Some(&l) = lines.get(i) {
+                let Some((o, _, width)) = list_marker(l).filter(|(o, _, _)| *o == ordered) else {
+                    break;
+                };
+                let _ = o;
+                let mut item = vec![l
+                    .trim_start()
+                    .get(width - (l.len() - l.trim_start().len())..)
+                    .unwrap_or_default()];
+                i += 1;
+                // Continuation: indented lines, or blank lines followed by indented lines.
+                while let Some(&next) = lines.get(i) {
+                    let indented = next.starts_with("  ") || next.starts_with('\t');
+                    if next.trim().is_empty() {
+                        if lines
+                            .get(i + 1)
+                            .is_some_and(|n| n.starts_with("  ") && !n.trim().is_empty())
+                        {
+                            item.push("");
+                            i += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    if indented {
+                        item.push(dedent(next, width));
+                        i += 1;
+                    } else if list_marker(next).is_none() && is_fence(next).is_none() && heading(next).is_none() {
+                        // A lazy continuation of the item's paragraph.
+                        item.push(next);
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                items.push(blocks(&item, depth + 1));
+                // A blank line between items keeps the list going.
+                if lines.get(i).is_some_and(|l| l.trim().is_empty())
+                    && lines
+                        .get(i + 1)
+                        .and_then(|l| list_marker(l))
+                        .is_some_and(|(o, _, _)| o == ordered)
+                {
+                    i += 1;
+                }
+            }
+            out.push(Block::List { ordered, start, items });
+            continue;
+        }
+        if paragraph.is_empty() && line.contains('|') && lines.get(i + 1).is_some_and(|l| is_table_separator(l)) {
+            let head = table_cells(line).into_iter().map(inlines).collect();
+            let mut rows = Vec::new();
+            i += 2;
+            while let Some(l) = lines.get(i).filter(|l| l.contains('|') && !l.trim().is_empty()) {
+                rows.push(table_cells(l).into_iter().map(inlines).collect());
+                i += 1;
+            }
+            out.push(Block::Table { head, rows });
+            continue;
+        }
+        paragraph.push(line.trim_start());
+        i += 1;
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
+/// Returns the link target if it is safe to follow: `http`, `https`,
+/// `mailto`, or relative. Control characters and white space are removed
+/// first, the way browsers do, so `java\tscript:` is seen as `javascript:`.
+pub fn safe_href(raw: &str) -> Option<String> {
+    let cleaned: String = raw.chars().filter(|c| !c.is_control() && !c.is_whitespace()).collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    // Whatever stands before a `:` that comes before any `/` or `?` is a
+    // scheme to a browser (or could be, once entities are decoded), and must
+    // be one of the allowed ones. This is stricter than URL parsing on purpose.
+    let colon = cleaned.find(':');
+    let path_start = cleaned.find(['/', '?']);
+    match colon {
+        Some(at) if path_start.is_none_or(|p| at < p) => {
+            let scheme = cleaned.get(..at)?.to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto").then_some(cleaned)
+        }
+        _ => Some(cleaned),
+    }
+}
+
+/// Parses inline Markdown.
+pub fn inlines(text: &str) -> Vec<Inline> {
+    let mut parser = InlineParser {
+        out: Vec::new(),
+        text: String::new(),
+        depth: 0,
+    };
+    parser.run(text);
+    parser.finish()
+}
+
+struct InlineParser {
+    out: Vec<Inline>,
+    text: String,
+    depth: usize,
+}
+
+fn decode_entity(rest: &str) -> Option<(char, usize)> {
+    let end = rest.char_indices().take(12).find(|&(_, c)| c == ';')?.0;
+    let name = rest.get(1..end)?;
+    let c = match name {
+        "lt" => '<',
+        "gt" => '>',
+        "amp" => '&',
+        "quot" => '"',
+        "apos" | "#39" => '\'',
+        "nbsp" => '\u{a0}',
+        _ => return None,
+    };
+    Some((c, end + 1))
+}
+
+impl InlineParser {
+    fn flush_text(&mut self) {
+        if !self.text.is_empty() {
+            self.out.push(Inline::Text(std::mem::take(&mut self.text)));
+        }
+    }
+
+    fn finish(mut self) -> Vec<Inline> {
+        self.flush_text();
+        self.out
+    }
+
+    fn nested(&self, text: &str) -> Vec<Inline> {
+        if self.depth >= MAX_NESTING {
+            return vec![Inline::Text(text.to_owned())];
+        }
+        let mut parser = InlineParser {
+            out: Vec::new(),
+            text: String::new(),
+            depth: self.depth + 1,
+        };
+        parser.run(text);
+        parser.finish()
+    }
+
+    fn run(&mut self, src: &str) {
+        let mut pos = 0;
+        while let Some(rest) = src.get(pos..) {
+            let Some(c) = rest.chars().next() else { break };
+            let consumed = match c {
+                '\\' => rest.chars().nth(1).filter(char::is_ascii_punctuation).map(|p| {
+                    self.text.push(p);
+                    2
+                }),
+                '\n' => {
+                    // Two trailing spaces or a backslash make a hard break; otherwise a space.
+                    if self.text.ends_with("  ") {
+                        let trimmed = self.text.trim_end().len();
+                        self.text.truncate(trimmed);
+                        self.flush_text();
+                        self.out.push(Inline::LineBreak);
+                    } else {
+                        self.text.push(' ');
+                    }
+                    Some(1)
+                }
+                '`' => self.code_span(rest),
+                '*' | '_' => self.emphasis(rest, c),
+                '[' => self.link(rest),
+                '<' => self.autolink(rest),
+                '&' => decode_entity(rest).map(|(ch, len)| {
+                    self.text.push(ch);
+                    len
+                }),
+                _ => None,
+            };
+            match consumed {
+                Some(n) => pos += n,
+                None => {
+                    self.text.push(c);
+                    pos += c.len_utf8();
+                }
+            }
+        }
+    }
+
+    fn code_span(&mut self, rest: &str) -> Option<usize> {
+        let ticks = rest.chars().take_while(|&c| c == '`').count();
+        let fence = "`".repeat(ticks);
+        let body = rest.get(ticks..)?;
+        let end = body.find(&fence)?;
+        let code = body.get(..end)?;
+        let code = if code.starts_with(' ') && code.ends_with(' ') && code.trim().len() < code.len() {
+            code.get(1..code.len() - 1).unwrap_or(code)
+        } else {
+            code
+        };
+        self.flush_text();
+        self.out.push(Inline::Code(code.replace('\n', " ")));
+        Some(ticks + end + ticks)
+    }
+
+    fn emphasis(&mut self, rest: &str, marker: char) -> Option<usize> {
+        let run = rest.chars().take_while(|&c| c == marker).count();
+        if run > 2 {
+            // `***` and longer runs are kept as text; this also keeps hostile
+            // runs of thousands of markers linear.
+            self.text.extend(std::iter::repeat_n(marker, run));
+            return Some(run);
+        }
+        let strong: String = [marker, marker].iter().collect();
+        let (delim, is_strong) = if run == 2 {
+            (strong.as_str(), true)
+        } else {
+            (rest.get(..1)?, false)
+        };
+        let body = rest.get(delim.len()..)?;
+        if body.starts_with(char::is_whitespace) {
+            return None;
+        }
+        // `_` inside words (snake_case) is not emphasis.
+        if marker == '_' && self.text.chars().last().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let mut search = 0;
+        let end = loop {
+            let found = body.get(search..)?.find(delim)? + search;
+            let before = body.get(..found)?;
+            let closes = !before.is_empty() && !before.ends_with(char::is_whitespace);
+            let after_ok = !is_strong || !body.get(found + delim.len()..).is_some_and(|a| a.starts_with(marker));
+            if closes && after_ok {
+                break found;
+            }
+            search = found + delim.len();
+        };
+        let inner = self.nested(body.get(..end)?);
+        self.flush_text();
+        self.out.push(if is_strong {
+            Inline::Strong(inner)
+        } else {
+            Inline::Emphasis(inner)
+        });
+        Some(delim.len() * 2 + end)
+    }
+
+    fn link(&mut self, rest: &str) -> Option<usize> {
+        let close = matching_bracket(rest)?;
+        let label = rest.get(1..close)?;
+        let after = rest.get(close + 1..)?;
+        if !after.starts_with('(') {
+            return None;
+        }
+        // The target ends at the `)` that balances the opening one, so
+        // `(javascript:alert(1))` is read whole.
+        let mut depth = 0usize;
+        let end = after.char_indices().take(4000).find_map(|(i, c)| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                _ => {}
+            }
+            None
+        })?;
+        let target = after.get(1..end)?.trim();
+        // An optional title after the URL is dropped.
+        let url = target
+            .split_once(char::is_whitespace)
+            .filter(|(_, title)| title.trim_start().starts_with(['"', '\'', '(']))
+            .map_or(target, |(u, _)| u);
+        let url = url.trim_start_matches('<').trim_end_matches('>');
+        let children = self.nested(label);
+        self.flush_text();
+        match safe_href(url) {
+            Some(href) => self.out.push(Inline::Link { href, children }),
+            None => self.out.extend(children),
+        }
+        Some(close + 1 + end + 1)
+    }
+
+    fn autolink(&mut self, rest: &str) -> Option<usize> {
+        let end = rest.find('>')?;
+        let url = rest.get(1..end)?;
+        if url.contains(char::is_whitespace) || !(url.contains(':') || url.contains('@')) {
+            return None;
+        }
+        let href = if url.contains('@') && !url.contains(':') {
+            format!("mailto:{url}")
+        } else {
+            url.to_owned()
+        };
+        self.flush_text();
+        match safe_href(&href) {
+            Some(href) => self.out.push(Inline::Link {
+                href,
+                children: vec![Inline::Text(url.to_owned())],
+            }),
+            None => self.out.push(Inline::Text(rest.get(..=end)?.to_owned())),
+        }
+        Some(end + 1)
+    }
+}
+
+fn matching_bracket(rest: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    // Labels longer than this are not links; the cap keeps `[[[[…` linear.
+    for (i, c) in rest.char_indices().take(2000) {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The plain text of inline content, for accessible names and summaries.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => out.push_str(&plain_text(c)),
+            Inline::LineBreak => out.push(' '),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Inline::*;
+
+    fn text(s: &str) -> Inline {
+        Text(s.to_owned())
+    }
+
+    #[test]
+    fn paragraphs_emphasis_and_code() {
+        assert_eq!(
+            parse("Use **`async def`** and *await*.\n\nNext_para snake_case_name"),
+            vec![
+                Block::Paragraph(vec![
+                    text("Use "),
+                    Strong(vec![Code("async def".into())]),
+                    text(" and "),
+                    Emphasis(vec![text("await")]),
+                    text("."),
+                ]),
+                Block::Paragraph(vec![text("Next_para snake_case_name")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn fenced_code_keeps_language_and_text() {
+        let blocks = parse("What prints?\n```python\nasync def f():\n    return 1\n```\nDone");
+        assert_eq!(
+            blocks[1],
+            Block::Code {
+                language: Some("python".into()),
+                text: "async def f():\n    return 1".into()
+            }
+        );
+        assert_eq!(blocks.len(), 3);
+    }
+
+    #[test]
+    fn indented_fence_in_a_list_item() {
+        let blocks = parse("- item\n  ```python\n  x = 1\n  ```\n- two");
+        let Block::List { items, .. } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(items.len(), 2);
+        assert_eq!(
+            items[0][1],
+            Block::Code {
+                language: Some("python".into()),
+                text: "x = 1".into()
+            }
+        );
+    }
+
+    #[test]
+    fn lists_ordered_and_not() {
+        let blocks = parse("1. one\n2. two\n\n- a\n- b");
+        assert!(matches!(&blocks[0], Block::List { ordered: true, start: 1, items } if items.len() == 2));
+        assert!(matches!(&blocks[1], Block::List { ordered: false, items, .. } if items.len() == 2));
+    }
+
+    #[test]
+    fn html_stays_text() {
+        assert_eq!(
+            inlines("<script>alert(1)</script> &lt;b&gt;"),
+            vec![text("<script>alert(1)</script> <b>")]
+        );
+    }
+
+    #[test]
+    fn only_safe_links_become_links() {
+        assert_eq!(
+            inlines("[ok](https://python.org)"),
+            vec![Link {
+                href: "https://python.org".into(),
+                children: vec![text("ok")]
+            }]
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:x",
+            " data:text/html,x",
+            "vbscript:x",
+            "jav&#x61;script:x",
+        ] {
+            assert_eq!(inlines(&format!("[x]({bad})")), vec![text("x")], "{bad}");
+        }
+        assert_eq!(safe_href("docs/page.html#a"), Some("docs/page.html#a".into()));
+        assert_eq!(safe_href("mailto:a@b.c"), Some("mailto:a@b.c".into()));
+        assert_eq!(inlines("<javascript:alert(1)>"), vec![text("<javascript:alert(1)>")]);
+        assert!(matches!(&inlines("<https://x.org>")[0], Link { .. }));
+    }
+
+    #[test]
+    fn tables() {
+        let blocks = parse("| a | b |\n|---|---|\n| 1 | 2 |");
+        assert!(matches!(&blocks[0], Block::Table { head, rows } if head.len() == 2 && rows.len() == 1));
+    }
+
+    #[test]
+    fn hostile_nesting_is_bounded() {
+        let deep = "> ".repeat(5000) + "x";
+        assert!(!parse(&deep).is_empty());
+        let stars = "*".repeat(20_000);
+        assert!(!inlines(&stars).is_empty());
+        let brackets = "[".repeat(5000);
+        assert_eq!(plain_text(&inlines(&brackets)), brackets);
+    }
+}

@@ -1,0 +1,406 @@
+//! What a learner has done with each question, how it is stored, and how two
+//! copies are merged.
+//!
+//! Progress is one small record per question id, so answering one question
+//! writes one short string however large the quiz is. Each record carries the
+//! content hash of the question it was made for ([`Question::content_hash`]):
+//! when a teacher edits a question, its record no longer matches and is
+//! dropped, while reordering, adding or removing other questions leaves every
+//! other record intact. Records are merged by last-update time, so two tabs
+//! never overwrite each other's newer answers.
+
+use std::collections::HashMap;
+
+use crate::json::{self, Node, Value};
+use crate::model::{Question, QuestionKind};
+use crate::schedule::{Card, Grade};
+
+/// The version of the stored record format.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What the learner gave as an answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Response {
+    /// One choice index (`single`).
+    Choice(usize),
+    /// Several choice indices, sorted (`multiple`).
+    Choices(Vec<usize>),
+    /// `true_false`.
+    Bool(bool),
+    /// `short`.
+    Text(String),
+}
+
+/// How a learner judged their own exercise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfAssessment {
+    Confident,
+    NeedsReview,
+}
+
+impl SelfAssessment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SelfAssessment::Confident => "confident",
+            SelfAssessment::NeedsReview => "needs_review",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        [SelfAssessment::Confident, SelfAssessment::NeedsReview]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+    }
+}
+
+/// The learner's state on one question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemState {
+    /// A graded question was checked at least once.
+    Answered {
+        response: Response,
+        correct: bool,
+        attempts: u32,
+    },
+    /// A flashcard was graded at least once.
+    Reviewed { card: Card, reviews: u32 },
+    /// An exercise has notes or was marked done.
+    Practised {
+        notes: String,
+        done: Option<SelfAssessment>,
+    },
+}
+
+/// One question's stored progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// [`Question::content_hash`] of the question when this was recorded.
+    pub question_hash: u64,
+    /// Last change, in ms since the epoch; the newer record wins a merge.
+    pub updated_ms: i64,
+    pub state: ItemState,
+}
+
+impl Record {
+    /// Whether this record was made for `question` as it is now.
+    pub fn fits(&self, question: &Question) -> bool {
+        self.question_hash == question.content_hash()
+            && matches!(
+                (&self.state, &question.kind),
+                (
+                    ItemState::Answered { .. },
+                    QuestionKind::Single { .. } | QuestionKind::Multiple { .. }
+                ) | (
+                    ItemState::Answered { .. },
+                    QuestionKind::TrueFalse { .. } | QuestionKind::Short { .. }
+                ) | (ItemState::Reviewed { .. }, QuestionKind::Flashcard { .. })
+                    | (ItemState::Practised { .. }, QuestionKind::Exercise(_))
+            )
+    }
+
+    /// Whether the learner got this wrong or found it hard, for "review mistakes".
+    pub fn is_mistake(&self) -> bool {
+        match &self.state {
+            ItemState::Answered { correct, .. } => !correct,
+            ItemState::Reviewed { card, .. } => card.last_grade.is_weak(),
+            ItemState::Practised { done, .. } => *done == Some(SelfAssessment::NeedsReview),
+        }
+    }
+
+    /// Whether the item counts as completed in the progress bar.
+    pub fn is_complete(&self) -> bool {
+        match &self.state {
+            ItemState::Answered { .. } | ItemState::Reviewed { .. } => true,
+            ItemState::Practised { done, .. } => done.is_some(),
+        }
+    }
+
+    /// The record as compact JSON, as stored.
+    pub fn to_json(&self) -> String {
+        let mut out = format!(
+            "{{\"v\":{FORMAT_VERSION},\"h\":\"{:016x}\",\"t\":{},",
+            self.question_hash, self.updated_ms
+        );
+        match &self.state {
+            ItemState::Answered {
+                response,
+                correct,
+                attempts,
+            } => {
+                out.push_str("\"k\":\"answer\",\"r\":");
+                match response {
+                    Response::Choice(i) => out.push_str(&i.to_string()),
+                    Response::Choices(list) => {
+                        let items: Vec<String> = list.iter().map(usize::to_string).collect();
+                        out.push_str(&format!("[{}]", items.join(",")));
+                    }
+                    Response::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+                    Response::Text(t) => json::write_string(&mut out, t),
+                }
+                out.push_str(&format!(",\"c\":{correct},\"n\":{attempts}}}"));
+            }
+            ItemState::Reviewed { card, reviews } => out.push_str(&format!(
+                "\"k\":\"card\",\"e\":{},\"i\":{},\"s\":{},\"d\":{},\"g\":\"{}\",\"n\":{reviews}}}",
+                card.ease,
+                card.interval_days,
+                card.streak,
+                card.due_ms,
+                card.last_grade.as_str()
+            )),
+            ItemState::Practised { notes, done } => {
+                out.push_str("\"k\":\"exercise\",\"notes\":");
+                json::write_string(&mut out, notes);
+                match done {
+                    Some(d) => out.push_str(&format!(",\"done\":\"{}\"}}", d.as_str())),
+                    None => out.push_str(",\"done\":null}"),
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads a stored record. `None` for anything unreadable or of an unknown
+    /// version: one bad record is dropped, never the rest.
+    pub fn from_json(text: &str) -> Option<Record> {
+        let root = json::parse(text).ok()?;
+        let version = number(&root, "v")?;
+        if version != i64::from(FORMAT_VERSION) {
+            return None;
+        }
+        let question_hash = u64::from_str_radix(root.get("h")?.as_str()?, 16).ok()?;
+        let updated_ms = number(&root, "t")?;
+        let count = |key: &str| number(&root, key).and_then(|n| u32::try_from(n).ok());
+        let state = match root.get("k")?.as_str()? {
+            "answer" => {
+                let r = root.get("r")?;
+                let response = match &r.value {
+                    Value::Number(_) => Response::Choice(usize::try_from(as_int(r)?).ok()?),
+                    Value::Array(items) => Response::Choices(
+                        items
+                            .iter()
+                            .map(|i| as_int(i).and_then(|n| usize::try_from(n).ok()))
+                            .collect::<Option<_>>()?,
+                    ),
+                    Value::Bool(b) => Response::Bool(*b),
+                    Value::String(s) => Response::Text(s.clone()),
+                    _ => return None,
+                };
+                let correct = matches!(root.get("c")?.value, Value::Bool(true));
+                ItemState::Answered {
+                    response,
+                    correct,
+                    attempts: count("n")?,
+                }
+            }
+            "card" => ItemState::Reviewed {
+                card: Card {
+                    ease: count("e")?,
+                    interval_days: count("i")?,
+                    streak: count("s")?,
+                    due_ms: number(&root, "d")?,
+                    last_grade: Grade::from_name(root.get("g")?.as_str()?)?,
+                },
+                reviews: count("n")?,
+            },
+            "exercise" => ItemState::Practised {
+                notes: root.get("notes")?.as_str()?.to_owned(),
+                done: match root.get("done").map(|n| &n.value) {
+                    Some(Value::String(s)) => Some(SelfAssessment::from_name(s)?),
+                    _ => None,
+                },
+            },
+            _ => return None,
+        };
+        Some(Record {
+            question_hash,
+            updated_ms,
+            state,
+        })
+    }
+}
+
+fn as_int(node: &Node) -> Option<i64> {
+    match &node.value {
+        Value::Number(raw) => raw.parse().ok(),
+        _ => None,
+    }
+}
+
+fn number(root: &Node, key: &str) -> Option<i64> {
+    as_int(root.get(key)?)
+}
+
+/// Picks the record to keep of two for the same question: the newer one; on
+/// a tie the one whose stored form sorts last, so that merging in any order
+/// gives the same result.
+pub fn newer<'a>(a: &'a Record, b: &'a Record) -> &'a Record {
+    match a.updated_ms.cmp(&b.updated_ms) {
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Equal => {
+            if a.to_json() >= b.to_json() {
+                a
+            } else {
+                b
+            }
+        }
+    }
+}
+
+/// Merges `incoming` records into `into`, keeping the newer of each pair.
+/// Returns the ids whose record changed.
+pub fn merge(into: &mut HashMap<String, Record>, incoming: HashMap<String, Record>) -> Vec<String> {
+    let mut changed = Vec::new();
+    for (id, record) in incoming {
+        match into.get(&id) {
+            Some(existing) if newer(existing, &record) == existing => {}
+            _ => {
+                changed.push(id.clone());
+                into.insert(id, record);
+            }
+        }
+    }
+    changed.sort();
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(t: i64, correct: bool) -> Record {
+        Record {
+            question_hash: 0xabc,
+            updated_ms: t,
+            state: ItemState::Answered {
+                response: Response::Choice(1),
+                correct,
+                attempts: 2,
+            },
+        }
+    }
+
+    #[test]
+    fn every_state_round_trips_through_its_stored_form() {
+        let card = Card {
+            ease: 2360,
+            interval_days: 6,
+            streak: 2,
+            due_ms: 1_700_000_000_000,
+            last_grade: Grade::Hard,
+        };
+        let records = [
+            answered(5, true),
+            Record {
+                question_hash: u64::MAX,
+                updated_ms: 7,
+                state: ItemState::Answered {
+                    response: Response::Text("as\"ync\n".into()),
+                    correct: false,
+                    attempts: 1,
+                },
+            },
+            Record {
+                question_hash: 1,
+                updated_ms: 8,
+                state: ItemState::Answered {
+                    response: Response::Choices(vec![0, 2]),
+                    correct: true,
+                    attempts: 1,
+                },
+            },
+            Record {
+                question_hash: 1,
+                updated_ms: 8,
+                state: ItemState::Answered {
+                    response: Response::Bool(false),
+                    correct: true,
+                    attempts: 3,
+                },
+            },
+            Record {
+                question_hash: 2,
+                updated_ms: 9,
+                state: ItemState::Reviewed { card, reviews: 4 },
+            },
+            Record {
+                question_hash: 3,
+                updated_ms: 10,
+                state: ItemState::Practised {
+                    notes: "my answer".into(),
+                    done: Some(SelfAssessment::NeedsReview),
+                },
+            },
+            Record {
+                question_hash: 3,
+                updated_ms: 10,
+                state: ItemState::Practised {
+                    notes: String::new(),
+                    done: None,
+                },
+            },
+        ];
+        for r in records {
+            assert_eq!(Record::from_json(&r.to_json()), Some(r.clone()), "{}", r.to_json());
+        }
+    }
+
+    #[test]
+    fn unreadable_or_future_records_are_dropped() {
+        for bad in [
+            "",
+            "{",
+            "null",
+            "{\"v\":2,\"h\":\"1\",\"t\":1,\"k\":\"answer\",\"r\":1,\"c\":true,\"n\":1}",
+            "{\"v\":1}",
+        ] {
+            assert_eq!(Record::from_json(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn merge_keeps_the_newer_record() {
+        let mut mine = HashMap::from([
+            ("a".to_owned(), answered(10, true)),
+            ("b".to_owned(), answered(10, true)),
+        ]);
+        let theirs = HashMap::from([
+            ("a".to_owned(), answered(5, false)),
+            ("b".to_owned(), answered(20, false)),
+        ]);
+        let changed = merge(&mut mine, theirs);
+        assert_eq!(changed, vec!["b".to_owned()]);
+        assert_eq!(mine["a"], answered(10, true));
+        assert_eq!(mine["b"], answered(20, false));
+    }
+
+    #[test]
+    fn merge_is_order_independent() {
+        // A small exhaustive property check: every order of merging the same
+        // copies gives the same result, including ties on time.
+        let copies: Vec<HashMap<String, Record>> = (0..4)
+            .map(|k| {
+                (0..6)
+                    .map(|q| {
+                        (
+                            format!("q{q}"),
+                            answered(((q * 7 + k * 3) % 5) as i64, (q + k) % 2 == 0),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        let orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1], [0, 2, 1, 3]];
+        let results: Vec<HashMap<String, Record>> = orders
+            .iter()
+            .map(|order| {
+                let mut acc = HashMap::new();
+                for &i in order {
+                    merge(&mut acc, copies[i].clone());
+                }
+                acc
+            })
+            .collect();
+        assert!(results.windows(2).all(|w| w[0] == w[1]));
+    }
+}

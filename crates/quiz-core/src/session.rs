@@ -1,0 +1,613 @@
+//! The learner's session as a state machine.
+//!
+//! The widget sends [`Action`]s named after what the learner meant ("check",
+//! "next", "grade this card Good"); [`Session::apply`] changes the state and
+//! returns the [`Effect`]s the shell must carry out (save a record, clear
+//! storage). Nothing here touches the web or reads the clock: the time of each
+//! action is passed in.
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use crate::grade::{grade, is_answerable};
+use crate::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
+use crate::progress::{ItemState, Record, Response, SelfAssessment};
+use crate::schedule::{Card, Grade};
+
+/// What the learner is doing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Work through the questions of the chosen section.
+    #[default]
+    Practice,
+    /// Only items answered wrong, graded Again/Hard, or marked "needs review".
+    Review,
+    /// Only flashcards that are due today (or new).
+    Flashcards,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Practice => "practice",
+            Mode::Review => "review",
+            Mode::Flashcards => "flashcards",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Mode> {
+        [Mode::Practice, Mode::Review, Mode::Flashcards]
+            .into_iter()
+            .find(|m| m.as_str() == name)
+    }
+}
+
+/// Narrowing of the items shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub section: Option<String>,
+    pub difficulty: Option<Difficulty>,
+    pub topic: Option<String>,
+}
+
+/// What the learner has entered on the current item and how far they got.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ItemView {
+    /// The answer being composed, before or after checking.
+    pub draft: Option<Response>,
+    /// Feedback is showing for the last check.
+    pub checked: bool,
+    pub hint_shown: bool,
+    /// A flashcard shows its back.
+    pub flipped: bool,
+}
+
+/// Everything the learner can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Pick the one choice (single) with this original index.
+    Choose(usize),
+    /// Tick or untick a choice (multiple).
+    Toggle(usize),
+    /// Answer a true/false statement.
+    ChooseTruth(bool),
+    /// Edit a short answer.
+    Type(String),
+    /// Check the current answer and show feedback.
+    Check,
+    /// Hide feedback and answer again.
+    TryAgain,
+    ShowHint,
+    /// Turn a flashcard over.
+    Flip,
+    GradeCard(Grade),
+    /// Edit the notes of an exercise.
+    WriteNotes(String),
+    MarkDone(SelfAssessment),
+    Next,
+    Previous,
+    /// Jump to the n-th item of the current list.
+    GoTo(usize),
+    PickSection(Option<String>),
+    PickMode(Mode),
+    FilterDifficulty(Option<Difficulty>),
+    FilterTopic(Option<String>),
+    /// From the summary: a list of only the items answered wrong.
+    RetryWrong,
+    /// From the summary: back to the first item, answers kept.
+    StartOver,
+    /// Forget all progress of this quiz (the shell asked for confirmation).
+    ResetProgress,
+    /// Turn shuffling of questions and choices on with this seed, or off.
+    Shuffle(Option<u64>),
+    /// Records arrived from storage or another tab; keep the newer of each.
+    MergeRecords(HashMap<String, Record>),
+}
+
+/// What the shell must do after an action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Write this question's record.
+    SaveRecord(String),
+    /// Remove every stored record of this quiz.
+    ClearRecords,
+    /// Write the session settings (mode, section, shuffle).
+    SaveSettings,
+    /// A graded answer was checked: tell the host page.
+    Answered {
+        question_id: String,
+        correct: bool,
+        attempts: u32,
+    },
+    /// The learner reached the end of the list.
+    Completed { score: usize, total: usize },
+}
+
+/// Score of a set of items.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub total: usize,
+    /// Items with a record that counts as complete.
+    pub completed: usize,
+    /// Graded items answered correctly at their last check.
+    pub correct: usize,
+    /// Graded items (not flashcards or exercises).
+    pub graded: usize,
+}
+
+/// The state of one learner working through one quiz.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub quiz: Rc<Quiz>,
+    pub records: HashMap<String, Record>,
+    pub mode: Mode,
+    pub filters: Filters,
+    /// Indices into `quiz.questions` of the items in the current list.
+    pub items: Vec<usize>,
+    /// Position in `items`; `items.len()` is the summary.
+    pub position: usize,
+    pub views: HashMap<usize, ItemView>,
+    pub shuffle_seed: Option<u64>,
+    /// Only these questions (by index) are listed, after "retry wrong answers".
+    pub only: Option<Vec<usize>>,
+    /// The time of the last action, for "due today".
+    pub now_ms: i64,
+}
+
+impl Session {
+    pub fn new(quiz: Rc<Quiz>, records: HashMap<String, Record>, now_ms: i64) -> Session {
+        let mut session = Session {
+            quiz,
+            records,
+            mode: Mode::Practice,
+            filters: Filters::default(),
+            items: Vec::new(),
+            position: 0,
+            views: HashMap::new(),
+            shuffle_seed: None,
+            only: None,
+            now_ms,
+        };
+        session.drop_stale_records();
+        session.rebuild();
+        session
+    }
+
+    /// Drops records made for an earlier version of their question, and records
+    /// of questions no longer in the quiz. Returns how many were dropped.
+    pub fn drop_stale_records(&mut self) -> usize {
+        let before = self.records.len();
+        let quiz = Rc::clone(&self.quiz);
+        let by_id: HashMap<&str, &crate::model::Question> = quiz.questions.iter().map(|q| (q.id.as_str(), q)).collect();
+        self.records
+            .retain(|id, r| by_id.get(id.as_str()).is_some_and(|q| r.fits(q)));
+        before - self.records.len()
+    }
+
+    /// The index into `quiz.questions` of the current item, unless the summary is showing.
+    pub fn current(&self) -> Option<usize> {
+        self.items.get(self.position).copied()
+    }
+
+    pub fn is_at_summary(&self) -> bool {
+        self.position >= self.items.len() && !self.items.is_empty()
+    }
+
+    /// The view state of an item, derived from its record when it has none yet.
+    pub fn view(&self, index: usize) -> ItemView {
+        if let Some(v) = self.views.get(&index) {
+            return v.clone();
+        }
+        let Some(question) = self.quiz.questions.get(index) else {
+            return ItemView::default();
+        };
+        match self.records.get(&question.id).map(|r| &r.state) {
+            Some(ItemState::Answered { response, .. }) => ItemView {
+                draft: Some(response.clone()),
+                checked: true,
+                ..ItemView::default()
+            },
+            _ => ItemView::default(),
+        }
+    }
+
+    pub fn record_of(&self, index: usize) -> Option<&Record> {
+        self.quiz.questions.get(index).and_then(|q| self.records.get(&q.id))
+    }
+
+    /// Whether the item passes the mode and the filters.
+    fn is_listed(&self, index: usize) -> bool {
+        let Some(q) = self.quiz.questions.get(index) else {
+            return false;
+        };
+        let f = &self.filters;
+        if f.section.as_ref().is_some_and(|s| q.section.as_ref() != Some(s))
+            || f.difficulty.is_some_and(|d| q.difficulty != Some(d))
+            || f.topic.as_ref().is_some_and(|t| q.topic.as_ref() != Some(t))
+        {
+            return false;
+        }
+        if self.only.as_ref().is_some_and(|only| !only.contains(&index)) {
+            return false;
+        }
+        let record = self.records.get(&q.id);
+        match self.mode {
+            Mode::Practice => true,
+            Mode::Review => record.is_some_and(Record::is_mistake),
+            Mode::Flashcards => {
+                q.kind.name() == KindName::Flashcard
+                    && match record.map(|r| &r.state) {
+                        Some(ItemState::Reviewed { card, .. }) => card.is_due(self.now_ms),
+                        _ => true,
+                    }
+            }
+        }
+    }
+
+    /// Recomputes the item list after a change of mode, filters or shuffle.
+    fn rebuild(&mut self) {
+        let current = self.current();
+        let mut items: Vec<usize> = (0..self.quiz.questions.len()).filter(|&i| self.is_listed(i)).collect();
+        if let Some(seed) = self.shuffle_seed {
+            shuffle(&mut items, seed);
+        }
+        self.items = items;
+        self.position = current
+            .and_then(|c| self.items.iter().position(|&i| i == c))
+            .unwrap_or(0);
+        self.views.clear();
+    }
+
+    /// The order to show a question's choices in (original indices).
+    pub fn choice_order(&self, index: usize) -> Vec<usize> {
+        let count = self.quiz.questions.get(index).map_or(0, |q| q.kind.choices().len());
+        let mut order: Vec<usize> = (0..count).collect();
+        if let (Some(seed), Some(q)) = (self.shuffle_seed, self.quiz.questions.get(index)) {
+            shuffle(&mut order, seed ^ fnv64(&q.id));
+        }
+        order
+    }
+
+    fn view_mut(&mut self, index: usize) -> &mut ItemView {
+        let view = self.view(index);
+        self.views.entry(index).or_insert(view)
+    }
+
+    /// Applies an action at time `now_ms` and says what the shell must do.
+    pub fn apply(&mut self, action: Action, now_ms: i64) -> Vec<Effect> {
+        self.now_ms = now_ms;
+        let mut effects = Vec::new();
+        let current = self.current();
+        match action {
+            Action::Choose(i) => self.edit(current, |v| v.draft = Some(Response::Choice(i))),
+            Action::Toggle(i) => self.edit(current, |v| {
+                let mut picked = match v.draft.take() {
+                    Some(Response::Choices(list)) => list,
+                    _ => Vec::new(),
+                };
+                match picked.iter().position(|&p| p == i) {
+                    Some(at) => {
+                        picked.remove(at);
+                    }
+                    None => {
+                        picked.push(i);
+                        picked.sort_unstable();
+                    }
+                }
+                v.draft = Some(Response::Choices(picked));
+            }),
+            Action::ChooseTruth(b) => self.edit(current, |v| v.draft = Some(Response::Bool(b))),
+            Action::Type(text) => self.edit(current, |v| v.draft = Some(Response::Text(text))),
+            Action::Check => effects.extend(self.check(current, now_ms)),
+            Action::TryAgain => {
+                if let Some(i) = current {
+                    let view = self.view_mut(i);
+                    view.checked = false;
+                }
+            }
+            Action::ShowHint => {
+                if let Some(i) = current {
+                    self.view_mut(i).hint_shown = true;
+                }
+            }
+            Action::Flip => {
+                if let Some(i) = current {
+                    let view = self.view_mut(i);
+                    view.flipped = !view.flipped;
+                }
+            }
+            Action::GradeCard(g) => {
+                if let Some((i, id)) = self.current_of_kind(KindName::Flashcard) {
+                    let (previous, reviews) = match self.records.get(&id).map(|r| &r.state) {
+                        Some(ItemState::Reviewed { card, reviews }) => (Some(*card), *reviews),
+                        _ => (None, 0),
+                    };
+                    let card = Card::review(previous, g, now_ms);
+                    self.put_record(
+                        i,
+                        now_ms,
+                        ItemState::Reviewed {
+                            card,
+                            reviews: reviews + 1,
+                        },
+                    );
+                    effects.push(Effect::SaveRecord(id));
+                    // Grading moves on, as in every flashcard app.
+                    effects.extend(self.advance());
+                }
+            }
+            Action::WriteNotes(notes) => {
+                if let Some((i, id)) = self.current_of_kind(KindName::Exercise) {
+                    let done = self.practised(&id).1;
+                    self.put_record(i, now_ms, ItemState::Practised { notes, done });
+                    effects.push(Effect::SaveRecord(id));
+                }
+            }
+            Action::MarkDone(assessment) => {
+                if let Some((i, id)) = self.current_of_kind(KindName::Exercise) {
+                    let notes = self.practised(&id).0;
+                    self.put_record(
+                        i,
+                        now_ms,
+                        ItemState::Practised {
+                            notes,
+                            done: Some(assessment),
+                        },
+                    );
+                    effects.push(Effect::SaveRecord(id));
+                }
+            }
+            Action::Next => effects.extend(self.advance()),
+            Action::Previous => self.position = self.position.saturating_sub(1),
+            Action::GoTo(n) => self.position = n.min(self.items.len()),
+            Action::PickSection(section) => self.refilter(|f| f.section = section, &mut effects),
+            Action::FilterDifficulty(d) => self.refilter(|f| f.difficulty = d, &mut effects),
+            Action::FilterTopic(t) => self.refilter(|f| f.topic = t, &mut effects),
+            Action::PickMode(mode) => {
+                self.mode = mode;
+                self.only = None;
+                self.position = 0;
+                self.rebuild();
+                self.position = 0;
+                effects.push(Effect::SaveSettings);
+            }
+            Action::RetryWrong => {
+                let wrong: Vec<usize> = self
+                    .items
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.record_of(i).is_some_and(Record::is_mistake))
+                    .collect();
+                for &i in &wrong {
+                    self.views.remove(&i);
+                }
+                self.only = Some(wrong);
+                self.rebuild();
+                self.position = 0;
+                // Fresh attempts: the stored answers stay until the learner checks again.
+                for i in self.items.clone() {
+                    self.views.insert(i, ItemView::default());
+                }
+            }
+            Action::StartOver => {
+                self.only = None;
+                self.rebuild();
+                self.position = 0;
+            }
+            Action::ResetProgress => {
+                self.records.clear();
+                self.only = None;
+                self.rebuild();
+                self.position = 0;
+                effects.push(Effect::ClearRecords);
+            }
+            Action::Shuffle(seed) => {
+                self.shuffle_seed = seed;
+                self.rebuild();
+                self.position = 0;
+                effects.push(Effect::SaveSettings);
+            }
+            Action::MergeRecords(incoming) => {
+                let changed = crate::progress::merge(&mut self.records, incoming);
+                self.drop_stale_records();
+                // An item showing feedback for an older answer shows the newer
+                // record instead; an answer being composed is left alone.
+                let quiz = Rc::clone(&self.quiz);
+                self.views.retain(|&i, v| {
+                    let changed_here = quiz.questions.get(i).is_some_and(|q| changed.contains(&q.id));
+                    !(changed_here && (v.checked || v.draft.is_none()))
+                });
+            }
+        }
+        effects
+    }
+
+    fn refilter(&mut self, change: impl FnOnce(&mut Filters), effects: &mut Vec<Effect>) {
+        change(&mut self.filters);
+        self.only = None;
+        self.rebuild();
+        self.position = 0;
+        effects.push(Effect::SaveSettings);
+    }
+
+    fn edit(&mut self, current: Option<usize>, change: impl FnOnce(&mut ItemView)) {
+        if let Some(i) = current {
+            let view = self.view_mut(i);
+            if !view.checked {
+                change(view);
+            }
+        }
+    }
+
+    fn current_of_kind(&self, kind: KindName) -> Option<(usize, String)> {
+        let i = self.current()?;
+        let q = self.quiz.questions.get(i)?;
+        (q.kind.name() == kind).then(|| (i, q.id.clone()))
+    }
+
+    fn practised(&self, id: &str) -> (String, Option<SelfAssessment>) {
+        match self.records.get(id).map(|r| &r.state) {
+            Some(ItemState::Practised { notes, done }) => (notes.clone(), *done),
+            _ => (String::new(), None),
+        }
+    }
+
+    fn put_record(&mut self, index: usize, now_ms: i64, state: ItemState) {
+        if let Some(q) = self.quiz.questions.get(index) {
+            let record = Record {
+                question_hash: q.content_hash(),
+                updated_ms: now_ms,
+                state,
+            };
+            self.records.insert(q.id.clone(), record);
+        }
+    }
+
+    fn check(&mut self, current: Option<usize>, now_ms: i64) -> Vec<Effect> {
+        let Some(i) = current else { return Vec::new() };
+        let view = self.view(i);
+        let Some(question) = self.quiz.questions.get(i) else {
+            return Vec::new();
+        };
+        let Some(response) = view.draft.filter(|r| is_answerable(&question.kind, r)) else {
+            return Vec::new();
+        };
+        if view.checked {
+            return Vec::new();
+        }
+        let Some(correct) = grade(&question.kind, &response) else {
+            return Vec::new();
+        };
+        let attempts = match self.records.get(&question.id).map(|r| &r.state) {
+            Some(ItemState::Answered { attempts, .. }) => attempts + 1,
+            _ => 1,
+        };
+        let id = question.id.clone();
+        self.put_record(
+            i,
+            now_ms,
+            ItemState::Answered {
+                response: response.clone(),
+                correct,
+                attempts,
+            },
+        );
+        let view = self.view_mut(i);
+        view.draft = Some(response);
+        view.checked = true;
+        vec![
+            Effect::SaveRecord(id.clone()),
+            Effect::Answered {
+                question_id: id,
+                correct,
+                attempts,
+            },
+        ]
+    }
+
+    fn advance(&mut self) -> Vec<Effect> {
+        if self.position < self.items.len() {
+            self.position += 1;
+            if self.position == self.items.len() {
+                let tally = self.tally();
+                return vec![Effect::Completed {
+                    score: tally.correct,
+                    total: tally.graded,
+                }];
+            }
+        }
+        Vec::new()
+    }
+
+    /// The score of the current list.
+    pub fn tally(&self) -> Tally {
+        tally(&self.quiz, &self.records, self.items.iter().copied())
+    }
+
+    /// Score per topic of the current list, in topic order; items without a
+    /// topic are under "".
+    pub fn tally_by_topic(&self) -> BTreeMap<String, Tally> {
+        let mut by_topic: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for &i in &self.items {
+            if let Some(q) = self.quiz.questions.get(i) {
+                by_topic.entry(q.topic.clone().unwrap_or_default()).or_default().push(i);
+            }
+        }
+        by_topic
+            .into_iter()
+            .map(|(t, items)| (t, tally(&self.quiz, &self.records, items.into_iter())))
+            .collect()
+    }
+
+    /// Flashcards of the whole quiz due by the end of today, new cards included.
+    pub fn cards_due(&self) -> usize {
+        self.quiz
+            .questions
+            .iter()
+            .filter(|q| q.kind.name() == KindName::Flashcard)
+            .filter(|q| match self.records.get(&q.id).map(|r| &r.state) {
+                Some(ItemState::Reviewed { card, .. }) => card.is_due(self.now_ms),
+                _ => true,
+            })
+            .count()
+    }
+
+    /// Topics of the questions in the current section, for the topic filter.
+    pub fn topics(&self) -> Vec<String> {
+        let mut topics: Vec<String> = self
+            .quiz
+            .questions
+            .iter()
+            .filter(|q| {
+                self.filters
+                    .section
+                    .as_ref()
+                    .is_none_or(|s| q.section.as_ref() == Some(s))
+            })
+            .filter_map(|q| q.topic.clone())
+            .collect();
+        topics.sort();
+        topics.dedup();
+        topics
+    }
+}
+
+/// The score of `items`.
+pub fn tally(quiz: &Quiz, records: &HashMap<String, Record>, items: impl Iterator<Item = usize>) -> Tally {
+    let mut t = Tally::default();
+    for i in items {
+        let Some(q) = quiz.questions.get(i) else { continue };
+        t.total += 1;
+        let graded = !q.kind.name().is_self_graded();
+        t.graded += usize::from(graded);
+        if let Some(r) = records.get(&q.id) {
+            t.completed += usize::from(r.is_complete());
+            if let ItemState::Answered { correct: true, .. } = r.state {
+                t.correct += 1;
+            }
+        }
+    }
+    t
+}
+
+/// Fisher-Yates with a small deterministic generator (splitmix64), so the
+/// same seed gives the same order after a reload.
+pub fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    for i in (1..items.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
+/// The kind of a question by index, for the shell.
+pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
+    quiz.questions.get(index).map(|q| &q.kind)
+}
