@@ -1,0 +1,447 @@
+//! The root components: [`App`] loads and validates a question source, and
+//! [`QuizView`] runs a learner's session on a valid quiz.
+
+use std::rc::Rc;
+
+use quiz_core::session::{Action, Effect, Mode, Session};
+use quiz_core::{Diagnostic, Quiz};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::header::Header;
+use crate::components::item::Item;
+use crate::components::summary::Summary;
+use crate::hooks::use_storage_sync;
+use crate::i18n::{Lang, Texts};
+use crate::state::{apply_settings, now, settings_to_json, Msg, Notice, QuizRef, State};
+use crate::storage::Store;
+
+/// Where the questions come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// Fetched from a URL (the `src` attribute).
+    Url(AttrValue),
+    /// Given as text (an inline `<script type="application/json">`, or the teacher's paste).
+    Text(AttrValue),
+}
+
+/// Why the quiz could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The fetch failed: network, CORS or an HTTP status.
+    Fetch { url: AttrValue, reason: String },
+    /// The file was read but is not a valid question file.
+    Invalid {
+        origin: AttrValue,
+        diagnostics: Rc<Vec<Diagnostic>>,
+    },
+}
+
+/// How far loading got.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Failed(LoadError),
+    Ready(QuizRef),
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub source: Source,
+    /// Interface language tag; the quiz's `language` is used when absent.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// Namespace for stored progress; the quiz id when absent.
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
+    /// Show this section only.
+    #[prop_or_default]
+    pub section: Option<AttrValue>,
+    #[prop_or_default]
+    pub mode: Option<Mode>,
+    /// Shuffle questions and choices (seeded per learner and remembered).
+    #[prop_or_default]
+    pub shuffle: bool,
+}
+
+fn validate(text: &str, origin: AttrValue) -> LoadState {
+    let report = quiz_core::load(text);
+    match report.quiz {
+        Some(quiz) => LoadState::Ready(QuizRef(Rc::new(quiz))),
+        None => LoadState::Failed(LoadError::Invalid {
+            origin,
+            diagnostics: Rc::new(report.diagnostics),
+        }),
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the request failed (offline, blocked, or not allowed by CORS)".to_owned())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_owned())?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = response.text().map_err(|_| "the response has no text".to_owned())?;
+    let text = wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .map_err(|_| "the response could not be read".to_owned())?;
+    text.as_string().ok_or_else(|| "the response is not text".to_owned())
+}
+
+/// Loads the source, then shows the quiz or what is wrong with it.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let load = use_state(|| LoadState::Loading);
+    {
+        let load = load.clone();
+        use_effect_with(props.source.clone(), move |source| match source {
+            Source::Text(text) => load.set(validate(text, AttrValue::from("inline questions"))),
+            Source::Url(url) => {
+                load.set(LoadState::Loading);
+                let url = url.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    load.set(match fetch_text(&url).await {
+                        Ok(text) => validate(&text, url),
+                        Err(reason) => LoadState::Failed(LoadError::Fetch { url, reason }),
+                    });
+                });
+            }
+        });
+    }
+    let lang_tag = |quiz: Option<&Quiz>| {
+        props
+            .lang
+            .as_deref()
+            .map(str::to_owned)
+            .or_else(|| quiz.and_then(|q| q.language.clone()))
+            .unwrap_or_default()
+    };
+    match &*load {
+        LoadState::Loading => {
+            let t = Lang::from_tag(&lang_tag(None)).texts();
+            html! { <div class="quiz-widget loading" role="status">{ t.loading }</div> }
+        }
+        LoadState::Failed(error) => {
+            let t = Lang::from_tag(&lang_tag(None)).texts();
+            html! { <LoadErrorView texts={t} error={error.clone()} /> }
+        }
+        LoadState::Ready(quiz) => {
+            let texts = Lang::from_tag(&lang_tag(Some(&quiz.0))).texts();
+            let key = props
+                .storage_key
+                .as_deref()
+                .map_or_else(|| quiz.0.id.clone(), str::to_owned);
+            html! {
+                <QuizView quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
+                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} />
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LoadErrorProps {
+    pub texts: &'static Texts,
+    pub error: LoadError,
+}
+
+/// The validator's report, or the fetch failure, inside the widget.
+#[component]
+pub fn LoadErrorView(props: &LoadErrorProps) -> Html {
+    let t = props.texts;
+    html! {
+        <div class="quiz-widget load-error" role="alert">
+            <h2>{ t.load_failed }</h2>
+            { match &props.error {
+                LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
+                LoadError::Invalid { origin, diagnostics } => html! {
+                    <>
+                        <p><code>{ origin.clone() }</code>{ format!(": {} problem(s)", diagnostics.iter().filter(|d| d.severity == quiz_core::Severity::Error).count()) }</p>
+                        <ul class="diagnostics">
+                            { for diagnostics.iter().filter(|d| d.severity == quiz_core::Severity::Error).take(50).map(|d| html! {
+                                <li>
+                                    <span class="where">{ format!("{}:{}", d.line, d.column) }</span>
+                                    if !d.path.is_empty() { <code class="path">{ d.path.clone() }</code> }
+                                    <span class="message">{ d.message.clone() }</span>
+                                </li>
+                            }) }
+                        </ul>
+                    </>
+                },
+            } }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuizViewProps {
+    pub quiz: QuizRef,
+    pub texts: &'static Texts,
+    pub storage_key: AttrValue,
+    pub section: Option<AttrValue>,
+    pub mode: Option<Mode>,
+    pub shuffle: bool,
+}
+
+fn new_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
+}
+
+/// A learner's session on one quiz.
+#[component]
+pub fn QuizView(props: &QuizViewProps) -> Html {
+    let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
+    let uid = use_memo((), |_| {
+        AttrValue::from(format!("qw{}", (js_sys::Math::random() * 1e9) as u64))
+    });
+    let state = {
+        let (quiz, store, section, mode, shuffle) = (
+            props.quiz.clone(),
+            store.clone(),
+            props.section.clone(),
+            props.mode,
+            props.shuffle,
+        );
+        use_reducer(move || {
+            let loaded = store.load();
+            let stored_count = loaded.records.len();
+            let now = now();
+            let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
+            let dropped = stored_count - session.records.len();
+            if let Some(settings) = &loaded.settings {
+                apply_settings(&mut session, settings, now);
+            }
+            // The host's attributes win over remembered settings.
+            if let Some(section) = section {
+                session.apply(Action::PickSection(Some(section.to_string())), now);
+            }
+            if let Some(mode) = mode {
+                session.apply(Action::PickMode(mode), now);
+            }
+            if shuffle && session.shuffle_seed.is_none() {
+                session.apply(Action::Shuffle(Some(new_seed())), now);
+            }
+            let notice = if !store.is_persistent() {
+                Some(Notice::StorageUnavailable)
+            } else if dropped + loaded.unreadable > 0 {
+                Some(Notice::ProgressDropped(dropped + loaded.unreadable))
+            } else {
+                None
+            };
+            State::new(session, notice)
+        })
+    };
+    let root = use_node_ref();
+    let on_action = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(Msg::Session(action)))
+    };
+
+    // Carry out what the last action asked for, once per action.
+    {
+        let (state, store, root) = (state.clone(), store.clone(), root.clone());
+        let quiz_id = props.quiz.0.id.clone();
+        let section = props.section.clone();
+        use_effect_with(state.generation, move |_| {
+            let mut notice = None;
+            for effect in state.pending.iter() {
+                match effect {
+                    Effect::SaveRecord(id) => {
+                        if let Some(record) = state.session.records.get(id) {
+                            if store.save_record(id, record).is_err() {
+                                notice = Some(if store.is_persistent() {
+                                    Notice::StorageFull
+                                } else {
+                                    Notice::StorageUnavailable
+                                });
+                            }
+                        }
+                    }
+                    Effect::ClearRecords => store.clear(),
+                    Effect::SaveSettings => {
+                        let _ = store.save_settings(&settings_to_json(&state.session));
+                    }
+                    Effect::Answered { .. } | Effect::Completed { .. } => {
+                        crate::hooks::dispatch_host_event(&root, &quiz_id, section.as_deref(), &state.session, effect);
+                    }
+                }
+            }
+            if notice.is_some() {
+                state.dispatch(Msg::Notice(notice));
+            } else if state.notice == Some(Notice::StorageFull) && !state.pending.is_empty() {
+                // The retry succeeded: storage has room again.
+                state.dispatch(Msg::Notice(None));
+            }
+        });
+    }
+    use_storage_sync(store.clone(), state.dispatcher());
+
+    let t = props.texts;
+    let session = &state.session;
+    let tally = session.tally();
+    let topics: Vec<AttrValue> = session.topics().into_iter().map(AttrValue::from).collect();
+    let on_reset = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Msg::AskReset))
+    };
+    let onkeydown = keyboard_handler(&state, on_action.clone());
+    let position = session.position;
+    let count = session.items.len();
+    let notice_text = state.notice.as_ref().map(|n| match n {
+        Notice::StorageUnavailable => t.storage_unavailable.to_owned(),
+        Notice::StorageFull => t.storage_full.to_owned(),
+        Notice::ProgressDropped(n) => (t.progress_dropped)(*n),
+    });
+    let body = if let Some(index) = session.current() {
+        html! {
+            <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
+                choice_order={session.choice_order(index)} texts={t} on_action={on_action.clone()} uid={(*uid).clone()} />
+        }
+    } else if session.is_at_summary() {
+        html! { <Summary texts={t} tally={tally.clone()} by_topic={session.tally_by_topic()} on_action={on_action.clone()} on_reset={on_reset.clone()} /> }
+    } else {
+        let message = match session.mode {
+            Mode::Review => t.nothing_to_review,
+            Mode::Flashcards => t.no_cards_due,
+            Mode::Practice => t.nothing_here,
+        };
+        html! { <p class="empty">{ message }</p> }
+    };
+    let jump = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(n) = select.value().parse::<usize>() {
+                on_action.emit(Action::GoTo(n));
+            }
+        })
+    };
+    let section_title = session
+        .filters
+        .section
+        .as_ref()
+        .and_then(|id| props.quiz.0.sections.iter().find(|s| &s.id == id));
+    html! {
+        <div class="quiz-widget" ref={root} {onkeydown} lang={t.tag}>
+            <Header quiz={props.quiz.clone()} texts={t} mode={session.mode}
+                section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
+                topic={session.filters.topic.clone().map(AttrValue::from)} {topics} tally={tally.clone()}
+                cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()} />
+            if let Some(text) = notice_text {
+                <p class="notice" role="status">{ text }</p>
+            }
+            if let (Some(section), 0) = (section_title, position) {
+                if let Some(description) = &section.description {
+                    <div class="section-intro"><crate::components::markdown::Markdown text={description.clone()} /></div>
+                }
+            }
+            <main class="quiz-body">{ body }</main>
+            if count > 0 {
+                <nav class="quiz-nav" aria-label={t.jump_to}>
+                    <button type="button" class="secondary" disabled={position == 0}
+                        onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::Previous))}>{ "← " }{ t.previous }</button>
+                    <label class="jump">
+                        <span class="visually-hidden">{ t.jump_to }</span>
+                        <select onchange={jump}>
+                            { for (0..count).map(|n| html! { <option value={n.to_string()} selected={n == position}>{ (t.item_of)(n + 1, count) }</option> }) }
+                            <option value={count.to_string()} selected={position >= count}>{ t.summary }</option>
+                        </select>
+                    </label>
+                    <button type="button" class="secondary" disabled={position >= count}
+                        onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::Next))}>{ t.next }{ " →" }</button>
+                </nav>
+            }
+            <footer class="quiz-footer">
+                <p class="keys">{ t.keyboard_help }</p>
+                if state.confirming_reset {
+                    <div class="confirm" role="alertdialog" aria-label={t.reset_progress}>
+                        <p>{ t.confirm_reset }</p>
+                        <button type="button" class="danger" onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::ResetProgress))}>{ t.reset_progress }</button>
+                        <button type="button" class="secondary" onclick={let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Msg::CancelReset))}>{ t.cancel }</button>
+                    </div>
+                } else {
+                    <button type="button" class="link danger-link" onclick={on_reset.reform(|_: MouseEvent| ())}>{ t.reset_progress }</button>
+                }
+            </footer>
+        </div>
+    }
+}
+
+/// Keys: digits and letters pick, Enter checks then goes on, Space flips,
+/// arrows move. Keys typed into a text field are left to the field.
+fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>) -> Callback<KeyboardEvent> {
+    let state = state.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        let target_tag = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|el| el.tag_name().to_ascii_lowercase())
+            .unwrap_or_default();
+        let typing = matches!(target_tag.as_str(), "input" | "textarea" | "select")
+            && e.target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_none_or(|i| i.type_() == "text");
+        let session = &state.session;
+        let Some(index) = session.current() else { return };
+        let Some(question) = session.quiz.questions.get(index) else {
+            return;
+        };
+        let view = session.view(index);
+        let key = e.key();
+        let action = match key.as_str() {
+            "Enter" if typing && target_tag != "input" => None,
+            "Enter" if view.checked => Some(Action::Next),
+            "Enter"
+                if matches!(
+                    question.kind,
+                    quiz_core::QuestionKind::Flashcard { .. } | quiz_core::QuestionKind::Exercise(_)
+                ) =>
+            {
+                None
+            }
+            "Enter" => Some(Action::Check),
+            _ if typing => None,
+            " " if matches!(question.kind, quiz_core::QuestionKind::Flashcard { .. }) => Some(Action::Flip),
+            "ArrowRight" => Some(Action::Next),
+            "ArrowLeft" => Some(Action::Previous),
+            k => pick_key(k, session, index, question),
+        };
+        if let Some(action) = action {
+            e.prevent_default();
+            on_action.emit(action);
+        }
+    })
+}
+
+/// `1`-`9` or `a`-`z` pick the n-th shown choice; on a flipped card `1`-`4` grade it.
+fn pick_key(key: &str, session: &Session, index: usize, question: &quiz_core::Question) -> Option<Action> {
+    let mut chars = key.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let n = match c {
+        '1'..='9' => c as usize - '1' as usize,
+        'a'..='z' => c as usize - 'a' as usize,
+        _ => return None,
+    };
+    match &question.kind {
+        quiz_core::QuestionKind::Single { .. } => session.choice_order(index).get(n).map(|&i| Action::Choose(i)),
+        quiz_core::QuestionKind::Multiple { .. } => session.choice_order(index).get(n).map(|&i| Action::Toggle(i)),
+        quiz_core::QuestionKind::TrueFalse { .. } if n < 2 => Some(Action::ChooseTruth(n == 0)),
+        quiz_core::QuestionKind::Flashcard { .. } if session.view(index).flipped && c.is_ascii_digit() => {
+            quiz_core::schedule::Grade::ALL.get(n).map(|&g| Action::GradeCard(g))
+        }
+        _ => None,
+    }
+}

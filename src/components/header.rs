@@ -1,0 +1,116 @@
+//! The compact header: title, section, mode and filters, and progress.
+
+use quiz_core::session::{Action, Mode, Tally};
+use quiz_core::{Difficulty, KindName};
+use yew::prelude::*;
+
+use crate::components::item::difficulty_label;
+use crate::i18n::Texts;
+use crate::state::QuizRef;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub quiz: QuizRef,
+    pub texts: &'static Texts,
+    pub mode: Mode,
+    pub section: Option<AttrValue>,
+    pub difficulty: Option<Difficulty>,
+    pub topic: Option<AttrValue>,
+    pub topics: Vec<AttrValue>,
+    pub tally: Tally,
+    pub cards_due: usize,
+    /// Whether the section picker is shown (hidden when the host fixes a section).
+    pub pick_section: bool,
+    pub uid: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+fn on_select(on_action: &Callback<Action>, make: fn(String) -> Action) -> Callback<Event> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        on_action.emit(make(select.value()));
+    })
+}
+
+fn non_empty(value: String) -> Option<String> {
+    (!value.is_empty()).then_some(value)
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let t = props.texts;
+    let quiz = &props.quiz.0;
+    let id = |name: &str| format!("{}-{name}", props.uid);
+    // Flashcard and exercise lists count completions, as the source material does.
+    let all_self_graded = props.tally.graded == 0 && props.tally.total > 0;
+    let progress_text = if all_self_graded {
+        (t.completed)(props.tally.completed, props.tally.total)
+    } else {
+        (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
+    };
+    let has_cards = quiz.questions.iter().any(|q| q.kind.name() == KindName::Flashcard);
+    let percent = (props.tally.completed * 100)
+        .checked_div(props.tally.total)
+        .unwrap_or(0);
+    html! {
+        <header class="quiz-header">
+            <h2 class="quiz-title">{ quiz.title.clone() }</h2>
+            <div class="controls">
+                if props.pick_section && quiz.sections.len() > 1 {
+                    <div class="control">
+                        <label for={id("section")}>{ t.section }</label>
+                        <select id={id("section")} onchange={on_select(&props.on_action, |v| Action::PickSection(non_empty(v)))}>
+                            <option value="" selected={props.section.is_none()}>{ t.all_sections }</option>
+                            { for quiz.sections.iter().map(|s| html! {
+                                <option value={s.id.clone()} selected={props.section.as_deref() == Some(s.id.as_str())}>{ s.title.clone() }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+                <div class="control">
+                    <label for={id("mode")}>{ t.mode }</label>
+                    <select id={id("mode")} onchange={on_select(&props.on_action, |v| Action::PickMode(Mode::from_name(&v).unwrap_or_default()))}>
+                        <option value="practice" selected={props.mode == Mode::Practice}>{ t.practice }</option>
+                        <option value="review" selected={props.mode == Mode::Review}>{ t.review_mistakes }</option>
+                        if has_cards {
+                            <option value="flashcards" selected={props.mode == Mode::Flashcards}>{ t.flashcards_due }</option>
+                        }
+                    </select>
+                </div>
+                <div class="control">
+                    <label for={id("difficulty")}>{ t.difficulty }</label>
+                    <select id={id("difficulty")} onchange={on_select(&props.on_action, |v| Action::FilterDifficulty(Difficulty::from_name(&v)))}>
+                        <option value="" selected={props.difficulty.is_none()}>{ t.any_difficulty }</option>
+                        { for Difficulty::ALL.iter().map(|d| html! {
+                            <option value={d.as_str()} selected={props.difficulty == Some(*d)}>{ difficulty_label(t, *d) }</option>
+                        }) }
+                    </select>
+                </div>
+                if !props.topics.is_empty() {
+                    <div class="control">
+                        <label for={id("topic")}>{ t.topic }</label>
+                        <select id={id("topic")} onchange={on_select(&props.on_action, |v| Action::FilterTopic(non_empty(v)))}>
+                            <option value="" selected={props.topic.is_none()}>{ t.any_topic }</option>
+                            { for props.topics.iter().map(|topic| html! {
+                                <option value={topic.clone()} selected={props.topic.as_ref() == Some(topic)}>{ topic.clone() }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            </div>
+            <div class="progress">
+                <div class="bar" role="progressbar" aria-label={progress_text.clone()} aria-valuemin="0"
+                    aria-valuemax={props.tally.total.to_string()} aria-valuenow={props.tally.completed.to_string()}>
+                    <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
+                </div>
+                <p class="progress-text">
+                    { progress_text }
+                    if has_cards {
+                        <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>
+                    }
+                </p>
+            </div>
+        </header>
+    }
+}

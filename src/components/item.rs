@@ -1,0 +1,407 @@
+//! One quiz item: its prompt, the inputs for its kind, and the feedback.
+
+use quiz_core::progress::{ItemState, Record, Response, SelfAssessment};
+use quiz_core::schedule::Grade;
+use quiz_core::session::{Action, ItemView};
+use quiz_core::{Difficulty, Exercise, Question, QuestionKind};
+use yew::prelude::*;
+
+use crate::components::markdown::Markdown;
+use crate::i18n::Texts;
+use crate::state::QuizRef;
+
+#[derive(Properties, PartialEq)]
+pub struct ItemProps {
+    pub quiz: QuizRef,
+    /// Index into the quiz's questions.
+    pub index: usize,
+    pub view: ItemView,
+    pub record: Option<Record>,
+    /// Display order of the choices, as original indices.
+    pub choice_order: Vec<usize>,
+    pub texts: &'static Texts,
+    pub on_action: Callback<Action>,
+    /// Makes ids unique when several widgets share a page.
+    pub uid: AttrValue,
+}
+
+pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
+    match d {
+        Difficulty::Basic => t.basic,
+        Difficulty::Intermediate => t.intermediate,
+        Difficulty::Advanced => t.advanced,
+        Difficulty::Expert => t.expert,
+    }
+}
+
+/// The item card.
+#[component]
+pub fn Item(props: &ItemProps) -> Html {
+    let Some(question) = props.quiz.0.questions.get(props.index) else {
+        return Html::default();
+    };
+    let t = props.texts;
+    let kind_name = t
+        .kind_names
+        .get(kind_position(&question.kind))
+        .copied()
+        .unwrap_or_default();
+    let body = match &question.kind {
+        QuestionKind::Single { .. }
+        | QuestionKind::Multiple { .. }
+        | QuestionKind::TrueFalse { .. }
+        | QuestionKind::Short { .. } => graded(props, question),
+        QuestionKind::Flashcard { back } => flashcard(props, back),
+        QuestionKind::Exercise(exercise) => exercise_body(props, exercise),
+    };
+    html! {
+        <article class="item" aria-labelledby={format!("{}-prompt", props.uid)}>
+            <div class="item-meta">
+                <span class="badge kind">{ kind_name }</span>
+                if let Some(d) = question.difficulty {
+                    <span class={classes!("badge", "difficulty", d.as_str())}>{ difficulty_label(t, d) }</span>
+                }
+                if let Some(topic) = &question.topic {
+                    <span class="topic">{ topic.clone() }</span>
+                }
+                if let QuestionKind::Exercise(Exercise { minutes: Some(m), .. }) = &question.kind {
+                    <span class="minutes">{ "⏱ " }{ (t.minutes)(*m) }</span>
+                }
+            </div>
+            { body }
+        </article>
+    }
+}
+
+fn kind_position(kind: &QuestionKind) -> usize {
+    quiz_core::KindName::ALL
+        .iter()
+        .position(|k| *k == kind.name())
+        .unwrap_or(0)
+}
+
+fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |_| on_action.emit(action.clone()))
+}
+
+/// Single, multiple, true/false and short questions: inputs, Check, feedback.
+fn graded(props: &ItemProps, question: &Question) -> Html {
+    let t = props.texts;
+    let view = &props.view;
+    let checked = view.checked;
+    let correct = match props.record.as_ref().map(|r| &r.state) {
+        Some(ItemState::Answered { correct, attempts, .. }) => Some((*correct, *attempts)),
+        _ => None,
+    };
+    let prompt_id = format!("{}-prompt", props.uid);
+    let inputs = match &question.kind {
+        QuestionKind::Single { choices, answer } => {
+            let picked = match view.draft {
+                Some(Response::Choice(i)) => vec![i],
+                _ => Vec::new(),
+            };
+            choice_list(props, choices, &picked, std::slice::from_ref(answer), false)
+        }
+        QuestionKind::Multiple { choices, answers } => {
+            let picked = match &view.draft {
+                Some(Response::Choices(list)) => list.clone(),
+                _ => Vec::new(),
+            };
+            choice_list(props, choices, &picked, answers, true)
+        }
+        QuestionKind::TrueFalse { answer } => {
+            let picked: Vec<usize> = match view.draft {
+                Some(Response::Bool(b)) => vec![usize::from(!b)],
+                _ => Vec::new(),
+            };
+            let labels = [t.true_.to_owned(), t.false_.to_owned()];
+            truth_list(props, &labels, &picked, usize::from(!answer))
+        }
+        QuestionKind::Short { accept, .. } => {
+            let value = match &view.draft {
+                Some(Response::Text(s)) => s.clone(),
+                _ => String::new(),
+            };
+            let on_action = props.on_action.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                on_action.emit(Action::Type(input.value()));
+            });
+            let input_id = format!("{}-short", props.uid);
+            html! {
+                <div class="short">
+                    <label for={input_id.clone()}>{ t.type_answer }</label>
+                    <input id={input_id} type="text" autocomplete="off" spellcheck="false" value={value}
+                        readonly={checked} {oninput} aria-describedby={prompt_id.clone()} />
+                    if checked && correct.is_some_and(|(c, _)| !c) {
+                        <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
+                    }
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
+    let can_check = !checked
+        && view
+            .draft
+            .as_ref()
+            .is_some_and(|r| quiz_core::grade::is_answerable(&question.kind, r));
+    html! {
+        <>
+            <form class="question" onsubmit={
+                let on_action = props.on_action.clone();
+                Callback::from(move |e: SubmitEvent| { e.prevent_default(); on_action.emit(Action::Check); })
+            }>
+                <fieldset>
+                    <legend id={prompt_id}><Markdown text={question.prompt.clone()} /></legend>
+                    if matches!(question.kind, QuestionKind::Multiple { .. }) {
+                        <p class="instruction">{ t.pick_all }</p>
+                    }
+                    { inputs }
+                </fieldset>
+                if let (Some(hint), false) = (&question.hint, checked) {
+                    if view.hint_shown {
+                        <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
+                    } else {
+                        <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ t.show_hint }</button>
+                    }
+                }
+                <div class="actions">
+                    if checked {
+                        <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
+                        <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " →" }</button>
+                    } else {
+                        <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
+                    }
+                </div>
+            </form>
+            <div class="feedback-region" role="status" aria-live="polite">
+                if let (true, Some((is_correct, attempts))) = (checked, correct) {
+                    <div class={classes!("feedback", if is_correct { "right" } else { "wrong" })}>
+                        <p class="verdict">
+                            <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
+                            { if is_correct { t.correct } else { t.incorrect } }
+                            <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
+                        </p>
+                        if let Some(explanation) = &question.explanation {
+                            <Markdown text={explanation.clone()} />
+                        }
+                    </div>
+                }
+            </div>
+        </>
+    }
+}
+
+fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers: &[usize], multiple: bool) -> Html {
+    let t = props.texts;
+    let checked = props.view.checked;
+    let name = format!("{}-choice", props.uid);
+    html! {
+        <ol class="choices" role="list">
+            { for props.choice_order.iter().enumerate().filter_map(|(shown, &original)| {
+                let text = choices.get(original)?;
+                let is_picked = picked.contains(&original);
+                let is_answer = answers.contains(&original);
+                let state = match (checked, is_answer, is_picked) {
+                    (true, true, _) => "is-answer",
+                    (true, false, true) => "is-wrong",
+                    _ => "",
+                };
+                let id = format!("{name}-{shown}");
+                let on_action = props.on_action.clone();
+                let onchange = Callback::from(move |_: Event| {
+                    on_action.emit(if multiple { Action::Toggle(original) } else { Action::Choose(original) });
+                });
+                let key_hint = (b'A' + shown as u8) as char;
+                Some(html! {
+                    <li class={classes!("choice", state, is_picked.then_some("picked"))}>
+                        <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} name={name.clone()}
+                            checked={is_picked} disabled={checked} {onchange} />
+                        <label for={id}>
+                            <span class="key" aria-hidden="true">{ key_hint }</span>
+                            <span class="choice-text"><Markdown text={text.clone()} inline=true /></span>
+                            if state == "is-answer" {
+                                <span class="mark">{ "✓ " }{ t.correct_answer }</span>
+                            } else if state == "is-wrong" {
+                                <span class="mark">{ "✗ " }{ t.your_answer }</span>
+                            }
+                        </label>
+                    </li>
+                })
+            }) }
+        </ol>
+    }
+}
+
+fn truth_list(props: &ItemProps, labels: &[String; 2], picked: &[usize], answer: usize) -> Html {
+    let t = props.texts;
+    let checked = props.view.checked;
+    let name = format!("{}-truth", props.uid);
+    html! {
+        <ol class="choices truth" role="list">
+            { for labels.iter().enumerate().map(|(i, label)| {
+                let is_picked = picked.contains(&i);
+                let state = match (checked, i == answer, is_picked) {
+                    (true, true, _) => "is-answer",
+                    (true, false, true) => "is-wrong",
+                    _ => "",
+                };
+                let id = format!("{name}-{i}");
+                let on_action = props.on_action.clone();
+                let onchange = Callback::from(move |_: Event| on_action.emit(Action::ChooseTruth(i == 0)));
+                html! {
+                    <li class={classes!("choice", state, is_picked.then_some("picked"))}>
+                        <input type="radio" id={id.clone()} name={name.clone()} checked={is_picked} disabled={checked} {onchange} />
+                        <label for={id}>
+                            <span class="key" aria-hidden="true">{ (b'A' + i as u8) as char }</span>
+                            <span class="choice-text">{ label.clone() }</span>
+                            if state == "is-answer" {
+                                <span class="mark">{ "✓ " }{ t.correct_answer }</span>
+                            } else if state == "is-wrong" {
+                                <span class="mark">{ "✗ " }{ t.your_answer }</span>
+                            }
+                        </label>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+fn flashcard(props: &ItemProps, back: &str) -> Html {
+    let t = props.texts;
+    let Some(question) = props.quiz.0.questions.get(props.index) else {
+        return Html::default();
+    };
+    let flipped = props.view.flipped;
+    let last = match props.record.as_ref().map(|r| &r.state) {
+        Some(ItemState::Reviewed { card, .. }) => Some(*card),
+        _ => None,
+    };
+    let grade_button = |grade: Grade, label: &'static str| {
+        html! {
+            <button type="button" class={classes!("grade", grade.as_str())} onclick={send(&props.on_action, Action::GradeCard(grade))}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div class={classes!("flashcard", flipped.then_some("flipped"))}>
+            <div class="card-face front" id={format!("{}-prompt", props.uid)}>
+                <Markdown text={question.prompt.clone()} />
+            </div>
+            if flipped {
+                <div class="card-face back"><Markdown text={back.to_owned()} /></div>
+                <p class="grade-question" id={format!("{}-grade", props.uid)}>{ t.how_well }</p>
+                <div class="actions grades" role="group" aria-labelledby={format!("{}-grade", props.uid)}>
+                    { grade_button(Grade::Again, t.again) }
+                    { grade_button(Grade::Hard, t.hard) }
+                    { grade_button(Grade::Good, t.good) }
+                    { grade_button(Grade::Easy, t.easy) }
+                </div>
+            } else {
+                <div class="actions">
+                    <button type="button" class="primary flip" aria-expanded="false" onclick={send(&props.on_action, Action::Flip)}>
+                        { t.show_answer }<span class="kbd" aria-hidden="true">{ " (Space)" }</span>
+                    </button>
+                </div>
+            }
+            <div role="status" aria-live="polite" class="feedback-region">
+                if let Some(card) = last {
+                    <p class="next-review">{ (t.next_review)(card.interval_days) }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
+fn exercise_body(props: &ItemProps, exercise: &Exercise) -> Html {
+    let t = props.texts;
+    let Some(question) = props.quiz.0.questions.get(props.index) else {
+        return Html::default();
+    };
+    let (notes, done) = match props.record.as_ref().map(|r| &r.state) {
+        Some(ItemState::Practised { notes, done }) => (notes.clone(), *done),
+        _ => (String::new(), None),
+    };
+    let list = |title: &'static str, items: &[String], open: bool| {
+        if items.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <details class="part" open={open}>
+                <summary>{ title }</summary>
+                <ul>{ for items.iter().map(|i| html! { <li><Markdown text={i.clone()} inline=true /></li> }) }</ul>
+            </details>
+        }
+    };
+    let notes_id = format!("{}-notes", props.uid);
+    let on_action = props.on_action.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        on_action.emit(Action::WriteNotes(area.value()));
+    });
+    let done_button = |assessment: SelfAssessment, label: &'static str| {
+        html! {
+            <button type="button" class={classes!("secondary", (done == Some(assessment)).then_some("selected"))}
+                aria-pressed={(done == Some(assessment)).to_string()}
+                onclick={send(&props.on_action, Action::MarkDone(assessment))}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="exercise">
+            <div class="task" id={format!("{}-prompt", props.uid)}><Markdown text={question.prompt.clone()} /></div>
+            if !exercise.scenario.is_empty() {
+                <section class="part scenario">
+                    <h4>{ t.scenario }</h4>
+                    { scenario(&exercise.scenario) }
+                </section>
+            }
+            { list(t.think_about, &exercise.think_about, false) }
+            { list(t.challenges, &exercise.challenges, false) }
+            if let Some(review) = &exercise.review {
+                <details class="part">
+                    <summary>{ t.review_if_stuck }</summary>
+                    <Markdown text={review.clone()} />
+                </details>
+            }
+            if let Some(tip) = &exercise.tip {
+                <div class="tip"><Markdown text={tip.clone()} /></div>
+            }
+            if !exercise.skills.is_empty() {
+                <p class="skills"><strong>{ t.skills }{ ": " }</strong>{ exercise.skills.join(", ") }</p>
+            }
+            <label class="notes-label" for={notes_id.clone()}>{ t.your_notes }</label>
+            <textarea id={notes_id} class="notes" rows="6" value={notes} {oninput} spellcheck="false" />
+            <div class="actions" role="group" aria-label={t.mark_done}>
+                <span class="done-label">{ t.mark_done }</span>
+                { done_button(SelfAssessment::Confident, t.confident) }
+                { done_button(SelfAssessment::NeedsReview, t.needs_review) }
+            </div>
+            <div role="status" aria-live="polite" class="feedback-region">
+                if let Some(d) = done {
+                    <p class="done">{ "✓ " }{ (t.done_as)(if d == SelfAssessment::Confident { t.confident } else { t.needs_review }) }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// A scenario's lead-in ends with a colon and introduces the steps below it.
+fn scenario(parts: &[String]) -> Html {
+    match parts.split_first() {
+        Some((lead, steps)) if lead.trim_end().ends_with(':') => html! {
+            <>
+                <Markdown text={lead.clone()} />
+                if !steps.is_empty() {
+                    <ul>{ for steps.iter().map(|s| html! { <li><Markdown text={s.clone()} inline=true /></li> }) }</ul>
+                }
+            </>
+        },
+        _ => {
+            html! { <ul>{ for parts.iter().map(|s| html! { <li><Markdown text={s.clone()} inline=true /></li> }) }</ul> }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Markdown as yew nodes. Text always becomes text nodes; there is no path
+//! from question text to `innerHTML`.
+
+use quiz_core::highlight::highlight;
+use quiz_core::markdown::{self, Block, Inline};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MarkdownProps {
+    pub text: AttrValue,
+    /// Render a lone paragraph without its `<p>`, for choices and legends.
+    #[prop_or_default]
+    pub inline: bool,
+}
+
+/// Renders Markdown text.
+#[component]
+pub fn Markdown(props: &MarkdownProps) -> Html {
+    let blocks = use_memo(props.text.clone(), |text| markdown::parse(text));
+    if props.inline {
+        if let [Block::Paragraph(inlines)] = blocks.as_slice() {
+            return render_inlines(inlines);
+        }
+    }
+    html! { <div class="md">{ for blocks.iter().map(render_block) }</div> }
+}
+
+fn render_block(block: &Block) -> Html {
+    match block {
+        Block::Paragraph(inlines) => html! { <p>{ render_inlines(inlines) }</p> },
+        // Headings inside questions are demoted so they never outrank the widget's own.
+        Block::Heading(level, inlines) => {
+            let tag = if *level <= 2 { "h4" } else { "h5" };
+            html! { <@{tag} class="md-heading">{ render_inlines(inlines) }</@> }
+        }
+        Block::Code { language, text } => {
+            html! { <CodeBlock language={language.clone().map(AttrValue::from)} code={AttrValue::from(text.clone())} /> }
+        }
+        Block::List {
+            ordered: true,
+            start,
+            items,
+        } => html! {
+            <ol start={start.to_string()}>{ for items.iter().map(|item| html! { <li>{ render_item(item) }</li> }) }</ol>
+        },
+        Block::List {
+            ordered: false, items, ..
+        } => html! {
+            <ul>{ for items.iter().map(|item| html! { <li>{ render_item(item) }</li> }) }</ul>
+        },
+        Block::Quote(blocks) => html! { <blockquote>{ for blocks.iter().map(render_block) }</blockquote> },
+        Block::Table { head, rows } => html! {
+            <div class="md-table"><table>
+                <thead><tr>{ for head.iter().map(|c| html! { <th>{ render_inlines(c) }</th> }) }</tr></thead>
+                <tbody>{ for rows.iter().map(|row| html! {
+                    <tr>{ for row.iter().map(|c| html! { <td>{ render_inlines(c) }</td> }) }</tr>
+                }) }</tbody>
+            </table></div>
+        },
+        Block::Rule => html! { <hr /> },
+    }
+}
+
+/// A list item of one paragraph is shown without the `<p>`, like tight lists.
+fn render_item(blocks: &[Block]) -> Html {
+    match blocks {
+        [Block::Paragraph(inlines)] => render_inlines(inlines),
+        _ => blocks.iter().map(render_block).collect(),
+    }
+}
+
+fn render_inlines(inlines: &[Inline]) -> Html {
+    inlines.iter().map(render_inline).collect()
+}
+
+fn render_inline(inline: &Inline) -> Html {
+    match inline {
+        Inline::Text(t) => html! { { t.clone() } },
+        Inline::Code(c) => html! { <code>{ c.clone() }</code> },
+        Inline::Strong(c) => html! { <strong>{ render_inlines(c) }</strong> },
+        Inline::Emphasis(c) => html! { <em>{ render_inlines(c) }</em> },
+        Inline::Link { href, children } => html! {
+            <a href={href.clone()} target="_blank" rel="noopener noreferrer">{ render_inlines(children) }</a>
+        },
+        Inline::LineBreak => html! { <br /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CodeBlockProps {
+    pub language: Option<AttrValue>,
+    pub code: AttrValue,
+}
+
+/// A highlighted code block that scrolls sideways instead of overflowing.
+#[component]
+pub fn CodeBlock(props: &CodeBlockProps) -> Html {
+    let pieces = highlight(props.language.as_deref(), &props.code);
+    let label = props.language.clone().unwrap_or_default();
+    html! {
+        <pre class="code" data-lang={label.clone()} tabindex="0" aria-label={format!("{label} code")}>
+            <code>
+                { for pieces.into_iter().map(|(token, text)| {
+                    if token.class().is_empty() {
+                        html! { { text.to_owned() } }
+                    } else {
+                        html! { <span class={token.class()}>{ text.to_owned() }</span> }
+                    }
+                }) }
+            </code>
+        </pre>
+    }
+}

@@ -1,0 +1,78 @@
+//! The end of a list: the score overall and per topic, as a small SVG chart.
+
+use std::collections::BTreeMap;
+
+use quiz_core::session::{Action, Tally};
+use yew::prelude::*;
+
+use crate::i18n::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub texts: &'static Texts,
+    pub tally: Tally,
+    pub by_topic: BTreeMap<String, Tally>,
+    pub on_action: Callback<Action>,
+    pub on_reset: Callback<()>,
+}
+
+const BAR_HEIGHT: usize = 22;
+const LABEL_WIDTH: usize = 45; // percent of the chart's width
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let t = props.texts;
+    let topics: Vec<(&String, &Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
+    let height = topics.len() * (BAR_HEIGHT + 6);
+    let act = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let on_reset = props.on_reset.reform(|_: MouseEvent| ());
+    let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0;
+    html! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h3 id="summary-title" tabindex="-1">{ t.summary }</h3>
+            <p class="score">
+                if props.tally.graded > 0 {
+                    { (t.score)(props.tally.correct, props.tally.graded) }
+                    { format!(" ({}%)", props.tally.correct * 100 / props.tally.graded.max(1)) }
+                } else {
+                    { (t.completed)(props.tally.completed, props.tally.total) }
+                }
+            </p>
+            if !topics.is_empty() {
+                <figure class="chart">
+                    <figcaption>{ t.by_topic }</figcaption>
+                    <svg width="100%" height={height.to_string()} role="img" aria-label={t.by_topic}>
+                        { for topics.iter().enumerate().map(|(row, (topic, tally))| {
+                            let y = row * (BAR_HEIGHT + 6);
+                            let share = tally.correct * (100 - LABEL_WIDTH) / tally.graded.max(1);
+                            let name = if topic.is_empty() { t.no_topic.to_owned() } else { (*topic).clone() };
+                            html! {
+                                <g>
+                                    <title>{ format!("{name}: {} / {}", tally.correct, tally.graded) }</title>
+                                    <text x="0" y={(y + 16).to_string()} class="chart-label">{ name }</text>
+                                    <rect x={format!("{LABEL_WIDTH}%")} y={y.to_string()} width={format!("{}%", 100 - LABEL_WIDTH)}
+                                        height={BAR_HEIGHT.to_string()} class="chart-track" rx="4" />
+                                    <rect x={format!("{LABEL_WIDTH}%")} y={y.to_string()} width={format!("{share}%")}
+                                        height={BAR_HEIGHT.to_string()} class="chart-bar" rx="4" />
+                                    <text x="99%" y={(y + 16).to_string()} text-anchor="end" class="chart-value">
+                                        { format!("{}/{}", tally.correct, tally.graded) }
+                                    </text>
+                                </g>
+                            }
+                        }) }
+                    </svg>
+                </figure>
+            }
+            <div class="actions">
+                if has_wrong {
+                    <button type="button" class="primary" onclick={act(Action::RetryWrong)}>{ t.retry_wrong }</button>
+                }
+                <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over }</button>
+                <button type="button" class="danger" onclick={on_reset}>{ t.reset_progress }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+//! Hooks and helpers that wire effects at the edge: storage events from other
+//! tabs, and events for the host page.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use quiz_core::progress::Record;
+use quiz_core::session::{Action, Effect, Session};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::state::{Msg, State};
+use crate::storage::Store;
+
+/// Merges records written by other tabs or widgets of the same quiz: the
+/// browser fires `storage` on every other document of the origin.
+#[hook]
+pub fn use_storage_sync(store: Rc<Store>, dispatch: UseReducerDispatcher<State>) {
+    use_effect_with(store, move |store| {
+        let store = Rc::clone(store);
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let Some(key) = event.key() else { return };
+                let Some(id) = store.question_of_key(&key) else { return };
+                let Some(record) = event.new_value().as_deref().and_then(Record::from_json) else {
+                    return;
+                };
+                let incoming = HashMap::from([(id.to_owned(), record)]);
+                dispatch.dispatch(Msg::Session(Action::MergeRecords(incoming)));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn set(object: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), &value);
+}
+
+/// Dispatches `quiz-answer` or `quiz-complete` from the widget, bubbling and
+/// composed so a listener on the host element (or the document) hears it
+/// through the shadow root.
+pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>, session: &Session, effect: &Effect) {
+    let Some(element) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    set(&detail, "quizId", quiz_id.into());
+    let name = match effect {
+        Effect::Answered {
+            question_id,
+            correct,
+            attempts,
+        } => {
+            set(&detail, "questionId", question_id.as_str().into());
+            set(&detail, "correct", (*correct).into());
+            set(&detail, "attempts", (*attempts).into());
+            let topic = session
+                .quiz
+                .questions
+                .iter()
+                .find(|q| &q.id == question_id)
+                .and_then(|q| q.topic.clone());
+            set(&detail, "topic", topic.map_or(JsValue::NULL, |t| t.into()));
+            "quiz-answer"
+        }
+        Effect::Completed { score, total } => {
+            let section = section.map(str::to_owned).or_else(|| session.filters.section.clone());
+            set(&detail, "section", section.map_or(JsValue::NULL, |s| s.into()));
+            set(&detail, "score", (*score as u32).into());
+            set(&detail, "total", (*total as u32).into());
+            "quiz-complete"
+        }
+        _ => return,
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}

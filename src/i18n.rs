@@ -1,0 +1,331 @@
+//! Every string the interface shows, in one table per language.
+//!
+//! The language comes from the element's `lang`, else the quiz's `language`,
+//! else English. Question text is the teacher's and is never translated.
+
+/// A supported interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+impl Lang {
+    /// Picks a language from a BCP 47 tag such as `de-AT`; unknown tags give English.
+    pub fn from_tag(tag: &str) -> Lang {
+        match tag.split(['-', '_']).next().map(str::to_ascii_lowercase).as_deref() {
+            Some("de") => Lang::De,
+            _ => Lang::En,
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &EN,
+            Lang::De => &DE,
+        }
+    }
+}
+
+/// The interface strings. Functions take the numbers they show.
+pub struct Texts {
+    /// The BCP 47 tag of this language, for the widget's `lang` attribute.
+    pub tag: &'static str,
+    pub all_sections: &'static str,
+    pub section: &'static str,
+    pub mode: &'static str,
+    pub practice: &'static str,
+    pub review_mistakes: &'static str,
+    pub flashcards_due: &'static str,
+    pub difficulty: &'static str,
+    pub any_difficulty: &'static str,
+    pub basic: &'static str,
+    pub intermediate: &'static str,
+    pub advanced: &'static str,
+    pub expert: &'static str,
+    pub topic: &'static str,
+    pub any_topic: &'static str,
+    pub answered: fn(usize, usize, usize) -> String,
+    pub completed: fn(usize, usize) -> String,
+    pub due_today: fn(usize) -> String,
+    pub item_of: fn(usize, usize) -> String,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub jump_to: &'static str,
+    pub check: &'static str,
+    pub try_again: &'static str,
+    pub show_hint: &'static str,
+    pub hint: &'static str,
+    pub correct: &'static str,
+    pub incorrect: &'static str,
+    pub correct_answer: &'static str,
+    pub your_answer: &'static str,
+    pub attempts: fn(u32) -> String,
+    pub true_: &'static str,
+    pub false_: &'static str,
+    pub type_answer: &'static str,
+    pub accepted_answers: &'static str,
+    pub pick_all: &'static str,
+    pub pick_one: &'static str,
+    pub show_answer: &'static str,
+    pub hide_answer: &'static str,
+    pub how_well: &'static str,
+    pub again: &'static str,
+    pub hard: &'static str,
+    pub good: &'static str,
+    pub easy: &'static str,
+    pub next_review: fn(u32) -> String,
+    pub scenario: &'static str,
+    pub think_about: &'static str,
+    pub challenges: &'static str,
+    pub review_if_stuck: &'static str,
+    pub minutes: fn(u32) -> String,
+    pub skills: &'static str,
+    pub your_notes: &'static str,
+    pub mark_done: &'static str,
+    pub confident: &'static str,
+    pub needs_review: &'static str,
+    pub done_as: fn(&str) -> String,
+    pub summary: &'static str,
+    pub score: fn(usize, usize) -> String,
+    pub by_topic: &'static str,
+    pub no_topic: &'static str,
+    pub retry_wrong: &'static str,
+    pub start_over: &'static str,
+    pub reset_progress: &'static str,
+    pub confirm_reset: &'static str,
+    pub cancel: &'static str,
+    pub shuffle: &'static str,
+    pub nothing_here: &'static str,
+    pub nothing_to_review: &'static str,
+    pub no_cards_due: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub progress_dropped: fn(usize) -> String,
+    pub keyboard_help: &'static str,
+    pub kind_names: [&'static str; 6],
+}
+
+fn en_answered(done: usize, total: usize, correct: usize) -> String {
+    format!("{done} / {total} answered · {correct} correct")
+}
+
+/// Tables are statics, so two are the same table exactly when they are the same static.
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+pub static EN: Texts = Texts {
+    tag: "en",
+    all_sections: "All sections",
+    section: "Section",
+    mode: "Mode",
+    practice: "Practise",
+    review_mistakes: "Review mistakes",
+    flashcards_due: "Flashcards due",
+    difficulty: "Difficulty",
+    any_difficulty: "Any difficulty",
+    basic: "Basic",
+    intermediate: "Intermediate",
+    advanced: "Advanced",
+    expert: "Expert",
+    topic: "Topic",
+    any_topic: "Any topic",
+    answered: en_answered,
+    completed: |done, total| format!("{done} / {total} completed"),
+    due_today: |n| {
+        if n == 1 {
+            "1 card due today".to_owned()
+        } else {
+            format!("{n} cards due today")
+        }
+    },
+    item_of: |n, total| format!("{n} of {total}"),
+    previous: "Previous",
+    next: "Next",
+    jump_to: "Go to item",
+    check: "Check",
+    try_again: "Try again",
+    show_hint: "Show hint",
+    hint: "Hint",
+    correct: "Correct!",
+    incorrect: "Not quite.",
+    correct_answer: "Correct answer",
+    your_answer: "Your answer",
+    attempts: |n| {
+        if n == 1 {
+            "1 attempt".to_owned()
+        } else {
+            format!("{n} attempts")
+        }
+    },
+    true_: "True",
+    false_: "False",
+    type_answer: "Your answer",
+    accepted_answers: "Accepted answers",
+    pick_all: "Select all that apply.",
+    pick_one: "Select one answer.",
+    show_answer: "Show answer",
+    hide_answer: "Hide answer",
+    how_well: "How well did you know it?",
+    again: "Again",
+    hard: "Hard",
+    good: "Good",
+    easy: "Easy",
+    next_review: |days| match days {
+        0 => "Next review: today".to_owned(),
+        1 => "Next review: tomorrow".to_owned(),
+        d => format!("Next review: in {d} days"),
+    },
+    scenario: "Real-life scenario",
+    think_about: "Think about",
+    challenges: "Challenge yourself",
+    review_if_stuck: "If you can't solve this, review",
+    minutes: |m| format!("{m} min"),
+    skills: "Skills",
+    your_notes: "Your notes and solution",
+    mark_done: "Mark as done:",
+    confident: "Confident",
+    needs_review: "Needs review",
+    done_as: |how| format!("Done: {how}"),
+    summary: "Summary",
+    score: |c, t| format!("{c} of {t} correct"),
+    by_topic: "Score by topic",
+    no_topic: "Other",
+    retry_wrong: "Retry wrong answers",
+    start_over: "Start over",
+    reset_progress: "Reset progress",
+    confirm_reset: "Forget all answers of this quiz? This cannot be undone.",
+    cancel: "Cancel",
+    shuffle: "Shuffle",
+    nothing_here: "No items match these filters.",
+    nothing_to_review: "No mistakes to review. Well done!",
+    no_cards_due: "No flashcards are due today.",
+    loading: "Loading questions…",
+    load_failed: "The questions could not be loaded",
+    storage_unavailable: "Progress will not be kept after this page closes: this browser does not allow storage here.",
+    storage_full: "Storage is full: progress is kept in memory for now and saved again on the next answer.",
+    progress_dropped: |n| {
+        if n == 1 {
+            "1 saved answer was dropped because its question changed.".to_owned()
+        } else {
+            format!("{n} saved answers were dropped because their questions changed.")
+        }
+    },
+    keyboard_help: "Keys: 1–9 pick, Enter checks and goes on, Space flips a card, ← → move.",
+    kind_names: [
+        "Single choice",
+        "Multiple choice",
+        "True or false",
+        "Short answer",
+        "Flashcard",
+        "Exercise",
+    ],
+};
+
+pub static DE: Texts = Texts {
+    tag: "de",
+    all_sections: "Alle Abschnitte",
+    section: "Abschnitt",
+    mode: "Modus",
+    practice: "Üben",
+    review_mistakes: "Fehler wiederholen",
+    flashcards_due: "Fällige Karten",
+    difficulty: "Schwierigkeit",
+    any_difficulty: "Jede Schwierigkeit",
+    basic: "Grundlagen",
+    intermediate: "Mittel",
+    advanced: "Fortgeschritten",
+    expert: "Experte",
+    topic: "Thema",
+    any_topic: "Jedes Thema",
+    answered: |done, total, correct| format!("{done} / {total} beantwortet · {correct} richtig"),
+    completed: |done, total| format!("{done} / {total} erledigt"),
+    due_today: |n| {
+        if n == 1 {
+            "1 Karte heute fällig".to_owned()
+        } else {
+            format!("{n} Karten heute fällig")
+        }
+    },
+    item_of: |n, total| format!("{n} von {total}"),
+    previous: "Zurück",
+    next: "Weiter",
+    jump_to: "Gehe zu",
+    check: "Prüfen",
+    try_again: "Nochmal",
+    show_hint: "Tipp zeigen",
+    hint: "Tipp",
+    correct: "Richtig!",
+    incorrect: "Nicht ganz.",
+    correct_answer: "Richtige Antwort",
+    your_answer: "Deine Antwort",
+    attempts: |n| {
+        if n == 1 {
+            "1 Versuch".to_owned()
+        } else {
+            format!("{n} Versuche")
+        }
+    },
+    true_: "Wahr",
+    false_: "Falsch",
+    type_answer: "Deine Antwort",
+    accepted_answers: "Akzeptierte Antworten",
+    pick_all: "Wähle alle zutreffenden.",
+    pick_one: "Wähle eine Antwort.",
+    show_answer: "Antwort zeigen",
+    hide_answer: "Antwort verbergen",
+    how_well: "Wie gut wusstest du es?",
+    again: "Nochmal",
+    hard: "Schwer",
+    good: "Gut",
+    easy: "Leicht",
+    next_review: |days| match days {
+        0 => "Nächste Wiederholung: heute".to_owned(),
+        1 => "Nächste Wiederholung: morgen".to_owned(),
+        d => format!("Nächste Wiederholung: in {d} Tagen"),
+    },
+    scenario: "Praxisszenario",
+    think_about: "Denk darüber nach",
+    challenges: "Fordere dich heraus",
+    review_if_stuck: "Wenn du nicht weiterkommst, wiederhole",
+    minutes: |m| format!("{m} Min."),
+    skills: "Fähigkeiten",
+    your_notes: "Deine Notizen und Lösung",
+    mark_done: "Als erledigt markieren:",
+    confident: "Sicher",
+    needs_review: "Muss ich wiederholen",
+    done_as: |how| format!("Erledigt: {how}"),
+    summary: "Zusammenfassung",
+    score: |c, t| format!("{c} von {t} richtig"),
+    by_topic: "Ergebnis nach Thema",
+    no_topic: "Sonstiges",
+    retry_wrong: "Falsche wiederholen",
+    start_over: "Von vorn",
+    reset_progress: "Fortschritt löschen",
+    confirm_reset: "Alle Antworten dieses Quiz vergessen? Das lässt sich nicht rückgängig machen.",
+    cancel: "Abbrechen",
+    shuffle: "Mischen",
+    nothing_here: "Keine Einträge passen zu diesen Filtern.",
+    nothing_to_review: "Keine Fehler zu wiederholen. Gut gemacht!",
+    no_cards_due: "Heute sind keine Karten fällig.",
+    loading: "Fragen werden geladen…",
+    load_failed: "Die Fragen konnten nicht geladen werden",
+    storage_unavailable: "Der Fortschritt geht beim Schließen verloren: Der Browser erlaubt hier keinen Speicher.",
+    storage_full: "Der Speicher ist voll: Der Fortschritt bleibt vorerst im Arbeitsspeicher.",
+    progress_dropped: |n| format!("{n} gespeicherte Antworten wurden verworfen, weil sich ihre Fragen geändert haben."),
+    keyboard_help: "Tasten: 1–9 wählen, Enter prüft und geht weiter, Leertaste dreht Karten, ← → blättern.",
+    kind_names: [
+        "Einfachauswahl",
+        "Mehrfachauswahl",
+        "Wahr oder falsch",
+        "Kurzantwort",
+        "Karteikarte",
+        "Übung",
+    ],
+};
