@@ -1,0 +1,50 @@
+# The project's two front-door commands (see README.md):
+#   make serve   install whatever is missing, then serve the study page
+#   make test    install whatever is missing, then run every test and check
+# Both are idempotent: tools/install.sh skips what is already at its pinned version.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# wasm-bindgen-test runs the browser tests in Debian's headless Chromium.
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT := 120
+
+.PHONY: serve test build check-host check-lint test-browser test-e2e bank screenshots
+
+serve:
+	tools/install.sh build
+	trunk serve --offline
+
+test:
+	tools/install.sh test
+	$(MAKE) --no-print-directory check-lint check-host test-browser test-e2e
+
+check-lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p quiz-widget --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+# Core, CLI and the host integration tests (fixtures, bank, schema, importer).
+check-host:
+	cargo test --workspace --locked
+
+# Component tests in headless Chromium.
+test-browser:
+	cargo test -p quiz-widget --target wasm32-unknown-unknown --locked
+
+build:
+	trunk build --release --offline
+
+# End-to-end tests against the release build, served on 127.0.0.1.
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+# Regenerates questions.json and questions.schema.json from content/.
+bank:
+	cargo run -q -p quiz-cli -- bank content/bank.json --out questions.json
+	cargo run -q -p quiz-cli -- schema > questions.schema.json
+
+screenshots: build
+	node tests/e2e/screenshots.mjs docs/screenshots
