@@ -12,7 +12,10 @@ async fn shows_title_progress_and_first_question() {
     let root = mount(QUIZ, "flow-first").await;
     assert_eq!(text(&root, ".quiz-title"), "Browser Test Quiz");
     assert!(text(&root, "legend").contains("Which keyword defines a coroutine?"));
-    assert_eq!(text(&root, ".progress-text"), "0 / 6 answered · 0 correct · 1 card due today");
+    assert_eq!(
+        text(&root, ".progress-text"),
+        "0 / 6 answered · 0 correct · 1 card due today"
+    );
     assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 3);
     // Markdown in choices: inline code, no <p>.
     assert_eq!(text(&root, ".choice:nth-child(2) code"), "async def");
@@ -31,14 +34,24 @@ async fn single_choice_hint_check_feedback_and_retry() {
     let feedback = text(&root, "[role=status] .feedback");
     assert!(feedback.contains("Not quite."), "{feedback}");
     assert!(feedback.contains("1 attempt"));
-    assert!(query(&root, ".choice:nth-child(2).is-answer").is_some(), "the correct answer is marked");
+    assert!(
+        query(&root, ".choice:nth-child(2).is-answer").is_some(),
+        "the correct answer is marked"
+    );
     assert!(query(&root, ".choice:nth-child(1).is-wrong").is_some());
-    assert_eq!(text(&root, ".feedback strong"), "coroutine", "the explanation is rendered Markdown");
+    assert_eq!(
+        text(&root, ".feedback strong"),
+        "coroutine",
+        "the explanation is rendered Markdown"
+    );
     click_button(&root, "Try again").await;
     click(&root, ".choice:nth-child(2) input").await;
     click(&root, "button[type=submit]").await;
     let feedback = text(&root, "[role=status] .feedback");
-    assert!(feedback.contains("Correct!") && feedback.contains("2 attempts"), "{feedback}");
+    assert!(
+        feedback.contains("Correct!") && feedback.contains("2 attempts"),
+        "{feedback}"
+    );
     assert!(text(&root, ".progress-text").starts_with("1 / 6 answered · 1 correct"));
 }
 
@@ -64,7 +77,9 @@ async fn multiple_true_false_and_short() {
     input.set_value("  AsyncIO.Run ");
     let init = InputEventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    input
+        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
     settle().await;
     click(&root, "button[type=submit]").await;
     assert!(text(&root, ".feedback").contains("Correct!"), "trimmed and case-folded");
@@ -113,6 +128,9 @@ async fn an_invalid_file_shows_the_validators_messages() {
     let root = mount(r#"{"id": "x", "title": "T", "questions": [{"id": "a", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 4}]}"#, "flow-invalid").await;
     assert!(query(&root, "[role=alert]").is_some());
     let message = text(&root, ".diagnostics");
-    assert!(message.contains("answer 4 is out of range: this question has 2 choices, numbered 0-1"), "{message}");
+    assert!(
+        message.contains("answer 4 is out of range: this question has 2 choices, numbered 0-1"),
+        "{message}"
+    );
     assert!(message.contains("questions[0].answer"));
 }

@@ -30,5 +30,8 @@ async fn python_code_blocks_are_highlighted() {
     assert_eq!(text(&root, "pre.code .tok-kw"), "async");
     assert_eq!(text(&root, "pre.code .tok-str"), "\"hi\"");
     assert_eq!(text(&root, "pre.code .tok-com"), "# note");
-    assert_eq!(query(&root, "pre.code").unwrap().get_attribute("data-lang").as_deref(), Some("python"));
+    assert_eq!(
+        query(&root, "pre.code").unwrap().get_attribute("data-lang").as_deref(),
+        Some("python")
+    );
 }

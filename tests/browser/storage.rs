@@ -12,12 +12,18 @@ async fn progress_survives_a_remount_and_reset_clears_only_this_quiz() {
     let root = mount(QUIZ, "store-reload").await;
     click(&root, ".choice:nth-child(2) input").await;
     click(&root, "button[type=submit]").await;
-    let stored = storage.get_item("quiz-widget:v1:store-reload:q:q1").unwrap().expect("a record for q1");
+    let stored = storage
+        .get_item("quiz-widget:v1:store-reload:q:q1")
+        .unwrap()
+        .expect("a record for q1");
     assert!(stored.contains("\"c\":true"), "{stored}");
 
     let again = mount(QUIZ, "store-reload").await;
     assert!(text(&again, ".progress-text").starts_with("1 / 6 answered · 1 correct"));
-    assert!(text(&again, ".feedback").contains("Correct!"), "the answered question shows its feedback");
+    assert!(
+        text(&again, ".feedback").contains("Correct!"),
+        "the answered question shows its feedback"
+    );
 
     click_button(&again, "Reset progress").await;
     click_button(&again, "Reset progress").await; // the confirmation
@@ -31,7 +37,9 @@ async fn progress_survives_a_remount_and_reset_clears_only_this_quiz() {
 async fn a_corrupt_record_is_dropped_with_a_notice() {
     clear_storage("store-corrupt");
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item("quiz-widget:v1:store-corrupt:q:q1", "{not json").unwrap();
+    storage
+        .set_item("quiz-widget:v1:store-corrupt:q:q1", "{not json")
+        .unwrap();
     let root = mount(QUIZ, "store-corrupt").await;
     assert!(text(&root, ".notice").contains("1 saved answer was dropped"));
     assert!(text(&root, ".progress-text").starts_with("0 / 6 answered"));

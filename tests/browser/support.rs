@@ -83,7 +83,9 @@ pub async fn click_button(root: &Element, label: &str) {
 pub fn clear_storage(storage_key: &str) {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let prefix = format!("quiz-widget:v1:{storage_key}:");
-    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .collect();
     for key in keys.into_iter().filter(|k| k.starts_with(&prefix)) {
         storage.remove_item(&key).unwrap();
     }

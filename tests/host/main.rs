@@ -1,1 +1,20 @@
-//! placeholder
+//! Host integration tests: the question format end to end, with no browser.
+//! Run with `cargo test --test host`; `UPDATE_EXPECT=1` rewrites the expected
+//! messages of the invalid fixtures (review the diff before committing).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod bank;
+mod fixtures;
+mod import;
+mod schema;
+
+use std::path::PathBuf;
+
+/// A path relative to the repository root.
+pub fn repo(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+pub fn read(path: &str) -> String {
+    std::fs::read_to_string(repo(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}

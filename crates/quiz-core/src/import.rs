@@ -234,9 +234,16 @@ impl<'a> Importer<'a> {
                 self.problem(start, format!("an answer line outside any question: {}", line.trim()));
             }
         }
-        for (number, _, line) in std::mem::take(&mut self.pending_answers) {
+        // Quiz questions whose answer list never came cannot be kept.
+        let mut unanswered = std::mem::take(&mut self.pending_answers);
+        unanswered.sort_by_key(|&(_, index, _)| std::cmp::Reverse(index));
+        for (number, index, line) in unanswered {
             self.problem(line, format!("question {number} has no entry in an `## Answers` list"));
+            if index < self.out.questions.len() {
+                self.out.questions.remove(index);
+            }
         }
+        self.out.problems.sort_by_key(|p| p.line);
         if !self.intro.is_empty() {
             self.out.description = Some(self.intro.join("\n"));
         }

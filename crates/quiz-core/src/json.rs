@@ -195,10 +195,10 @@ impl Reader<'_> {
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"') {
-                let hint = if self.peek() == Some(b'}') {
-                    " (remove the trailing comma)"
-                } else {
-                    ""
+                let hint = match self.peek() {
+                    Some(b'}') => " (remove the trailing comma)",
+                    Some(b'\'') => " (JSON strings use double quotes)",
+                    _ => "",
                 };
                 return Err(self.error(format!(
                     "expected a key in double quotes, found {}{hint}",
@@ -326,6 +326,9 @@ impl Reader<'_> {
                 Some(b'\\') => {
                     self.pos += 1;
                     self.escape(&mut out)?;
+                }
+                Some(b'\n') => {
+                    return Err(self.error("this string is not closed before the end of the line: a `\"` is missing"));
                 }
                 Some(_) => {
                     return Err(self.error(format!(

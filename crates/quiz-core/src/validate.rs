@@ -232,7 +232,7 @@ impl Checker {
         self.error(
             path,
             node.span,
-            format!("`{}` must be {expected}, found {found}{fix}", last_key(path)),
+            format!("`{}` must be {expected}, found {found}{fix}", last_segment(path)),
         );
     }
 
@@ -549,24 +549,24 @@ impl Checker {
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{i}]");
-            match self.question(item, &item_path, section_ids) {
-                Some(q) => {
-                    if let Some(first) = first_at.get(&q.id) {
-                        let at = item.get("id").map_or(item.span, |n| n.span);
+            // Duplicates are found on the raw ids, so they are reported even
+            // when the question has other problems.
+            if let Some(id_node) = item.get("id") {
+                if let Some(id) = id_node.as_str() {
+                    if let Some(first) = first_at.get(id) {
                         self.error(
                             &join(&item_path, "id"),
-                            at,
-                            format!(
-                                "question id \"{}\" is already used by questions[{first}]; ids must be unique",
-                                q.id
-                            ),
+                            id_node.span,
+                            format!("question id \"{id}\" is already used by questions[{first}]; ids must be unique"),
                         );
                         ok = false;
                     } else {
-                        first_at.insert(q.id.clone(), i);
+                        first_at.insert(id.to_owned(), i);
                     }
-                    questions.push(q);
                 }
+            }
+            match self.question(item, &item_path, section_ids) {
+                Some(q) => questions.push(q),
                 None => ok = false,
             }
         }
@@ -601,7 +601,21 @@ impl Checker {
                 }
             },
         };
-        let allowed: Vec<&'static Field> = COMMON_FIELDS.iter().chain(kind.map_or(&[][..], kind_fields)).collect();
+        // Without a known type, any type's field may be meant: only the missing type is reported.
+        let allowed: Vec<&'static Field> = match kind {
+            Some(k) => COMMON_FIELDS.iter().chain(kind_fields(k)).collect(),
+            None => {
+                let mut all: Vec<&'static Field> = COMMON_FIELDS.iter().collect();
+                for k in KindName::ALL {
+                    for f in kind_fields(k) {
+                        if !all.iter().any(|a| a.name == f.name) {
+                            all.push(f);
+                        }
+                    }
+                }
+                all
+            }
+        };
         let owner = |key: &str| {
             KindName::ALL
                 .into_iter()
@@ -823,6 +837,11 @@ impl Checker {
             }
         }
     }
+}
+
+/// The last step of a path with its index, such as `choices[1]`.
+fn last_segment(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
 }
 
 fn last_key(path: &str) -> &str {

@@ -1,0 +1,101 @@
+//! The bundled bank: complete, clean, valid, and reproducible from content/.
+
+use quiz_core::{KindName, Quiz};
+
+use crate::{read, repo};
+
+fn bundled() -> Quiz {
+    let report = quiz_core::load(&read("questions.json"));
+    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    report.quiz.unwrap()
+}
+
+#[test]
+fn questions_json_is_regenerated_byte_for_byte_from_content() {
+    let built = quiz_cli::bank::build(&repo("content/bank.json")).unwrap();
+    let problems: Vec<String> = built.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let json = quiz_core::write::quiz_to_json(&built.quiz, Some("./questions.schema.json"));
+    assert!(
+        json == read("questions.json"),
+        "questions.json differs from the import of content/: run `make bank`"
+    );
+}
+
+#[test]
+fn every_seed_item_is_in_the_bank() {
+    let quiz = bundled();
+    assert_eq!(quiz.questions.len(), 143);
+    let count = |section: &str, kind: KindName| {
+        quiz.questions
+            .iter()
+            .filter(|q| q.section.as_deref() == Some(section) && q.kind.name() == kind)
+            .count()
+    };
+    assert_eq!(count("chapter-13", KindName::Single), 50);
+    assert_eq!(count("mastering-async", KindName::Single), 50);
+    assert_eq!(count("flashcards", KindName::Flashcard), 5);
+    assert_eq!(count("exercises", KindName::Exercise), 20);
+    assert_eq!(count("study-notes", KindName::Single), 18);
+    assert_eq!(quiz.sections.len(), 5);
+}
+
+#[test]
+fn the_bank_has_no_mis_decoded_text() {
+    let text = read("questions.json");
+    for telltale in quiz_core::mojibake::TELLTALES {
+        assert!(!text.contains(telltale), "questions.json contains {telltale:?}");
+    }
+    assert!(
+        text.contains("Here’s") || text.contains("⏱️") || text.contains("💡"),
+        "the repaired characters are present"
+    );
+}
+
+#[test]
+fn items_keep_their_parts_faithfully() {
+    let quiz = bundled();
+    let by_id = |id: &str| quiz.questions.iter().find(|q| q.id == id).unwrap();
+    // A chapter question with code, answer B, explanation, difficulty and topic.
+    let q = by_id("chapter-13-04");
+    assert!(q.prompt.contains("```python\nasync def greet():"));
+    assert!(matches!(&q.kind, quiz_core::QuestionKind::Single { answer: 1, .. }));
+    assert_eq!(q.topic.as_deref(), Some("Calling Coroutines"));
+    assert!(q
+        .explanation
+        .as_deref()
+        .unwrap()
+        .starts_with("Calling `greet()` returns a coroutine object"));
+    // A quiz question whose answer comes from the "Answers" list, and whose choice text was split over lines.
+    let q = by_id("mastering-async-06");
+    assert_eq!(q.kind.choices()[1], "Using `if` and `else`");
+    assert!(matches!(&q.kind, quiz_core::QuestionKind::Single { answer: 0, .. }));
+    // An exercise with all of its parts.
+    let quiz_core::QuestionKind::Exercise(e) = &by_id("exercises-01").kind else {
+        panic!()
+    };
+    assert_eq!(e.minutes, Some(10));
+    assert_eq!(e.skills, vec!["async/await syntax", "coroutines"]);
+    assert_eq!(e.scenario.len(), 4);
+    assert_eq!(e.think_about.len(), 3);
+    assert_eq!(e.challenges.len(), 2);
+    assert_eq!(e.review.as_deref(), Some("Function definition, async/await syntax"));
+    assert_eq!(
+        e.tip.as_deref(),
+        Some("**💡 Pro Tip:** Use `asyncio.run()` to run async functions from synchronous code!")
+    );
+    // A study-notes question with its category and code in the prompt.
+    let q = by_id("study-notes-08");
+    assert_eq!(q.topic.as_deref(), Some("Intermediate Concepts"));
+    assert!(q.prompt.contains("```python\nasync def count():"));
+}
+
+#[test]
+fn written_quiz_reads_back_to_the_same_quiz() {
+    let quiz = bundled();
+    let again = quiz_core::load(&quiz_core::write::quiz_to_json(&quiz, None))
+        .quiz
+        .unwrap();
+    assert_eq!(again, quiz);
+}

@@ -1,0 +1,80 @@
+//! Every file in tests/fixtures/invalid/ must fail with exactly the errors in
+//! its `.expect` file: one `line:column at path: message` per line.
+
+use quiz_core::Severity;
+
+use crate::repo;
+
+fn errors_of(source: &str) -> String {
+    let report = quiz_core::load(source);
+    assert!(report.quiz.is_none(), "an invalid file produced a quiz");
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.to_string().trim_start_matches("error: ").to_owned() + "\n")
+        .collect()
+}
+
+#[test]
+fn each_invalid_fixture_gives_its_expected_errors() {
+    let dir = repo("tests/fixtures/invalid");
+    let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    fixtures.sort();
+    assert!(fixtures.len() >= 30, "only {} invalid fixtures", fixtures.len());
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for fixture in &fixtures {
+        let source = std::fs::read_to_string(fixture).unwrap();
+        let actual = errors_of(&source);
+        let expect_path = fixture.with_extension("expect");
+        if update {
+            std::fs::write(&expect_path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expect_path).unwrap_or_default();
+        if actual != expected {
+            failures.push(format!(
+                "{}:\n  expected: {expected:?}\n  actual:   {actual:?}",
+                fixture.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn all_problems_are_reported_not_only_the_first() {
+    let source = r#"{"id": "Bad Id", "title": "T", "questions": [
+        {"id": "a", "type": "single", "prompt": "p", "choices": ["x"], "answer": 3},
+        {"id": "a", "type": "flashcard", "prompt": "", "back": "b", "colour": "red"}
+    ]}"#;
+    let errors = errors_of(source);
+    let lines: Vec<&str> = errors.lines().collect();
+    assert_eq!(lines.len(), 5, "{errors}");
+    assert!(errors.contains("1:8 at id: \"Bad Id\" is not a valid `id`"));
+    assert!(errors.contains("at questions[0].choices: only one choice"));
+    assert!(errors.contains("at questions[1].colour: unknown field `colour`"));
+    assert!(errors.contains("at questions[1].prompt: `prompt` is empty"));
+    assert!(errors.contains("at questions[1].id: question id \"a\" is already used by questions[0]"));
+}
+
+#[test]
+fn warnings_do_not_stop_a_file() {
+    let report = quiz_core::load(
+        r#"{"id": "w", "title": "T", "questions": [{"id": "a", "type": "single", "prompt": "p", "choices": ["x", "x"], "answer": 0}]}"#,
+    );
+    assert!(report.quiz.is_some());
+    let warnings: Vec<String> = report.warnings().map(|d| d.message.clone()).collect();
+    assert_eq!(
+        warnings,
+        vec![
+            "no `explanation`: learners see only right or wrong",
+            "choice 1 repeats an earlier choice"
+        ]
+    );
+}
