@@ -283,6 +283,27 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     }
     use_storage_sync(store.clone(), state.dispatcher());
 
+    // After the learner acts, keep focus inside the widget where the next
+    // step is: the Next button after a check, else the item's first control.
+    // Nothing is focused before the learner has used the widget, so loading a
+    // page never scrolls to it.
+    let engaged = use_mut_ref(|| false);
+    {
+        let (root, engaged) = (root.clone(), engaged.clone());
+        let current = state.session.current();
+        let checked = current.map(|i| state.session.view(i).checked);
+        let flipped = current.map(|i| state.session.view(i).flipped);
+        use_effect_with((state.session.position, checked, flipped, current), move |_| {
+            if *engaged.borrow() {
+                crate::hooks::move_focus(&root);
+            }
+        });
+    }
+    let mark_engaged = {
+        let engaged = engaged.clone();
+        Callback::from(move |_: FocusEvent| *engaged.borrow_mut() = true)
+    };
+
     let t = props.texts;
     let session = &state.session;
     let tally = session.tally();
@@ -329,7 +350,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         .as_ref()
         .and_then(|id| props.quiz.0.sections.iter().find(|s| &s.id == id));
     html! {
-        <div class="quiz-widget" ref={root} {onkeydown} lang={t.tag}>
+        <div class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged} lang={t.tag}>
             <Header quiz={props.quiz.clone()} texts={t} mode={session.mode}
                 section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
                 topic={session.filters.topic.clone().map(AttrValue::from)} {topics} tally={tally.clone()}

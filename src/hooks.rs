@@ -85,3 +85,38 @@ pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>,
         let _ = element.dispatch_event(&event);
     }
 }
+
+/// Moves focus to where the learner continues, if focus is in the widget or
+/// was lost (to the body, when the focused control became disabled).
+pub fn move_focus(root: &NodeRef) {
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    let Some(document) = root.owner_document() else { return };
+    let active = document.active_element();
+    let lost = active.as_ref().is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+    let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
+    if !(lost || inside) {
+        return;
+    }
+    // Keep focus where it is if it is still on a usable control of the item.
+    if inside && active.as_ref().is_some_and(|a| a.closest(".quiz-body").ok().flatten().is_some() && !a.has_attribute("disabled")) {
+        return;
+    }
+    let target = [
+        ".next-after-check",
+        ".quiz-body .grades button:nth-child(3)",
+        ".quiz-body input:not([disabled])",
+        ".quiz-body .flip",
+        ".quiz-body textarea",
+        ".quiz-body button",
+    ]
+    .iter()
+    .find_map(|selector| root.query_selector(selector).ok().flatten());
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+        let scroll = web_sys::ScrollIntoViewOptions::new();
+        scroll.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&scroll);
+    }
+}

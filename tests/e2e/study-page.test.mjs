@@ -1,0 +1,132 @@
+// End-to-end: the study page in headless Chromium, driven as a learner would,
+// by role and label, with the mouse and with the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+let server, browser;
+
+before(async () => {
+  server = await serve(path.join(root, 'dist'));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url + '/');
+  await page.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  return { page, context, errors };
+}
+
+test('the study page shows the quiz title and the first question', async () => {
+  const { page, context, errors } = await open();
+  assert.equal(await page.title(), 'Async Programming in Python · quiz-widget study page');
+  await page.getByRole('group', { name: "What's the difference between concurrency and parallelism?" }).waitFor();
+  assert.equal(await page.getByRole('radio').count(), 4);
+  assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 143 answered · 0 correct · 5 cards due today$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a choice can be picked and checked with the mouse, and feedback appears', async () => {
+  const { page, context } = await open();
+  const check = page.getByRole('button', { name: 'Check' });
+  assert.equal(await check.isDisabled(), true);
+  await page.getByRole('radio', { name: /Concurrency = handling multiple tasks/ }).check();
+  await check.click();
+  const status = page.getByRole('status').filter({ hasText: 'Correct!' });
+  await status.waitFor();
+  assert.match(await status.textContent(), /Concurrency: managing multiple tasks \(interleaving\)/);
+  assert.match(await page.locator('.progress-text').textContent(), /^1 \/ 143 answered · 1 correct/);
+  await context.close();
+});
+
+test('a wrong answer marks the right one, and progress survives a reload', async () => {
+  const { page, context } = await open();
+  await page.getByRole('radio', { name: 'Same thing' }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
+  assert.match(await page.locator('.choice.is-answer').textContent(), /Concurrency = handling multiple tasks.*Correct answer/);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
+  assert.match(await page.locator('.progress-text').textContent(), /^1 \/ 143 answered · 0 correct/);
+  await context.close();
+});
+
+test('keyboard only: pick with a digit, Enter checks, Enter goes on', async () => {
+  const { page, context } = await open();
+  await page.keyboard.press('Tab'); // into the widget: the section picker
+  await page.getByRole('radio').first().focus();
+  await page.keyboard.press('2');
+  assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  // Focus moved to Next, so Enter goes on to question 2.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Next →');
+  await page.keyboard.press('Enter');
+  await page.getByRole('group', { name: 'What problem does async/await solve?' }).waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('group', { name: /concurrency and parallelism/ }).waitFor();
+  await context.close();
+});
+
+test('flashcards: Space flips, a digit grades, and the card is scheduled', async () => {
+  const { page, context } = await open();
+  await page.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
+  assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 5 completed/);
+  await page.getByRole('button', { name: /Show answer/ }).focus();
+  await page.keyboard.press(' ');
+  await page.getByText('asyncio.run(main()) creates an event loop').waitFor();
+  await page.keyboard.press('3'); // Good
+  await page.getByText('What is the difference between a coroutine and a Task in asyncio?').waitFor();
+  assert.match(await page.locator('.progress-text').textContent(), /^1 \/ 5 completed · 4 cards due today/);
+  await context.close();
+});
+
+test('exercises: notes are saved and the self-assessment is kept', async () => {
+  const { page, context } = await open();
+  await page.getByLabel('Section').selectOption({ label: 'Async/Await Programming Exercises' });
+  await page.getByText('Basic Async Functions').first().waitFor();
+  await page.getByText('Think about').click();
+  await page.getByText('What makes a function async?').waitFor();
+  await page.getByLabel('Your notes and solution').fill('async def fetch(url): ...');
+  await page.getByRole('button', { name: 'Confident' }).click();
+  await page.getByRole('status').filter({ hasText: 'Done: Confident' }).waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel('Your notes and solution').inputValue(), 'async def fetch(url): ...');
+  await context.close();
+});
+
+test('axe-core finds no serious or critical accessibility problems', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open({ colorScheme });
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], colorScheme);
+    await context.close();
+  }
+});
+
+test('at 320 px nothing overflows the page sideways', async () => {
+  const { page, context } = await open({ viewport: { width: 320, height: 800 } });
+  await page.getByLabel('Section').selectOption({ label: 'Chapter 13: Async Programming' });
+  await page.locator('.quiz-nav select').selectOption('3'); // a question with a code block
+  await page.locator('pre.code').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await context.close();
+});
