@@ -89,16 +89,24 @@ pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>,
 /// Moves focus to where the learner continues, if focus is in the widget or
 /// was lost (to the body, when the focused control became disabled).
 pub fn move_focus(root: &NodeRef) {
-    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
     let Some(document) = root.owner_document() else { return };
     let active = document.active_element();
-    let lost = active.as_ref().is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+    let lost = active
+        .as_ref()
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
     let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
     if !(lost || inside) {
         return;
     }
     // Keep focus where it is if it is still on a usable control of the item.
-    if inside && active.as_ref().is_some_and(|a| a.closest(".quiz-body").ok().flatten().is_some() && !a.has_attribute("disabled")) {
+    if inside
+        && active
+            .as_ref()
+            .is_some_and(|a| a.closest(".quiz-body").ok().flatten().is_some() && !a.has_attribute("disabled"))
+    {
         return;
     }
     let target = [
