@@ -16,7 +16,12 @@ const shots = [
   { name: 'single', section: 'chapter-13', item: 3, act: async (p) => { await p.keyboard.press('2'); await p.keyboard.press('Enter'); } },
   { name: 'single-wrong', section: 'study-notes', item: 7, act: async (p) => { await p.keyboard.press('1'); await p.keyboard.press('Enter'); } },
   { name: 'flashcard', section: 'flashcards', item: 0, act: async (p) => { await p.keyboard.press(' '); } },
-  { name: 'exercise', section: 'exercises', item: 0, act: async (p) => { await p.getByRole('group').first(); } },
+  { name: 'exercise', section: 'exercises', item: 0, act: async (p) => {
+    await p.getByText('Think about').click();
+    await p.getByLabel('Your notes and solution').fill('async def fetch(url):\n    await asyncio.sleep(1)\n    return url');
+    await p.getByRole('button', { name: 'Confident' }).click();
+  } },
+  { name: 'summary', section: 'study-notes', item: 18, act: async () => {} },
 ];
 for (const scheme of ['light', 'dark']) {
   for (const width of [320, 1024]) {
@@ -27,8 +32,8 @@ for (const scheme of ['light', 'dark']) {
       await page.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
       await page.getByLabel('Section').selectOption(shot.section);
       await page.locator('.quiz-nav select').selectOption(String(shot.item));
-      await page.locator('.quiz-widget').focus().catch(() => {});
-      await page.locator('.item').click({ position: { x: 1, y: 1 } });
+      // Put focus in the item, as a learner tabbing in would, so the keys reach the widget.
+      await page.locator('.quiz-body input, .quiz-body button, .quiz-body textarea').first().focus();
       await shot.act(page);
       await page.screenshot({ path: path.join(out, `${shot.name}-${scheme}-${width}.png`), fullPage: true });
       await page.close();

@@ -66,18 +66,27 @@ fn validate(files: &[String]) -> Result<bool, String> {
         let (errors, warnings) = (loaded.errors().count(), loaded.warnings().count());
         match &loaded.quiz {
             Some(quiz) => println!(
-                "{file}: ok, {} items ({}) in {} sections; {warnings} warnings",
+                "{file}: ok, {} items ({}) in {}; {}",
                 quiz.questions.len(),
                 count_by_kind(quiz),
-                quiz.sections.len()
+                plural(quiz.sections.len(), "section"),
+                plural(warnings, "warning")
             ),
             None => {
                 all_ok = false;
-                println!("{file}: {errors} errors, {warnings} warnings");
+                println!("{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"));
             }
         }
     }
     Ok(all_ok)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {
