@@ -354,7 +354,11 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             <Header quiz={props.quiz.clone()} texts={t} mode={session.mode}
                 section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
                 topic={session.filters.topic.clone().map(AttrValue::from)} {topics} tally={tally.clone()}
-                cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()} />
+                cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
+                shuffled={session.shuffle_seed.is_some()} on_shuffle={{
+                    let on_action = on_action.clone();
+                    Callback::from(move |on: bool| on_action.emit(Action::Shuffle(on.then(new_seed))))
+                }} />
             if let Some(text) = notice_text {
                 <p class="notice" role="status">{ text }</p>
             }

@@ -23,6 +23,9 @@ pub struct HeaderProps {
     pub pick_section: bool,
     pub uid: AttrValue,
     pub on_action: Callback<Action>,
+    pub shuffled: bool,
+    /// Turns shuffling of questions and choices on or off.
+    pub on_shuffle: Callback<bool>,
 }
 
 fn on_select(on_action: &Callback<Action>, make: fn(String) -> Action) -> Callback<Event> {
@@ -86,6 +89,16 @@ pub fn Header(props: &HeaderProps) -> Html {
                             <option value={d.as_str()} selected={props.difficulty == Some(*d)}>{ difficulty_label(t, *d) }</option>
                         }) }
                     </select>
+                </div>
+                <div class="control toggle">
+                    <input type="checkbox" id={id("shuffle")} checked={props.shuffled} onchange={{
+                        let on_shuffle = props.on_shuffle.clone();
+                        Callback::from(move |e: Event| {
+                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                            on_shuffle.emit(input.checked());
+                        })
+                    }} />
+                    <label for={id("shuffle")}>{ t.shuffle }</label>
                 </div>
                 if !props.topics.is_empty() {
                     <div class="control">

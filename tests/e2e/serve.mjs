@@ -10,10 +10,16 @@ const TYPES = {
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-export function serve(root, { headers = {}, port = 0 } = {}) {
+// `routes` maps a path to a function returning [content type, body], for test pages.
+export function serve(root, { headers = {}, port = 0, routes = {} } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (routes[url.pathname]) {
+      const [type, body] = routes[url.pathname]();
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+      return;
+    }
     let file = path.join(base, decodeURIComponent(url.pathname));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');

@@ -130,3 +130,19 @@ test('at 320 px nothing overflows the page sideways', async () => {
   assert.equal(overflow, 0);
   await context.close();
 });
+
+test('shuffle is seeded and remembered: the order survives a reload', async () => {
+  const { page, context } = await open();
+  await page.getByLabel('Section').selectOption({ label: 'Chapter 13: Async Programming' });
+  await page.getByRole('checkbox', { name: 'Shuffle' }).check();
+  const order = () => page.locator('.quiz-body legend').textContent();
+  const choices = () => page.locator('.quiz-body .choice-text').allTextContents();
+  const first = [await order(), await choices()];
+  await page.reload();
+  await page.getByRole('checkbox', { name: 'Shuffle' }).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: 'Shuffle' }).isChecked(), true);
+  assert.deepEqual([await order(), await choices()], first);
+  await page.getByRole('checkbox', { name: 'Shuffle' }).uncheck();
+  assert.match(await order(), /concurrency and parallelism/);
+  await context.close();
+});
