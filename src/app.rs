@@ -250,23 +250,34 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         let quiz_id = props.quiz.0.id.clone();
         let section = props.section.clone();
         use_effect_with(state.generation, move |_| {
+            // Read everything first: dispatching below can change what the handle shows.
+            let pending = Rc::clone(&state.pending);
+            let shown = state.notice.clone();
             let mut notice = None;
-            for effect in state.pending.iter() {
+            let mut saved = false;
+            let mut announce = Vec::new();
+            for effect in pending.iter() {
                 match effect {
                     Effect::SaveRecord(id) => {
                         if let Some(record) = state.session.records.get(id) {
-                            if store.save_record(id, record).is_err() {
-                                notice = Some(if store.is_persistent() {
-                                    Notice::StorageFull
-                                } else {
-                                    Notice::StorageUnavailable
-                                });
+                            match store.save_record(id, record) {
+                                Ok(()) => saved = true,
+                                Err(_) if store.is_persistent() => notice = Some(Notice::StorageFull),
+                                Err(_) => notice = Some(Notice::StorageUnavailable),
                             }
+                            // Other widgets of this quiz on the page follow, even without storage.
+                            announce.push((store.record_key(id), record.to_json()));
                         }
                     }
                     Effect::ClearRecords => store.clear(),
                     Effect::SaveSettings => {
                         let _ = store.save_settings(&settings_to_json(&state.session));
+                    }
+                    Effect::Imported(outcome) => {
+                        notice = Some(match outcome {
+                            Ok(summary) => Notice::Imported(summary.clone()),
+                            Err(message) => Notice::ImportFailed(message.clone()),
+                        });
                     }
                     Effect::Answered { .. } | Effect::Completed { .. } => {
                         crate::hooks::dispatch_host_event(&root, &quiz_id, section.as_deref(), &state.session, effect);
@@ -275,9 +286,12 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }
             if notice.is_some() {
                 state.dispatch(Msg::Notice(notice));
-            } else if state.notice == Some(Notice::StorageFull) && !state.pending.is_empty() {
+            } else if saved && shown == Some(Notice::StorageFull) {
                 // The retry succeeded: storage has room again.
                 state.dispatch(Msg::Notice(None));
+            }
+            for (key, value) in announce {
+                crate::hooks::announce_stored(&key, &value);
             }
         });
     }
@@ -319,6 +333,8 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         Notice::StorageUnavailable => t.storage_unavailable.to_owned(),
         Notice::StorageFull => t.storage_full.to_owned(),
         Notice::ProgressDropped(n) => (t.progress_dropped)(*n),
+        Notice::Imported(s) => (t.imported)(s.added, s.updated, s.unchanged, s.skipped),
+        Notice::ImportFailed(message) => format!("{}: {message}", t.import_failed),
     });
     let body = if let Some(index) = session.current() {
         html! {
@@ -385,6 +401,34 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }
             <footer class="quiz-footer">
                 <p class="keys">{ t.keyboard_help }</p>
+                <div class="transfer">
+                    <button type="button" class="link" onclick={{
+                        let state = state.clone();
+                        let quiz_id = props.quiz.0.id.clone();
+                        Callback::from(move |_| {
+                            let text = quiz_core::transfer::export_progress(&quiz_id, &state.session.records, now());
+                            crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
+                        })
+                    }}>{ t.export_progress }</button>
+                    <label class="link file-button">
+                        { t.import_progress }
+                        <input type="file" class="visually-hidden" accept=".json,application/json" onchange={{
+                            let on_action = on_action.clone();
+                            Callback::from(move |e: Event| {
+                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                crate::hooks::read_chosen_file(&input, on_action.reform(Action::ImportProgress));
+                            })
+                        }} />
+                    </label>
+                    <button type="button" class="link" onclick={{
+                        let state = state.clone();
+                        let quiz = props.quiz.clone();
+                        Callback::from(move |_| {
+                            let csv = quiz_core::transfer::results_csv(&quiz.0, &state.session.records);
+                            crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
+                        })
+                    }}>{ t.export_results }</button>
+                </div>
                 if state.confirming_reset {
                     <div class="confirm" role="alertdialog" aria-label={t.reset_progress}>
                         <p>{ t.confirm_reset }</p>

@@ -13,27 +13,103 @@ use yew::prelude::*;
 use crate::state::{Msg, State};
 use crate::storage::Store;
 
-/// Merges records written by other tabs or widgets of the same quiz: the
-/// browser fires `storage` on every other document of the origin.
+/// Merges records written by other tabs or widgets of the same quiz. The
+/// browser fires `storage` on every other document of the origin; widgets on
+/// the same page hear each other through [`STORED_EVENT`].
 #[hook]
 pub fn use_storage_sync(store: Rc<Store>, dispatch: UseReducerDispatcher<State>) {
     use_effect_with(store, move |store| {
-        let store = Rc::clone(store);
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                let Some(key) = event.key() else { return };
+        let merge = {
+            let (store, dispatch) = (Rc::clone(store), dispatch.clone());
+            Rc::new(move |key: Option<String>, value: Option<String>| {
+                let Some(key) = key else { return };
                 let Some(id) = store.question_of_key(&key) else { return };
-                let Some(record) = event.new_value().as_deref().and_then(Record::from_json) else {
+                let Some(record) = value.as_deref().and_then(Record::from_json) else {
                     return;
                 };
                 let incoming = HashMap::from([(id.to_owned(), record)]);
                 dispatch.dispatch(Msg::Session(Action::MergeRecords(incoming)));
             })
+        };
+        let listeners = web_sys::window().map(|window| {
+            let from_tabs = {
+                let merge = Rc::clone(&merge);
+                EventListener::new(&window, "storage", move |event| {
+                    if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                        merge(event.key(), event.new_value());
+                    }
+                })
+            };
+            let from_page = EventListener::new(&window, STORED_EVENT, move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::CustomEvent>() else {
+                    return;
+                };
+                let detail = event.detail();
+                let get = |name: &str| {
+                    js_sys::Reflect::get(&detail, &JsValue::from_str(name))
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                merge(get("key"), get("value"));
+            });
+            (from_tabs, from_page)
         });
-        move || drop(listener)
+        move || drop(listeners)
+    });
+}
+
+/// The window event a widget fires after writing a record.
+pub const STORED_EVENT: &str = "quiz-widget-stored";
+
+/// Tells the other widgets on this page that a record was written.
+pub fn announce_stored(key: &str, value: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let detail = js_sys::Object::new();
+    set(&detail, "key", key.into());
+    set(&detail, "value", value.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(STORED_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Offers `contents` to the learner as a file download.
+pub fn download(filename: &str, mime: &str, contents: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(filename);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Reads the file chosen in a file input as text and hands it on.
+pub fn read_chosen_file(input: &web_sys::HtmlInputElement, on_text: Callback<String>) {
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        // An unreadable file reaches the importer as empty text, which it refuses with a message.
+        on_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
     });
 }
 

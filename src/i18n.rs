@@ -106,6 +106,11 @@ pub struct Texts {
     pub storage_full: &'static str,
     pub progress_dropped: fn(usize) -> String,
     pub keyboard_help: &'static str,
+    pub export_progress: &'static str,
+    pub import_progress: &'static str,
+    pub export_results: &'static str,
+    pub imported: fn(usize, usize, usize, usize) -> String,
+    pub import_failed: &'static str,
     pub kind_names: [&'static str; 6],
 }
 
@@ -218,6 +223,13 @@ pub static EN: Texts = Texts {
         }
     },
     keyboard_help: "Keys: 1–9 pick, Enter checks and goes on, Space flips a card, ← → move.",
+    export_progress: "Export progress",
+    import_progress: "Import progress",
+    export_results: "Results as CSV",
+    imported: |added, updated, unchanged, skipped| {
+        format!("Imported: {added} added, {updated} updated, {unchanged} already up to date, {skipped} skipped (question changed or gone).")
+    },
+    import_failed: "The progress file was not imported",
     kind_names: [
         "Single choice",
         "Multiple choice",
@@ -320,6 +332,13 @@ pub static DE: Texts = Texts {
     storage_full: "Der Speicher ist voll: Der Fortschritt bleibt vorerst im Arbeitsspeicher.",
     progress_dropped: |n| format!("{n} gespeicherte Antworten wurden verworfen, weil sich ihre Fragen geändert haben."),
     keyboard_help: "Tasten: 1–9 wählen, Enter prüft und geht weiter, Leertaste dreht Karten, ← → blättern.",
+    export_progress: "Fortschritt exportieren",
+    import_progress: "Fortschritt importieren",
+    export_results: "Ergebnisse als CSV",
+    imported: |added, updated, unchanged, skipped| {
+        format!("Importiert: {added} neu, {updated} aktualisiert, {unchanged} schon aktuell, {skipped} übersprungen (Frage geändert oder entfernt).")
+    },
+    import_failed: "Die Fortschrittsdatei wurde nicht importiert",
     kind_names: [
         "Einfachauswahl",
         "Mehrfachauswahl",

@@ -28,6 +28,8 @@ pub enum Notice {
     StorageUnavailable,
     StorageFull,
     ProgressDropped(usize),
+    Imported(quiz_core::transfer::ImportSummary),
+    ImportFailed(String),
 }
 
 /// Messages to the reducer.

@@ -64,7 +64,8 @@ impl Store {
         matches!(self.backend, Backend::Local(_))
     }
 
-    fn record_key(&self, question_id: &str) -> String {
+    /// The storage key of a question's record.
+    pub fn record_key(&self, question_id: &str) -> String {
         format!("{}q:{question_id}", self.prefix)
     }
 

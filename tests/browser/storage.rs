@@ -44,3 +44,120 @@ async fn a_corrupt_record_is_dropped_with_a_notice() {
     assert!(text(&root, ".notice").contains("1 saved answer was dropped"));
     assert!(text(&root, ".progress-text").starts_with("0 / 6 answered"));
 }
+
+fn eval(js: &str) {
+    js_sys::eval(js).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_throwing_storage_getter_leaves_a_working_quiz_in_memory() {
+    // Sandboxed iframes and blocked cookies make the `localStorage` getter throw.
+    eval(
+        "window.__ls = Object.getOwnPropertyDescriptor(window, 'localStorage') || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } })",
+    );
+    let root = mount(QUIZ, "store-blocked").await;
+    eval("Object.defineProperty(window, 'localStorage', window.__ls)");
+    assert!(text(&root, ".notice").contains("Progress will not be kept after this page closes"));
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    assert!(text(&root, ".feedback").contains("Correct!"));
+    assert!(text(&root, ".progress-text").starts_with("1 / 6 answered"));
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_keeps_answers_in_memory_and_retries_on_the_next_write() {
+    clear_storage("store-full");
+    let root = mount(QUIZ, "store-full").await;
+    eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }");
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    eval("Storage.prototype.setItem = window.__setItem");
+    assert!(text(&root, ".notice").contains("Storage is full"));
+    assert!(
+        text(&root, ".feedback").contains("Correct!"),
+        "the answer is kept in memory"
+    );
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(storage.get_item("quiz-widget:v1:store-full:q:q1").unwrap(), None);
+    // The next write succeeds, and the notice goes away.
+    click_button(&root, "Next").await;
+    click(&root, ".choice:nth-child(1) input").await;
+    click(&root, "button[type=submit]").await;
+    assert!(
+        storage.get_item("quiz-widget:v1:store-full:q:q2").unwrap().is_some(),
+        "{}",
+        root.inner_html()
+    );
+    assert!(query(&root, ".notice").is_none(), "{}", text(&root, ".notice"));
+}
+
+#[wasm_bindgen_test]
+async fn a_record_of_an_unknown_format_version_is_dropped_for_that_question_only() {
+    clear_storage("store-version");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item("quiz-widget:v1:store-version:q:q1", r#"{"v":0,"answer":1}"#)
+        .unwrap();
+    let root = mount(QUIZ, "store-version").await;
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    let again = mount(QUIZ, "store-version").await;
+    assert!(
+        text(&again, ".progress-text").starts_with("1 / 6 answered"),
+        "the new answer replaced the old record"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn editing_removing_and_inserting_questions_keeps_the_other_answers() {
+    clear_storage("store-edit");
+    let root = mount(QUIZ, "store-edit").await;
+    for _ in 0..3 {
+        click(&root, ".choices li:nth-child(1) input").await;
+        click(&root, "button[type=submit]").await;
+        click_button(&root, "Next").await;
+    }
+    assert!(text(&root, ".progress-text").starts_with("3 / 6 answered"));
+    // q1's prompt is edited, q2 is removed, and a new question goes at the top.
+    let edited = QUIZ
+        .replace(
+            "Which keyword defines a coroutine?",
+            "Which keyword defines a coroutine function?",
+        )
+        .replace(r#""id": "q2""#, r#""id": "q2-renamed""#)
+        .replace(
+            r#""questions": ["#,
+            r#""questions": [ { "id": "q0", "type": "true_false", "prompt": "New first question", "answer": true },"#,
+        );
+    let again = mount(&edited, "store-edit").await;
+    assert!(
+        text(&again, ".notice").contains("2 saved answers were dropped"),
+        "{}",
+        text(&again, ".notice")
+    );
+    assert!(
+        text(&again, ".progress-text").starts_with("1 / 7 answered"),
+        "q3 keeps its answer"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_with_the_same_quiz_answer_in_turn() {
+    clear_storage("store-twins");
+    let first = mount(QUIZ, "store-twins").await;
+    let second = mount(QUIZ, "store-twins").await;
+    click(&first, ".choice:nth-child(2) input").await;
+    click(&first, "button[type=submit]").await;
+    assert!(
+        text(&second, ".progress-text").starts_with("1 / 6 answered · 1 correct"),
+        "{} / {}",
+        text(&second, ".progress-text"),
+        text(&first, ".progress-text")
+    );
+    click_button(&second, "Next").await;
+    click(&second, ".choice:nth-child(1) input").await;
+    click(&second, "button[type=submit]").await;
+    assert!(text(&first, ".progress-text").starts_with("2 / 6 answered"));
+    assert!(text(&second, ".progress-text").starts_with("2 / 6 answered"));
+}

@@ -146,3 +146,29 @@ test('shuffle is seeded and remembered: the order survives a reload', async () =
   assert.match(await order(), /concurrency and parallelism/);
   await context.close();
 });
+
+test('progress exports to a file and imports into another browser; results export as CSV', async () => {
+  const { page, context } = await open();
+  await page.getByRole('radio', { name: /Concurrency = handling multiple tasks/ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  assert.equal(exported.suggestedFilename(), 'python-asyncio-progress.json');
+  // Downloads are deleted with their context, so keep the bytes.
+  const file = { name: 'progress.json', mimeType: 'application/json', buffer: (await import('node:fs')).readFileSync(await exported.path()) };
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Results as CSV' }).click()]);
+  const rows = (await import('node:fs')).readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+  assert.equal(rows[0], 'question_id,topic,correct,attempts,last_answered');
+  assert.match(rows[1], /^"chapter-13-01","Concurrency vs Parallelism",true,1,\d{4}-\d\d-\d\dT/);
+  await context.close();
+
+  // A fresh browser profile: nothing answered until the file is imported.
+  const other = await open();
+  assert.match(await other.page.locator('.progress-text').textContent(), /^0 \/ 143 answered/);
+  await other.page.getByText('Import progress').setInputFiles(file);
+  await other.page.getByText('Imported: 1 added, 0 updated, 0 already up to date, 0 skipped').waitFor();
+  assert.match(await other.page.locator('.progress-text').textContent(), /^1 \/ 143 answered · 1 correct/);
+  await other.page.reload();
+  assert.match(await other.page.locator('.progress-text').textContent(), /^1 \/ 143 answered · 1 correct/);
+  await other.context.close();
+});

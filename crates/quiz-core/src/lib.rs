@@ -21,4 +21,5 @@ pub mod mojibake;
 pub mod progress;
 pub mod schedule;
 pub mod session;
+pub mod transfer;
 pub mod write;

@@ -162,14 +162,24 @@ impl Record {
     /// Reads a stored record. `None` for anything unreadable or of an unknown
     /// version: one bad record is dropped, never the rest.
     pub fn from_json(text: &str) -> Option<Record> {
-        let root = json::parse(text).ok()?;
-        let version = number(&root, "v")?;
-        if version != i64::from(FORMAT_VERSION) {
-            return None;
+        Record::from_node(&json::parse(text).ok()?)
+    }
+
+    /// Reads a record from parsed JSON, whatever format version it was
+    /// stored in: each older version is migrated forward here. Version 1 is
+    /// the first, so there is nothing to migrate yet; a version 2 would add
+    /// `2 => read_v2(root)` and turn version 1 records into it.
+    pub fn from_node(root: &Node) -> Option<Record> {
+        match number(root, "v")? {
+            1 => Record::read_v1(root),
+            _ => None,
         }
+    }
+
+    fn read_v1(root: &Node) -> Option<Record> {
         let question_hash = u64::from_str_radix(root.get("h")?.as_str()?, 16).ok()?;
-        let updated_ms = number(&root, "t")?;
-        let count = |key: &str| number(&root, key).and_then(|n| u32::try_from(n).ok());
+        let updated_ms = number(root, "t")?;
+        let count = |key: &str| number(root, key).and_then(|n| u32::try_from(n).ok());
         let state = match root.get("k")?.as_str()? {
             "answer" => {
                 let r = root.get("r")?;
@@ -197,7 +207,7 @@ impl Record {
                     ease: count("e")?,
                     interval_days: count("i")?,
                     streak: count("s")?,
-                    due_ms: number(&root, "d")?,
+                    due_ms: number(root, "d")?,
                     last_grade: Grade::from_name(root.get("g")?.as_str()?)?,
                 },
                 reviews: count("n")?,

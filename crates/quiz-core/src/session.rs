@@ -102,6 +102,8 @@ pub enum Action {
     Shuffle(Option<u64>),
     /// Records arrived from storage or another tab; keep the newer of each.
     MergeRecords(HashMap<String, Record>),
+    /// The learner imported a progress export (the file's text).
+    ImportProgress(String),
 }
 
 /// What the shell must do after an action.
@@ -121,6 +123,8 @@ pub enum Effect {
     },
     /// The learner reached the end of the list.
     Completed { score: usize, total: usize },
+    /// An import finished: what it did, or why the file was refused.
+    Imported(Result<crate::transfer::ImportSummary, String>),
 }
 
 /// Score of a set of items.
@@ -407,6 +411,26 @@ impl Session {
                 self.position = 0;
                 effects.push(Effect::SaveSettings);
             }
+            Action::ImportProgress(text) => {
+                let quiz = Rc::clone(&self.quiz);
+                match crate::transfer::import_progress(&text, &quiz, &mut self.records) {
+                    Ok((changed, summary)) => {
+                        let indices: Vec<usize> = quiz
+                            .questions
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, q)| changed.contains(&q.id))
+                            .map(|(i, _)| i)
+                            .collect();
+                        for i in indices {
+                            self.views.remove(&i);
+                        }
+                        effects.extend(changed.into_iter().map(Effect::SaveRecord));
+                        effects.push(Effect::Imported(Ok(summary)));
+                    }
+                    Err(message) => effects.push(Effect::Imported(Err(message))),
+                }
+            }
             Action::MergeRecords(incoming) => {
                 let changed = crate::progress::merge(&mut self.records, incoming);
                 self.drop_stale_records();
@@ -610,4 +634,158 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
 /// The kind of a question by index, for the shell.
 pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
     quiz.questions.get(index).map(|q| &q.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quiz(questions: &[(&str, &str)]) -> Rc<Quiz> {
+        let items: Vec<String> = questions
+            .iter()
+            .map(|(id, prompt)| {
+                format!(
+                    r#"{{"id": "{id}", "type": "single", "prompt": "{prompt}", "choices": ["a", "b"], "answer": 1, "explanation": "e"}}"#
+                )
+            })
+            .collect();
+        let text = format!(r#"{{"id": "t", "title": "T", "questions": [{}]}}"#, items.join(","));
+        Rc::new(crate::load(&text).quiz.unwrap())
+    }
+
+    fn answer_all(session: &mut Session) {
+        for _ in 0..session.items.len() {
+            session.apply(Action::Choose(1), 10);
+            session.apply(Action::Check, 10);
+            session.apply(Action::Next, 10);
+        }
+    }
+
+    #[test]
+    fn check_grades_counts_attempts_and_asks_to_save() {
+        let mut s = Session::new(quiz(&[("q1", "p1")]), HashMap::new(), 0);
+        assert_eq!(s.apply(Action::Check, 1), vec![], "nothing picked, nothing checked");
+        s.apply(Action::Choose(0), 1);
+        let effects = s.apply(Action::Check, 2);
+        assert_eq!(
+            effects,
+            vec![
+                Effect::SaveRecord("q1".into()),
+                Effect::Answered {
+                    question_id: "q1".into(),
+                    correct: false,
+                    attempts: 1
+                }
+            ]
+        );
+        s.apply(Action::Choose(1), 3);
+        assert_eq!(
+            s.view(0).draft,
+            Some(Response::Choice(0)),
+            "a checked answer cannot be changed"
+        );
+        s.apply(Action::TryAgain, 3);
+        s.apply(Action::Choose(1), 3);
+        let effects = s.apply(Action::Check, 4);
+        assert!(effects.contains(&Effect::Answered {
+            question_id: "q1".into(),
+            correct: true,
+            attempts: 2
+        }));
+        assert_eq!(
+            s.tally(),
+            Tally {
+                total: 1,
+                completed: 1,
+                correct: 1,
+                graded: 1
+            }
+        );
+        assert_eq!(s.apply(Action::Next, 5), vec![Effect::Completed { score: 1, total: 1 }]);
+        assert!(s.is_at_summary());
+    }
+
+    #[test]
+    fn editing_one_question_drops_only_its_progress() {
+        let before = quiz(&[("q1", "p1"), ("q2", "p2"), ("q3", "p3")]);
+        let mut s = Session::new(Rc::clone(&before), HashMap::new(), 0);
+        answer_all(&mut s);
+        let records = s.records.clone();
+        // q2 edited, q3 removed, q0 inserted at the top: q1 keeps its answer.
+        let after = quiz(&[("q0", "new"), ("q1", "p1"), ("q2", "p2 edited")]);
+        let s = Session::new(after, records, 0);
+        let mut kept: Vec<&String> = s.records.keys().collect();
+        kept.sort();
+        assert_eq!(kept, vec!["q1"]);
+        assert!(s.record_of(1).is_some(), "q1 is now at index 1 and still answered");
+    }
+
+    #[test]
+    fn review_mode_lists_only_mistakes_and_retry_wrong_starts_fresh() {
+        let mut s = Session::new(quiz(&[("q1", "p1"), ("q2", "p2")]), HashMap::new(), 0);
+        s.apply(Action::Choose(0), 1);
+        s.apply(Action::Check, 1);
+        s.apply(Action::Next, 1);
+        s.apply(Action::Choose(1), 1);
+        s.apply(Action::Check, 1);
+        s.apply(Action::Next, 1);
+        s.apply(Action::RetryWrong, 2);
+        assert_eq!(s.items, vec![0]);
+        assert_eq!(s.view(0), ItemView::default());
+        s.apply(Action::PickMode(Mode::Review), 3);
+        assert_eq!(s.items, vec![0]);
+    }
+
+    #[test]
+    fn flashcards_mode_lists_cards_due_today() {
+        let text = r#"{"id": "c", "title": "C", "questions": [
+            {"id": "c1", "type": "flashcard", "prompt": "f1", "back": "b1"},
+            {"id": "c2", "type": "flashcard", "prompt": "f2", "back": "b2"},
+            {"id": "s", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 0}]}"#;
+        let quiz = Rc::new(crate::load(text).quiz.unwrap());
+        let day = crate::schedule::DAY_MS;
+        let mut s = Session::new(quiz, HashMap::new(), 0);
+        s.apply(Action::PickMode(Mode::Flashcards), 0);
+        assert_eq!(s.items, vec![0, 1]);
+        s.apply(Action::Flip, 0);
+        s.apply(Action::GradeCard(Grade::Good), 0);
+        assert_eq!(s.cards_due(), 1);
+        // The next day the card graded Good is due again.
+        s.apply(Action::PickMode(Mode::Flashcards), day);
+        assert_eq!(s.items, vec![0, 1]);
+    }
+
+    #[test]
+    fn shuffle_is_deterministic_per_seed() {
+        let q: Vec<(String, String)> = (0..20).map(|i| (format!("q{i}"), format!("p{i}"))).collect();
+        let refs: Vec<(&str, &str)> = q.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let mut a = Session::new(quiz(&refs), HashMap::new(), 0);
+        let mut b = a.clone();
+        a.apply(Action::Shuffle(Some(42)), 0);
+        b.apply(Action::Shuffle(Some(42)), 0);
+        assert_eq!(a.items, b.items);
+        assert_ne!(a.items, (0..20).collect::<Vec<_>>());
+        assert_eq!(a.choice_order(3), b.choice_order(3));
+        a.apply(Action::Shuffle(None), 0);
+        assert_eq!(a.items, (0..20).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn filters_narrow_the_list() {
+        let text = r#"{"id": "f", "title": "F", "sections": [{"id": "s1", "title": "S1"}, {"id": "s2", "title": "S2"}],
+            "questions": [
+            {"id": "a", "type": "true_false", "section": "s1", "difficulty": "basic", "topic": "x", "prompt": "p", "answer": true},
+            {"id": "b", "type": "true_false", "section": "s2", "difficulty": "expert", "topic": "y", "prompt": "p", "answer": true},
+            {"id": "c", "type": "true_false", "section": "s2", "difficulty": "basic", "topic": "y", "prompt": "p", "answer": true}]}"#;
+        let quiz = Rc::new(crate::load(text).quiz.unwrap());
+        let mut s = Session::new(quiz, HashMap::new(), 0);
+        s.apply(Action::PickSection(Some("s2".into())), 0);
+        assert_eq!(s.items, vec![1, 2]);
+        assert_eq!(s.topics(), vec!["y".to_owned()]);
+        s.apply(Action::FilterDifficulty(Some(Difficulty::Basic)), 0);
+        assert_eq!(s.items, vec![2]);
+        s.apply(Action::PickSection(None), 0);
+        s.apply(Action::FilterTopic(Some("x".into())), 0);
+        assert_eq!(s.items, vec![0]);
+    }
 }
