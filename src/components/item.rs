@@ -194,78 +194,87 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
     }
 }
 
-fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers: &[usize], multiple: bool) -> Html {
+/// How a choice is shown once the question is checked.
+fn choice_state(checked: bool, is_answer: bool, is_picked: bool) -> &'static str {
+    match (checked, is_answer, is_picked) {
+        (true, true, _) => "is-answer",
+        (true, false, true) => "is-wrong",
+        _ => "",
+    }
+}
+
+/// One choice: a native input with its label, the key that picks it, and
+/// after checking a mark saying whether it is the answer.
+struct ChoiceRow<'a> {
+    id: String,
+    name: &'a str,
+    input_type: &'static str,
+    shown: usize,
+    label: Html,
+    picked: bool,
+    state: &'static str,
+    action: Action,
+}
+
+fn choice_row(props: &ItemProps, row: ChoiceRow) -> Html {
     let t = props.texts;
-    let checked = props.view.checked;
+    let on_action = props.on_action.clone();
+    let action = row.action;
+    let onchange = Callback::from(move |_: Event| on_action.emit(action.clone()));
+    let key_hint = char::from(b'A' + (row.shown % 26) as u8);
+    html! {
+        <li class={classes!("choice", row.state, row.picked.then_some("picked"))}>
+            <input type={row.input_type} id={row.id.clone()} name={row.name.to_owned()}
+                checked={row.picked} disabled={props.view.checked} {onchange} />
+            <label for={row.id}>
+                <span class="key" aria-hidden="true">{ key_hint }</span>
+                <span class="choice-text">{ row.label }</span>
+                if row.state == "is-answer" {
+                    <span class="mark">{ "✓ " }{ t.correct_answer }</span>
+                } else if row.state == "is-wrong" {
+                    <span class="mark">{ "✗ " }{ t.your_answer }</span>
+                }
+            </label>
+        </li>
+    }
+}
+
+fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers: &[usize], multiple: bool) -> Html {
     let name = format!("{}-choice", props.uid);
     html! {
         <ol class="choices" role="list">
             { for props.choice_order.iter().enumerate().filter_map(|(shown, &original)| {
                 let text = choices.get(original)?;
                 let is_picked = picked.contains(&original);
-                let is_answer = answers.contains(&original);
-                let state = match (checked, is_answer, is_picked) {
-                    (true, true, _) => "is-answer",
-                    (true, false, true) => "is-wrong",
-                    _ => "",
-                };
-                let id = format!("{name}-{shown}");
-                let on_action = props.on_action.clone();
-                let onchange = Callback::from(move |_: Event| {
-                    on_action.emit(if multiple { Action::Toggle(original) } else { Action::Choose(original) });
-                });
-                let key_hint = (b'A' + shown as u8) as char;
-                Some(html! {
-                    <li class={classes!("choice", state, is_picked.then_some("picked"))}>
-                        <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} name={name.clone()}
-                            checked={is_picked} disabled={checked} {onchange} />
-                        <label for={id}>
-                            <span class="key" aria-hidden="true">{ key_hint }</span>
-                            <span class="choice-text"><Markdown text={text.clone()} inline=true /></span>
-                            if state == "is-answer" {
-                                <span class="mark">{ "✓ " }{ t.correct_answer }</span>
-                            } else if state == "is-wrong" {
-                                <span class="mark">{ "✗ " }{ t.your_answer }</span>
-                            }
-                        </label>
-                    </li>
-                })
+                Some(choice_row(props, ChoiceRow {
+                    id: format!("{name}-{shown}"),
+                    name: &name,
+                    input_type: if multiple { "checkbox" } else { "radio" },
+                    shown,
+                    label: html! { <Markdown text={text.clone()} inline=true /> },
+                    picked: is_picked,
+                    state: choice_state(props.view.checked, answers.contains(&original), is_picked),
+                    action: if multiple { Action::Toggle(original) } else { Action::Choose(original) },
+                }))
             }) }
         </ol>
     }
 }
 
 fn truth_list(props: &ItemProps, labels: &[String; 2], picked: &[usize], answer: usize) -> Html {
-    let t = props.texts;
-    let checked = props.view.checked;
     let name = format!("{}-truth", props.uid);
     html! {
         <ol class="choices truth" role="list">
-            { for labels.iter().enumerate().map(|(i, label)| {
-                let is_picked = picked.contains(&i);
-                let state = match (checked, i == answer, is_picked) {
-                    (true, true, _) => "is-answer",
-                    (true, false, true) => "is-wrong",
-                    _ => "",
-                };
-                let id = format!("{name}-{i}");
-                let on_action = props.on_action.clone();
-                let onchange = Callback::from(move |_: Event| on_action.emit(Action::ChooseTruth(i == 0)));
-                html! {
-                    <li class={classes!("choice", state, is_picked.then_some("picked"))}>
-                        <input type="radio" id={id.clone()} name={name.clone()} checked={is_picked} disabled={checked} {onchange} />
-                        <label for={id}>
-                            <span class="key" aria-hidden="true">{ (b'A' + i as u8) as char }</span>
-                            <span class="choice-text">{ label.clone() }</span>
-                            if state == "is-answer" {
-                                <span class="mark">{ "✓ " }{ t.correct_answer }</span>
-                            } else if state == "is-wrong" {
-                                <span class="mark">{ "✗ " }{ t.your_answer }</span>
-                            }
-                        </label>
-                    </li>
-                }
-            }) }
+            { for labels.iter().enumerate().map(|(i, label)| choice_row(props, ChoiceRow {
+                id: format!("{name}-{i}"),
+                name: &name,
+                input_type: "radio",
+                shown: i,
+                label: html! { { label.clone() } },
+                picked: picked.contains(&i),
+                state: choice_state(props.view.checked, i == answer, picked.contains(&i)),
+                action: Action::ChooseTruth(i == 0),
+            })) }
         </ol>
     }
 }
