@@ -181,6 +181,13 @@ impl<'a> Importer<'a> {
         self.lines.get(at).copied()
     }
 
+    /// The next line of the current block, which ends at a heading or a `---` rule.
+    fn next_in_block(&mut self) -> Option<&'a str> {
+        let line = self.line(self.pos).filter(|l| !l.starts_with('#') && l.trim() != "---")?;
+        self.pos += 1;
+        Some(line)
+    }
+
     fn problem(&mut self, line: usize, message: impl Into<String>) {
         self.out.problems.push(Problem {
             line: line + 1,
@@ -402,11 +409,7 @@ impl<'a> Importer<'a> {
         let mut extra_prompt = Vec::new();
         let mut choices: Vec<String> = Vec::new();
         let mut waiting_for_text = false;
-        while let Some(l) = self.line(self.pos) {
-            if l.starts_with('#') || l.trim() == "---" {
-                break;
-            }
-            self.pos += 1;
+        while let Some(l) = self.next_in_block() {
             if let Some((index, text)) = choice_line(l, ChoiceStyle::Dot) {
                 if index != choices.len() {
                     self.problem(self.pos - 1, format!("choice {} is out of order", l.trim()));
@@ -465,11 +468,7 @@ impl<'a> Importer<'a> {
         self.pos += 1;
         let pending = std::mem::take(&mut self.pending_answers);
         let mut answered = Vec::new();
-        while let Some(l) = self.line(self.pos) {
-            if l.starts_with('#') || l.trim() == "---" {
-                break;
-            }
-            self.pos += 1;
+        while let Some(l) = self.next_in_block() {
             let t = l.trim();
             if t.is_empty() {
                 continue;
@@ -675,11 +674,7 @@ impl<'a> Importer<'a> {
         let mut topic = None;
         // Which list the bullets below a label belong to.
         let mut list: Option<fn(&mut Exercise) -> &mut Vec<String>> = None;
-        while let Some(l) = self.line(self.pos) {
-            if l.starts_with('#') || l.trim() == "---" {
-                break;
-            }
-            self.pos += 1;
+        while let Some(l) = self.next_in_block() {
             let t = l.trim();
             if t.is_empty() {
                 continue;
