@@ -5,8 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
+mod absurd;
 mod bank;
 mod fixtures;
+mod fuzz;
 mod import;
 mod schema;
 

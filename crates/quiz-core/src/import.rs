@@ -183,7 +183,9 @@ impl<'a> Importer<'a> {
 
     /// The next line of the current block, which ends at a heading or a `---` rule.
     fn next_in_block(&mut self) -> Option<&'a str> {
-        let line = self.line(self.pos).filter(|l| !l.starts_with('#') && l.trim() != "---")?;
+        let line = self
+            .line(self.pos)
+            .filter(|l| !l.starts_with('#') && l.trim() != "---")?;
         self.pos += 1;
         Some(line)
     }

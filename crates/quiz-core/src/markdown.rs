@@ -52,6 +52,9 @@ pub enum Inline {
 /// markers are kept as text, which bounds the work on hostile input.
 const MAX_NESTING: usize = 16;
 
+/// Furthest an emphasis looks for its closing marker, in bytes.
+const MAX_SPAN: usize = 2000;
+
 /// Parses Markdown into blocks.
 pub fn parse(text: &str) -> Vec<Block> {
     let lines: Vec<&str> = text.lines().collect();
@@ -384,7 +387,12 @@ impl InlineParser {
         let ticks = rest.chars().take_while(|&c| c == '`').count();
         let fence = "`".repeat(ticks);
         let body = rest.get(ticks..)?;
-        let end = body.find(&fence)?;
+        let Some(end) = body.find(&fence) else {
+            // An unclosed run is text, all of it at once, which keeps long
+            // runs of backticks linear.
+            self.text.push_str(&fence);
+            return Some(ticks);
+        };
         let code = body.get(..end)?;
         let code = if code.starts_with(' ') && code.ends_with(' ') && code.trim().len() < code.len() {
             code.get(1..code.len() - 1).unwrap_or(code)
@@ -420,6 +428,10 @@ impl InlineParser {
         }
         let mut search = 0;
         let end = loop {
+            // Emphasis closes within a sentence or two; the cap keeps `*a *a *a …` linear.
+            if search > MAX_SPAN {
+                return None;
+            }
             let found = body.get(search..)?.find(delim)? + search;
             let before = body.get(..found)?;
             let closes = !before.is_empty() && !before.ends_with(char::is_whitespace);

@@ -85,8 +85,8 @@ pub fn load(source: &str) -> Report {
             "",
             Span::default(),
             format!(
-                "the file is {} MB; question files may be at most {} MB. Split it into several quizzes",
-                source.len() / (1024 * 1024),
+                "the file is {} bytes; question files may be at most {MAX_SOURCE_BYTES} bytes ({} MB). Split it into several quizzes",
+                source.len(),
                 MAX_SOURCE_BYTES / (1024 * 1024)
             ),
         );
