@@ -138,8 +138,10 @@ pub fn App(props: &AppProps) -> Html {
                 .storage_key
                 .as_deref()
                 .map_or_else(|| quiz.0.id.clone(), str::to_owned);
+            // A new quiz or storage key starts a new session, not a patched old one.
+            let session_key = format!("{key}@{:p}", Rc::as_ptr(&quiz.0));
             html! {
-                <QuizView quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
+                <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
                     section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} />
             }
         }
@@ -239,6 +241,22 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         })
     };
     let root = use_node_ref();
+    // The host can change `section` and `mode` after load.
+    {
+        let dispatch = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with((props.section.clone(), props.mode), move |(section, mode)| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            dispatch.dispatch(Msg::Session(Action::PickSection(
+                section.as_ref().map(ToString::to_string),
+            )));
+            if let Some(mode) = mode {
+                dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
+            }
+        });
+    }
     let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(Msg::Session(action)))

@@ -4,3 +4,4 @@ pub mod header;
 pub mod item;
 pub mod markdown;
 pub mod summary;
+pub mod teacher;

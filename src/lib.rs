@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod element;
 pub mod hooks;
 pub mod i18n;
 pub mod state;
@@ -84,5 +85,8 @@ pub fn mount_all() {
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();
+    }
+    if let Ok(Some(panel)) = document.query_selector("[data-teacher-panel]") {
+        yew::Renderer::<components::teacher::TeacherPanel>::with_root(panel).render();
     }
 }

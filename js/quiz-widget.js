@@ -1,0 +1,49 @@
+// quiz-widget: the drop-in element for course pages.
+//
+//   <script type="module" src="https://example.org/quiz/quiz-widget.js"></script>
+//   <quiz-widget src="my-questions.json"></quiz-widget>
+//
+// This module loads the WebAssembly and the stylesheet relative to its own
+// URL, so the folder can be copied to any path or CDN. Each element renders
+// in an open shadow root: the page's CSS does not reach in, and the widget's
+// does not leak out. Theme it from outside with custom properties, e.g.
+//   quiz-widget { --qw-accent: #8250df; --qw-radius: 4px; }
+import init, { mount_widget, update_widget, unmount_widget } from './quiz-widget-app.js';
+
+const wasm = init({ module_or_path: new URL('quiz-widget-app_bg.wasm', import.meta.url) });
+const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
+const bundled = new URL('questions.json', import.meta.url).href;
+const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle'];
+
+class QuizWidgetElement extends HTMLElement {
+  static get observedAttributes() { return ATTRIBUTES; }
+
+  async connectedCallback() {
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: 'open' });
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = stylesheet;
+      this.mountPoint = document.createElement('div');
+      this.mountPoint.className = 'quiz-widget-host';
+      root.append(link, this.mountPoint);
+    }
+    await wasm;
+    if (this.isConnected && this.handle === undefined) {
+      this.handle = mount_widget(this, this.mountPoint, bundled);
+    }
+  }
+
+  attributeChangedCallback() {
+    if (this.handle !== undefined) update_widget(this.handle, this);
+  }
+
+  disconnectedCallback() {
+    if (this.handle !== undefined) {
+      unmount_widget(this.handle);
+      this.handle = undefined;
+    }
+  }
+}
+
+if (!customElements.get('quiz-widget')) customElements.define('quiz-widget', QuizWidgetElement);

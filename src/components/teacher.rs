@@ -1,0 +1,150 @@
+//! The study page's teacher panel: "Try your own questions". A teacher
+//! chooses, drops or pastes a question file and sees the validator's full
+//! report, or a live preview of the widget, and the embed snippet for it.
+
+use std::rc::Rc;
+
+use quiz_core::Severity;
+use yew::prelude::*;
+
+use crate::app::{App, Source};
+
+/// The embed snippet for a question file next to the page.
+pub fn embed_snippet(widget_url: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{widget_url}\"></script>\n<quiz-widget src=\"my-questions.json\"></quiz-widget>"
+    )
+}
+
+fn widget_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|href| web_sys::Url::new_with_base("quiz-widget.js", &href).ok())
+        .map_or_else(|| "quiz-widget.js".to_owned(), |u| u.href())
+}
+
+#[component]
+pub fn TeacherPanel() -> Html {
+    let text = use_state(String::new);
+    let report = use_memo((*text).clone(), |text| {
+        (!text.trim().is_empty()).then(|| Rc::new(quiz_core::load(text)))
+    });
+    let copied = use_state(|| false);
+    let snippet = use_memo((), |_| embed_snippet(&widget_url()));
+
+    let set_text = {
+        let (text, copied) = (text.clone(), copied.clone());
+        Callback::from(move |value: String| {
+            text.set(value);
+            copied.set(false);
+        })
+    };
+    let oninput = {
+        let set_text = set_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            set_text.emit(area.value());
+        })
+    };
+    let onchange = {
+        let set_text = set_text.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            crate::hooks::read_chosen_file(&input, set_text.clone());
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let set_text = set_text.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            if let Some(file) = file {
+                let set_text = set_text.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                    set_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
+                });
+            }
+        })
+    };
+    let copy = {
+        let (snippet, copied) = (snippet.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.navigator().clipboard().write_text(&snippet);
+                copied.set(true);
+            }
+        })
+    };
+
+    let result = match report.as_ref() {
+        None => {
+            html! { <p class="hint-text">{ "Choose, drop or paste a question file to check it and preview it here." }</p> }
+        }
+        Some(report) if report.quiz.is_none() => {
+            let errors: Vec<_> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect();
+            html! {
+                <div class="report" role="alert">
+                    <h3>{ format!("{} problem{} to fix", errors.len(), if errors.len() == 1 { "" } else { "s" }) }</h3>
+                    <table>
+                        <thead><tr><th>{ "Line:col" }</th><th>{ "Where" }</th><th>{ "Problem" }</th></tr></thead>
+                        <tbody>
+                            { for report.diagnostics.iter().map(|d| html! {
+                                <tr class={if d.severity == Severity::Error { "error" } else { "warning" }}>
+                                    <td class="where">{ format!("{}:{}", d.line, d.column) }</td>
+                                    <td><code>{ if d.path.is_empty() { "(file)".to_owned() } else { d.path.clone() } }</code></td>
+                                    <td>{ if d.severity == Severity::Warning { "warning: " } else { "" } }{ d.message.clone() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        }
+        Some(report) => {
+            let warnings = report.warnings().count();
+            let count = report.quiz.as_ref().map_or(0, |q| q.questions.len());
+            html! {
+                <div class="preview">
+                    <p role="status" class="valid">
+                        { format!("✓ Valid: {count} item{}", if count == 1 { "" } else { "s" }) }
+                        if warnings > 0 { { format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" }) } }
+                        { ". Preview:" }
+                    </p>
+                    <App source={Source::Text(AttrValue::from((*text).clone()))} storage_key={Some(AttrValue::from("teacher-preview"))} />
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <section class="teacher-panel" aria-labelledby="teacher-title" {ondragover} {ondrop}>
+            <h2 id="teacher-title">{ "Try your own questions" }</h2>
+            <p>
+                { "Check a question file against the format and preview it. See the " }
+                <a href="questions.schema.json">{ "JSON Schema" }</a>
+                { " (point your file's " }<code>{ "$schema" }</code>{ " at it for autocompletion) and a " }
+                <a href="examples/course-page.html">{ "sample course page" }</a>{ "." }
+            </p>
+            <div class="inputs">
+                <label class="file">
+                    { "Choose a JSON file" }
+                    <input type="file" accept=".json,application/json" {onchange} />
+                </label>
+                <span class="drop">{ "or drop it anywhere on this panel, or paste it below" }</span>
+            </div>
+            <label for="teacher-json" class="paste-label">{ "Question JSON" }</label>
+            <textarea id="teacher-json" rows="8" spellcheck="false" value={(*text).clone()} {oninput}
+                placeholder="{ \"id\": \"my-quiz\", \"title\": \"…\", \"questions\": [ … ] }" />
+            { result }
+            <h3>{ "Embed it in a course page" }</h3>
+            <pre class="snippet"><code>{ (*snippet).clone() }</code></pre>
+            <button type="button" onclick={copy}>{ if *copied { "Copied ✓" } else { "Copy embed snippet" } }</button>
+        </section>
+    }
+}

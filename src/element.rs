@@ -1,0 +1,87 @@
+//! The `<quiz-widget>` custom element's Rust side. `js/quiz-widget.js`
+//! defines the element and its shadow root, and calls these functions to
+//! mount a widget, pass it new attributes, and unmount it.
+//!
+//! Attributes: `src` (a question file to fetch), `section`, `mode`
+//! (`practice` | `review` | `flashcards`), `lang`, `storage-key`, `shuffle`.
+//! Without `src`, an inline `<script type="application/json">` child is the
+//! question file; without either, the bundled question set is used.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use quiz_core::session::Mode;
+use wasm_bindgen::prelude::*;
+use yew::AttrValue;
+
+use crate::app::{App, AppProps, Source};
+
+thread_local! {
+    static WIDGETS: RefCell<HashMap<u32, (yew::AppHandle<App>, String)>> = RefCell::new(HashMap::new());
+    static NEXT_HANDLE: RefCell<u32> = const { RefCell::new(1) };
+}
+
+/// Reads an element's attributes into the widget's props.
+pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
+    let attr = |name: &str| {
+        host.get_attribute(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let inline = host
+        .query_selector("script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    let source = match (attr("src"), inline) {
+        (Some(src), _) => Source::Url(AttrValue::from(src)),
+        (None, Some(text)) => Source::Text(AttrValue::from(text)),
+        (None, None) => Source::Url(AttrValue::from(bundled_url.to_owned())),
+    };
+    AppProps {
+        source,
+        lang: attr("lang").map(AttrValue::from),
+        storage_key: attr("storage-key").map(AttrValue::from),
+        section: attr("section").map(AttrValue::from),
+        mode: attr("mode").and_then(|m| Mode::from_name(&m)),
+        shuffle: host.has_attribute("shuffle") && attr("shuffle").is_none_or(|v| v != "false"),
+    }
+}
+
+/// Mounts a widget for `host` into `mount` (inside its shadow root) and
+/// returns a handle for [`update_widget`] and [`unmount_widget`].
+#[wasm_bindgen]
+pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url: String) -> u32 {
+    crate::install_panic_hook();
+    crate::remember_root(&mount);
+    let props = props_of(&host, &bundled_url);
+    let app = yew::Renderer::<App>::with_root_and_props(mount, props).render();
+    let handle = NEXT_HANDLE.with(|next| {
+        let mut next = next.borrow_mut();
+        let handle = *next;
+        *next += 1;
+        handle
+    });
+    WIDGETS.with(|widgets| widgets.borrow_mut().insert(handle, (app, bundled_url)));
+    handle
+}
+
+/// Passes changed attributes to a mounted widget.
+#[wasm_bindgen]
+pub fn update_widget(handle: u32, host: web_sys::Element) {
+    WIDGETS.with(|widgets| {
+        if let Some((app, bundled_url)) = widgets.borrow_mut().get_mut(&handle) {
+            let props = props_of(&host, bundled_url);
+            app.update(props);
+        }
+    });
+}
+
+/// Unmounts a widget whose element left the page.
+#[wasm_bindgen]
+pub fn unmount_widget(handle: u32) {
+    let removed = WIDGETS.with(|widgets| widgets.borrow_mut().remove(&handle));
+    if let Some((app, _)) = removed {
+        app.destroy();
+    }
+}

@@ -1,0 +1,153 @@
+// End-to-end: the <quiz-widget> element on course pages: the shipped example,
+// a hostile stylesheet, a strict Content-Security-Policy, broken sources,
+// attribute changes, events for the host page, and the teacher panel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+// Exactly the policy the embedding contract promises to work under.
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const page = (body, head = '') => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script>${head}</head><body>${body}</body></html>`];
+
+const INLINE = `<script type="application/json">{"id": "inline-one", "title": "Inline One", "questions": [
+  {"id": "a", "type": "true_false", "prompt": "Inline statement", "answer": true, "explanation": "Yes."}]}</script>`;
+
+let server, cspServer, browser;
+
+before(async () => {
+  const routes = {
+    '/hostile.html': () => page(`<quiz-widget id="w" src="/examples/my-questions.json"></quiz-widget>`,
+      '<style>* { all: revert; font-size: 40px !important; } button { display: none !important; } div { background: red; }</style>'),
+    '/broken.html': () => page(`<quiz-widget id="bad" src="/missing.json"></quiz-widget>
+      <quiz-widget id="invalid"><script type="application/json">{"id": "x", "title": "T", "questions": [{"id": "q", "type": "single", "prompt": "p", "choices": ["a"], "answer": 2}]}</script></quiz-widget>
+      <quiz-widget id="good">${INLINE}</quiz-widget>`),
+    '/twins.html': () => page(`<quiz-widget id="one">${INLINE}</quiz-widget><quiz-widget id="two" src="/examples/my-questions.json"></quiz-widget>`),
+    '/bundled.html': () => page(`<quiz-widget id="b" section="flashcards"></quiz-widget>`),
+  };
+  server = await serve(path.join(root, 'dist'), { routes });
+  cspServer = await serve(path.join(root, 'dist'), { headers: { 'content-security-policy': CSP } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await cspServer?.close();
+});
+
+async function open(url) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await p.goto(url);
+  return { page: p, context, errors };
+}
+
+test('the example course page: an inline and a src widget, independent, with events for the page', async () => {
+  const { page: p, context, errors } = await open(cspServer.url + '/examples/course-page.html');
+  const inline = p.locator('#inline-quiz');
+  const fromFile = p.locator('#file-quiz');
+  await inline.getByRole('heading', { name: 'Quick check: coroutines' }).waitFor();
+  await fromFile.getByRole('heading', { name: 'Practice set: tasks and gathering' }).waitFor();
+  // The widget renders in an open shadow root.
+  assert.equal(await p.evaluate(() => document.querySelector('#inline-quiz').shadowRoot.mode), 'open');
+
+  await inline.getByRole('radio', { name: 'False' }).check();
+  await inline.getByRole('button', { name: 'Check' }).click();
+  await inline.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  await p.locator('#log li').first().waitFor();
+  const first = await p.locator('#log li').first().textContent();
+  assert.equal(first, 'quiz-answer {"quizId":"week3-inline","questionId":"await-where","correct":true,"attempts":1,"topic":"await"}');
+  assert.match(await fromFile.locator('.progress-text').textContent(), /^0 \/ 3 answered/, 'the other widget is untouched');
+
+  await inline.getByRole('button', { name: 'Next →' }).first().click();
+  await inline.getByRole('textbox', { name: 'Your answer' }).fill('asyncio.run');
+  await inline.getByRole('button', { name: 'Check' }).click();
+  await inline.getByRole('button', { name: 'Next →' }).first().click();
+  await inline.getByRole('heading', { name: 'Summary' }).waitFor();
+  await p.locator('#log li').nth(2).waitFor();
+  assert.equal(await p.locator('#log li').nth(2).textContent(), 'quiz-complete {"quizId":"week3-inline","section":null,"score":2,"total":2}');
+  assert.deepEqual(errors, [], 'no console errors and no CSP violations');
+  await context.close();
+});
+
+test('a hostile page stylesheet does not break the widget', async () => {
+  const { page: p, context } = await open(server.url + '/hostile.html');
+  const widget = p.locator('#w');
+  await widget.getByRole('heading', { name: 'Practice set: tasks and gathering' }).waitFor();
+  const check = widget.getByRole('button', { name: 'Check' });
+  assert.equal(await check.isVisible(), true, 'buttons inside the shadow root stay visible');
+  await widget.getByRole('radio', { name: /A list of both results/ }).check();
+  await check.click();
+  await widget.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  const fontSize = await widget.locator('.quiz-body legend').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(fontSize < 30, `legend font size ${fontSize}px`);
+  await context.close();
+});
+
+test('a broken src or invalid inline file shows its own error while other widgets work', async () => {
+  const { page: p, context } = await open(server.url + '/broken.html');
+  await p.locator('#bad').getByRole('alert').filter({ hasText: '/missing.json: the server answered 404 Not Found' }).waitFor();
+  const invalid = p.locator('#invalid').getByRole('alert');
+  await invalid.waitFor();
+  assert.match(await invalid.textContent(), /only one choice: give at least two/);
+  const good = p.locator('#good');
+  await good.getByRole('radio', { name: 'True' }).check();
+  await good.getByRole('button', { name: 'Check' }).click();
+  await good.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  await context.close();
+});
+
+test('two instances are independent, and attribute changes after load take effect', async () => {
+  const { page: p, context } = await open(server.url + '/twins.html');
+  const one = p.locator('#one');
+  const two = p.locator('#two');
+  await one.getByRole('heading', { name: 'Inline One' }).waitFor();
+  await two.getByRole('heading', { name: 'Practice set: tasks and gathering' }).waitFor();
+  await one.getByRole('radio', { name: 'True' }).check();
+  await one.getByRole('button', { name: 'Check' }).click();
+  await one.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  assert.match(await two.locator('.progress-text').textContent(), /^0 \/ 3 answered/);
+  // Change the second widget's source and mode after load.
+  await p.evaluate(() => document.querySelector('#two').setAttribute('mode', 'flashcards'));
+  await two.getByText('What does the event loop do while a coroutine awaits I/O?').waitFor();
+  await p.evaluate(() => document.querySelector('#two').setAttribute('src', '/questions.json'));
+  await two.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  await context.close();
+});
+
+test('without src or inline JSON the bundled questions load, and section narrows them', async () => {
+  const { page: p, context } = await open(server.url + '/bundled.html');
+  const widget = p.locator('#b');
+  await widget.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  await widget.getByText('What is the event loop in Python asyncio and how does it schedule coroutines?').waitFor();
+  assert.match(await widget.locator('.progress-text').textContent(), /^0 \/ 5 completed/);
+  assert.equal(await widget.getByLabel('Section').count(), 0, 'the host fixed the section');
+  await context.close();
+});
+
+test('the teacher panel reports a broken file and previews a good one', async () => {
+  const { page: p, context } = await open(server.url + '/');
+  const panel = p.locator('.teacher-panel');
+  await panel.getByRole('heading', { name: 'Try your own questions' }).waitFor();
+  const box = panel.getByLabel('Question JSON');
+  await box.fill('{\n  "id": "mine",\n  "title": "Mine",\n  "questions": [\n    {"id": "q", "type": "singel", "prompt": "p"}\n  ]\n}');
+  const report = panel.getByRole('alert');
+  await report.waitFor();
+  assert.match(await report.textContent(), /1 problem to fix/);
+  assert.match(await report.textContent(), /5:25questions\[0\]\.typeunknown question type "singel"; did you mean "single"\?/);
+  await box.fill('{"id": "mine", "title": "My Own Quiz", "questions": [{"id": "q", "type": "true_false", "prompt": "Mine is valid.", "answer": true, "explanation": "e"}]}');
+  await panel.getByText('✓ Valid: 1 item. Preview:').waitFor();
+  await panel.getByRole('heading', { name: 'My Own Quiz' }).waitFor();
+  await panel.getByRole('radio', { name: 'True' }).check();
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await panel.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  assert.match(await panel.locator('.snippet').textContent(), /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="my-questions.json"><\/quiz-widget>/);
+  await context.close();
+});
