@@ -192,6 +192,9 @@ pub struct QuizViewProps {
     pub shuffle: bool,
 }
 
+/// Above this many items the item picker is a number field, not a list.
+const MAX_LISTED_ITEMS: usize = 300;
+
 fn new_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
 }
@@ -241,21 +244,24 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         })
     };
     let root = use_node_ref();
-    // The host can change `section` and `mode` after load.
+    // The host can change `section`, `mode` and `shuffle` after load.
     {
         let dispatch = state.dispatcher();
         let first = use_mut_ref(|| true);
-        use_effect_with((props.section.clone(), props.mode), move |(section, mode)| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            dispatch.dispatch(Msg::Session(Action::PickSection(
-                section.as_ref().map(ToString::to_string),
-            )));
-            if let Some(mode) = mode {
-                dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
-            }
-        });
+        use_effect_with(
+            (props.section.clone(), props.mode, props.shuffle),
+            move |(section, mode, shuffle)| {
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    return;
+                }
+                let section = section.as_ref().map(ToString::to_string);
+                dispatch.dispatch(Msg::Session(Action::PickSection(section)));
+                if let Some(mode) = mode {
+                    dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
+                }
+                dispatch.dispatch(Msg::Session(Action::Shuffle(shuffle.then(new_seed))));
+            },
+        );
     }
     let on_action = {
         let dispatch = state.dispatcher();
@@ -378,6 +384,15 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }
         })
     };
+    let jump_number = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(n) = input.value().trim().parse::<usize>() {
+                on_action.emit(Action::GoTo(n.saturating_sub(1)));
+            }
+        })
+    };
     let section_title = session
         .filters
         .section
@@ -408,10 +423,16 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                         onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::Previous))}>{ "← " }{ t.previous }</button>
                     <label class="jump">
                         <span class="visually-hidden">{ t.jump_to }</span>
-                        <select onchange={jump}>
-                            { for (0..count).map(|n| html! { <option value={n.to_string()} selected={n == position}>{ (t.item_of)(n + 1, count) }</option> }) }
-                            <option value={count.to_string()} selected={position >= count}>{ t.summary }</option>
-                        </select>
+                        if count <= MAX_LISTED_ITEMS {
+                            <select onchange={jump}>
+                                { for (0..count).map(|n| html! { <option value={n.to_string()} selected={n == position}>{ (t.item_of)(n + 1, count) }</option> }) }
+                                <option value={count.to_string()} selected={position >= count}>{ t.summary }</option>
+                            </select>
+                        } else {
+                            // Thousands of <option>s would cost more to render than the item itself.
+                            <input type="number" min="1" max={(count + 1).to_string()} value={(position + 1).to_string()} onchange={jump_number} />
+                            <span class="of-count">{ format!(" / {count}") }</span>
+                        }
                     </label>
                     <button type="button" class="secondary" disabled={position >= count}
                         onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::Next))}>{ t.next }{ " →" }</button>

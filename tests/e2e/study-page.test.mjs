@@ -172,3 +172,40 @@ test('progress exports to a file and imports into another browser; results expor
   assert.match(await other.page.locator('.progress-text').textContent(), /^1 \/ 143 answered · 1 correct/);
   await other.context.close();
 });
+
+test('exercise by keyboard only: open a part, write notes, mark as done', async () => {
+  const { page, context } = await open();
+  await page.getByLabel('Section').selectOption({ label: 'Async/Await Programming Exercises' });
+  await page.getByText('Think about').focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('What makes a function async?').waitFor();
+  await page.getByLabel('Your notes and solution').focus();
+  await page.keyboard.type('async def main(): ...');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Confident');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // Needs review
+  await page.getByRole('status').filter({ hasText: 'Done: Needs review' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByText('Awaiting Coroutines').first().waitFor();
+  await context.close();
+});
+
+test('two tabs with the same quiz: an answer in one shows in the other', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const p of [first, second]) {
+    await p.goto(server.url + '/');
+    await p.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  }
+  await first.getByRole('radio', { name: 'Same thing' }).check();
+  await first.getByRole('button', { name: 'Check' }).click();
+  await second.locator('.progress-text').filter({ hasText: /^1 \/ 143 answered · 0 correct/ }).waitFor();
+  await second.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
+  // And back: a newer answer in the second tab wins in the first.
+  await second.getByRole('button', { name: 'Try again' }).click();
+  await second.getByRole('radio', { name: /Concurrency = handling/ }).check();
+  await second.getByRole('button', { name: 'Check' }).click();
+  await first.locator('.progress-text').filter({ hasText: /^1 \/ 143 answered · 1 correct/ }).waitFor();
+  await context.close();
+});

@@ -384,33 +384,76 @@ mod tests {
         assert_eq!(mine["b"], answered(20, false));
     }
 
+    /// A small deterministic generator for the property test.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (self.0 >> 33) % n
+        }
+    }
+
+    fn random_record(rng: &mut Rng) -> Record {
+        let state = match rng.below(3) {
+            0 => ItemState::Answered {
+                response: Response::Choice(rng.below(4) as usize),
+                correct: rng.below(2) == 0,
+                attempts: 1 + rng.below(3) as u32,
+            },
+            1 => ItemState::Reviewed {
+                card: Card::review(None, Grade::ALL[rng.below(4) as usize], rng.below(1000) as i64),
+                reviews: 1 + rng.below(5) as u32,
+            },
+            _ => ItemState::Practised {
+                notes: format!("n{}", rng.below(3)),
+                done: None,
+            },
+        };
+        // Few distinct times, so ties are common.
+        Record {
+            question_hash: rng.below(2),
+            updated_ms: rng.below(4) as i64,
+            state,
+        }
+    }
+
     #[test]
-    fn merge_is_order_independent() {
-        // A small exhaustive property check: every order of merging the same
-        // copies gives the same result, including ties on time.
-        let copies: Vec<HashMap<String, Record>> = (0..4)
-            .map(|k| {
-                (0..6)
-                    .map(|q| {
-                        (
-                            format!("q{q}"),
-                            answered(((q * 7 + k * 3) % 5) as i64, (q + k) % 2 == 0),
-                        )
-                    })
-                    .collect()
-            })
-            .collect();
-        let orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1], [0, 2, 1, 3]];
-        let results: Vec<HashMap<String, Record>> = orders
-            .iter()
-            .map(|order| {
-                let mut acc = HashMap::new();
-                for &i in order {
-                    merge(&mut acc, copies[i].clone());
+    fn merge_is_order_independent_property() {
+        let mut rng = Rng(7);
+        for _ in 0..300 {
+            let copies: Vec<HashMap<String, Record>> = (0..2 + rng.below(4))
+                .map(|_| {
+                    (0..rng.below(6))
+                        .map(|_| (format!("q{}", rng.below(5)), random_record(&mut rng)))
+                        .collect()
+                })
+                .collect();
+            // The expected result: for each id, the newest record, ties broken by stored form.
+            let mut expected: HashMap<String, Record> = HashMap::new();
+            for copy in &copies {
+                for (id, r) in copy {
+                    let keep = match expected.get(id) {
+                        Some(e) => newer(e, r).clone(),
+                        None => r.clone(),
+                    };
+                    expected.insert(id.clone(), keep);
                 }
-                acc
-            })
-            .collect();
-        assert!(results.windows(2).all(|w| w[0] == w[1]));
+            }
+            for _ in 0..6 {
+                let mut order: Vec<usize> = (0..copies.len()).collect();
+                for i in (1..order.len()).rev() {
+                    order.swap(i, rng.below(i as u64 + 1) as usize);
+                }
+                let mut merged = HashMap::new();
+                for i in order {
+                    merge(&mut merged, copies[i].clone());
+                }
+                assert_eq!(merged, expected);
+            }
+        }
     }
 }
