@@ -11,7 +11,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test build check-host check-lint test-browser test-e2e bank screenshots
+.PHONY: serve test build check-host check-lint test-browser test-e2e bank screenshots bench
 
 serve:
 	tools/install.sh build
@@ -48,3 +48,8 @@ bank:
 
 screenshots: build
 	node tests/e2e/screenshots.mjs docs/screenshots
+
+# Size, time to first question and scale, side by side with quizdown; rewrites BENCHMARKS.md.
+bench: build
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	node bench/run.mjs

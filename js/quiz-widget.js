@@ -46,4 +46,9 @@ class QuizWidgetElement extends HTMLElement {
   }
 }
 
+/** Bytes of WebAssembly linear memory in use by all widgets (for diagnostics and the benchmarks). */
+export async function wasmMemoryBytes() {
+  return (await wasm).memory.buffer.byteLength;
+}
+
 if (!customElements.get('quiz-widget')) customElements.define('quiz-widget', QuizWidgetElement);

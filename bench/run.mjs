@@ -1,0 +1,260 @@
+// The benchmark: size, time to first question, and scale, for quiz-widget and
+// side by side with quizdown 0.4.1 in the same run and browser. Run it with
+// `make bench` (which builds the release widget and installs the peer first);
+// it rewrites BENCHMARKS.md. Timings are only meaningful as medians and
+// ratios taken in one run; nothing here is asserted in tests.
+//
+//   node bench/run.mjs [--loads N] [--quick]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { serve } from '../tests/e2e/serve.mjs';
+import { launch, CHROMIUM } from '../tests/e2e/browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const loads = Number(args[args.indexOf('--loads') + 1]) || (quick ? 5 : 15);
+const SIZES = quick ? [1000, 10000] : [1000, 10000, 50000];
+const BUDGET_GZIP = 100 * 1024;
+
+// ---------- sizes ----------
+const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-app.js', 'quiz-widget-app_bg.wasm', 'quiz-widget.css'];
+const quizdownDir = path.join(root, 'bench/node_modules/quizdown/public/build');
+const PEER_FILES = ['quizdown.js', 'extensions/quizdownHighlight.js'];
+
+function sizeOf(file) {
+  const bytes = fs.readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function sizes(dir, files) {
+  const rows = files.map((f) => ({ file: f, ...sizeOf(path.join(dir, f)) }));
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+// ---------- question sets ----------
+const CODE = '```python\nasync def fetch(session, url):\n    async with session.get(url) as response:\n        return await response.text()\n```';
+
+/** A mixed question set of `n` items with realistic text and code. */
+function generate(n) {
+  const questions = [];
+  for (let i = 0; i < n; i++) {
+    const base = { id: `q${i}`, topic: `Topic ${i % 40}`, difficulty: ['basic', 'intermediate', 'advanced', 'expert'][i % 4] };
+    const prompt = `Question ${i}: what happens when this coroutine is awaited inside a running event loop?` + (i % 5 === 0 ? `\n\n${CODE}` : '');
+    const choices = ['It runs to completion before anything else', 'It suspends at each `await` and lets other tasks run', 'It starts a new thread', 'It raises `RuntimeError`'];
+    const explanation = 'Awaiting suspends the coroutine until the awaited object completes; the loop runs other ready tasks meanwhile.';
+    const kind = i % 20;
+    if (kind < 10) questions.push({ ...base, type: 'single', prompt, choices, answer: 1, explanation });
+    else if (kind < 13) questions.push({ ...base, type: 'multiple', prompt, choices, answers: [1, 3], explanation });
+    else if (kind < 16) questions.push({ ...base, type: 'true_false', prompt: `Statement ${i}: asyncio runs coroutines on one thread.`, answer: true, explanation });
+    else if (kind < 18) questions.push({ ...base, type: 'short', prompt: `Question ${i}: which function runs a coroutine from sync code?`, accept: ['asyncio.run'], explanation });
+    else if (kind < 19) questions.push({ ...base, type: 'flashcard', prompt: `Card ${i}: what is the event loop?`, back: 'The scheduler that runs coroutines and callbacks.' });
+    else questions.push({ ...base, type: 'exercise', prompt: `Exercise ${i}: fetch three URLs concurrently.`, think_about: ['What is awaited?'], minutes: 10 });
+  }
+  return { id: `bench-${n}`, title: `Benchmark ${n}`, questions };
+}
+
+/** The same multiple-choice questions in quizdown's Markdown. */
+function toQuizdown(quiz) {
+  const parts = ['---\nshuffleQuestions: false\nshuffleAnswers: false\n---'];
+  for (const q of quiz.questions) {
+    if (q.type !== 'single') continue;
+    parts.push(`### ${q.prompt}\n\n` + q.choices.map((c, i) => `1. [${i === q.answer ? 'x' : ' '}] ${c}`).join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+const bundled = JSON.parse(fs.readFileSync(path.join(root, 'questions.json'), 'utf8'));
+const sets = Object.fromEntries(SIZES.map((n) => [n, generate(n)]));
+
+// ---------- pages ----------
+const page = (head, body) => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`];
+const ourPage = (src, key) => page('<script type="module" src="/quiz-widget.js"></script>', `<quiz-widget src="${src}" storage-key="${key}"></quiz-widget>`);
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const peerPage = (quiz) => page(
+  '<script src="/peer/quizdown.js"></script><script src="/peer/extensions/quizdownHighlight.js"></script><script>quizdown.register(quizdownHighlight).init();</script>',
+  `<div class="quizdown">\n${escapeHtml(toQuizdown(quiz))}\n</div>`,
+);
+const routes = {
+  '/bench/bundled.html': () => ourPage('/questions.json', 'bench-bundled'),
+  '/bench/peer-bundled.html': () => peerPage(bundled),
+};
+for (const [n, quiz] of Object.entries(sets)) {
+  const json = JSON.stringify(quiz);
+  routes[`/bench/set-${n}.json`] = () => ['application/json', json];
+  routes[`/bench/ours-${n}.html`] = () => ourPage(`/bench/set-${n}.json`, `bench-${n}`);
+  routes[`/bench/peer-${n}.html`] = () => peerPage(quiz);
+}
+for (const f of PEER_FILES) routes[`/peer/${f}`] = () => ['text/javascript', fs.readFileSync(path.join(quizdownDir, f))];
+
+// Records when the first answer input is present and enabled, for both widgets.
+const FIRST_QUESTION_PROBE = `(() => {
+  const find = () => {
+    const widget = document.querySelector('quiz-widget');
+    if (widget) return widget.shadowRoot && widget.shadowRoot.querySelector('.choices input:not([disabled]), .short input, .flip');
+    const peer = document.querySelector('.quizdown');
+    if (!peer) return null;
+    return peer.querySelector('input:not([disabled])') || (peer.shadowRoot && peer.shadowRoot.querySelector('input:not([disabled])'))
+      || [...peer.querySelectorAll('*')].map((e) => e.shadowRoot && e.shadowRoot.querySelector('input:not([disabled])')).find(Boolean);
+  };
+  const poll = () => { if (find()) { window.__firstQuestionMs = performance.now(); } else { setTimeout(poll, 1); } };
+  poll();
+})();`;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), p90: percentile(xs, 0.9) });
+
+async function firstQuestion(browser, url, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(FIRST_QUESTION_PROBE);
+    const p = await context.newPage();
+    await p.goto(url);
+    await p.waitForFunction(() => window.__firstQuestionMs !== undefined, null, { timeout: 120000, polling: 50 });
+    times.push(await p.evaluate(() => window.__firstQuestionMs));
+    await context.close();
+  }
+  return spread(times);
+}
+
+/** Answers `count` graded questions in the page and returns click-to-feedback latencies. */
+async function answerLatencies(p, count) {
+  return p.evaluate(async (count) => {
+    const root = document.querySelector('quiz-widget').shadowRoot;
+    const until = (test) => new Promise((resolve) => {
+      if (test()) return resolve();
+      const observer = new MutationObserver(() => { if (test()) { observer.disconnect(); resolve(); } });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const latencies = [];
+    let guard = 0;
+    while (latencies.length < count && guard++ < count * 4) {
+      const input = root.querySelector('.quiz-body .choices input:not([disabled])');
+      const check = root.querySelector('.quiz-body button[type=submit]');
+      if (input && check) {
+        input.click();
+        await until(() => !check.disabled);
+        const start = performance.now();
+        check.click();
+        await until(() => root.querySelector('.quiz-body .feedback'));
+        latencies.push(performance.now() - start);
+      }
+      const next = [...root.querySelectorAll('.quiz-nav button')].find((b) => b.textContent.includes('Next'));
+      const before = root.querySelector('.quiz-nav select, .quiz-nav input')?.value;
+      next.click();
+      await until(() => root.querySelector('.quiz-nav select, .quiz-nav input')?.value !== before);
+    }
+    return latencies;
+  }, count);
+}
+
+async function scale(browser, n) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/bench/ours-${n}.html`);
+  await p.waitForFunction(() => document.querySelector('quiz-widget')?.shadowRoot?.querySelector('.choices input'), null, { timeout: 120000 });
+  const latencies = await answerLatencies(p, 100);
+  await answerLatencies(p, 900); // 1,000 answered in all, for the storage figure
+  const memory = await p.evaluate(async () => {
+    const { wasmMemoryBytes } = await import('/quiz-widget.js');
+    const storage = Object.keys(localStorage).reduce((sum, k) => sum + (k.length + (localStorage.getItem(k) || '').length) * 2, 0);
+    return { jsHeap: performance.memory.usedJSHeapSize, wasm: await wasmMemoryBytes(), storage, keys: localStorage.length };
+  });
+  await context.close();
+  return { latency: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), count: latencies.length }, memory };
+}
+
+// ---------- run ----------
+const server = await serve(dist, { routes });
+const browser = await launch();
+const chromiumVersion = execFileSync(CHROMIUM, ['--version']).toString().trim();
+console.log(`${chromiumVersion}; ${loads} cold loads per figure${quick ? ' (quick)' : ''}`);
+
+const ours = sizes(dist, WIDGET_FILES);
+const peer = sizes(quizdownDir, PEER_FILES);
+console.log(`size: ours ${ours.total.gzip} B gzip, quizdown ${peer.total.gzip} B gzip`);
+
+const first = { ours: {}, peer: {} };
+first.ours.bundled = await firstQuestion(browser, `${server.url}/bench/bundled.html`, loads);
+first.peer.bundled = await firstQuestion(browser, `${server.url}/bench/peer-bundled.html`, loads);
+console.log(`first question, bundled: ours ${first.ours.bundled.median.toFixed(1)} ms, quizdown ${first.peer.bundled.median.toFixed(1)} ms`);
+const scaled = {};
+for (const n of SIZES) {
+  const coldLoads = n >= 50000 ? Math.min(loads, 5) : loads;
+  first.ours[n] = await firstQuestion(browser, `${server.url}/bench/ours-${n}.html`, coldLoads);
+  if (n <= 10000) first.peer[n] = await firstQuestion(browser, `${server.url}/bench/peer-${n}.html`, Math.min(coldLoads, 5));
+  scaled[n] = await scale(browser, n);
+  console.log(`${n}: first question ${first.ours[n].median.toFixed(1)} ms${first.peer[n] ? ` (quizdown ${first.peer[n].median.toFixed(1)} ms)` : ''}, feedback p50 ${scaled[n].latency.p50.toFixed(2)} ms p95 ${scaled[n].latency.p95.toFixed(2)} ms, memory ${((scaled[n].memory.jsHeap + scaled[n].memory.wasm) / 1048576).toFixed(1)} MB, storage ${scaled[n].memory.storage} B`);
+}
+await browser.close();
+await server.close();
+
+// ---------- BENCHMARKS.md ----------
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+const date = new Date().toISOString().slice(0, 10);
+const file = path.join(root, 'BENCHMARKS.md');
+const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+const history = [...previous.matchAll(/^\| (\d{4}-\d\d-\d\d) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => m[0]);
+history.push(`| ${date} | ${kb(ours.total.gzip)} | ${kb(ours.total.brotli)} | ${git()} |`);
+function git() {
+  try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(); } catch { return '?'; }
+}
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const lines = [
+  '# Benchmarks',
+  '',
+  `Written by \`make bench\` (bench/run.mjs) on ${date}: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; ${chromiumVersion}, headless, pages on 127.0.0.1. Times are medians of ${loads} cold loads (a new browser context each) unless noted; compare them only as ratios within one run.`,
+  '',
+  '## Size: what a course page downloads for the widget',
+  '',
+  '| file | raw | gzip -9 | brotli 11 |',
+  '| --- | --- | --- | --- |',
+  ...ours.rows.map((r) => `| \`${r.file}\` | ${r.raw} B | ${r.gzip} B | ${r.brotli} B |`),
+  `| **total** | **${ours.total.raw} B** | **${ours.total.gzip} B (${kb(ours.total.gzip)})** | **${ours.total.brotli} B** |`,
+  '',
+  `Budget: ${kb(BUDGET_GZIP)} gzip. ${ours.total.gzip <= BUDGET_GZIP ? 'Within budget.' : `**Over budget by ${kb(ours.total.gzip - BUDGET_GZIP)}.**`} quizdown 0.4.1 with its highlighting extension: ${kb(peer.total.gzip)} gzip (${peer.rows.map((r) => `${r.file} ${kb(r.gzip)}`).join(', ')}); ours/theirs = ${(ours.total.gzip / peer.total.gzip).toFixed(2)}.`,
+  '',
+  '## Time to first interactive question',
+  '',
+  'Navigation start to the first answer input being present and enabled.',
+  '',
+  '| question set | quiz-widget median (min–max) | quizdown median (min–max) | ours/theirs |',
+  '| --- | --- | --- | --- |',
+  ...['bundled', ...SIZES].map((k) => {
+    const o = first.ours[k];
+    const t = first.peer[k];
+    const label = k === 'bundled' ? `bundled bank (${bundled.questions.length} items; quizdown: its ${bundled.questions.filter((q) => q.type === 'single').length} single-choice)` : `${k} generated items`;
+    return `| ${label} | ${ms(o.median)} (${ms(o.min)}–${ms(o.max)}) | ${t ? `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})` : 'not measured'} | ${t ? (o.median / t.median).toFixed(2) : '–'} |`;
+  }),
+  '',
+  '## Scale',
+  '',
+  'Generated mixed sets (half single choice; multiple, true/false, short, flashcards, exercises; every fifth prompt has a code block). Feedback latency: from the Check click to the feedback in the DOM, over 100 answers. Memory: JS heap plus wasm linear memory after answering 1,000 items. Storage: localStorage bytes (UTF-16) after those 1,000 answers.',
+  '',
+  '| items | first question | feedback p50 | feedback p95 | JS heap | wasm memory | localStorage |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...SIZES.map((n) => `| ${n} | ${ms(first.ours[n].median)} | ${scaled[n].latency.p50.toFixed(2)} ms | ${scaled[n].latency.p95.toFixed(2)} ms | ${(scaled[n].memory.jsHeap / 1048576).toFixed(1)} MB | ${(scaled[n].memory.wasm / 1048576).toFixed(1)} MB | ${kb(scaled[n].memory.storage)} (${scaled[n].memory.keys} keys) |`),
+  '',
+  'quizdown checks answers only at the end of its quiz, so it has no per-answer feedback to time; its first-question times above are the comparison.',
+  '',
+  '## Size history',
+  '',
+  '| date | total gzip | total brotli | commit |',
+  '| --- | --- | --- | --- |',
+  ...history,
+  '',
+];
+fs.writeFileSync(file, lines.join('\n'));
+console.log('BENCHMARKS.md written');
