@@ -219,7 +219,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             let stored_count = loaded.records.len();
             let now = now();
             let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
-            let dropped = stored_count - session.records.len();
+            let dropped = stored_count - session.records().len();
             if let Some(settings) = &loaded.settings {
                 apply_settings(&mut session, settings, now);
             }
@@ -283,7 +283,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             for effect in pending.iter() {
                 match effect {
                     Effect::SaveRecord(id) => {
-                        if let Some(record) = state.session.records.get(id) {
+                        if let Some(record) = state.session.records().get(id) {
                             match store.save_record(id, record) {
                                 Ok(()) => saved = true,
                                 Err(_) if store.is_persistent() => notice = Some(Notice::StorageFull),
@@ -345,14 +345,24 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let t = props.texts;
     let session = &state.session;
     let tally = session.tally();
-    let topics: Vec<AttrValue> = session.topics().into_iter().map(AttrValue::from).collect();
+    // Topics only change with the section, not with each answer: a pass over
+    // every question per render would make feedback slower in bigger quizzes.
+    let topics = use_memo(
+        (props.quiz.clone(), session.filters.section.clone()),
+        |(quiz, section)| {
+            quiz_core::session::topics(&quiz.0, section.as_deref())
+                .into_iter()
+                .map(AttrValue::from)
+                .collect::<Vec<_>>()
+        },
+    );
     let on_reset = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Msg::AskReset))
     };
     let onkeydown = keyboard_handler(&state, on_action.clone());
     let position = session.position;
-    let count = session.items.len();
+    let count = session.items().len();
     let notice_text = state.notice.as_ref().map(|n| match n {
         Notice::StorageUnavailable => t.storage_unavailable.to_owned(),
         Notice::StorageFull => t.storage_full.to_owned(),
@@ -402,7 +412,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         <div class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged} lang={t.tag}>
             <Header quiz={props.quiz.clone()} texts={t} mode={session.mode}
                 section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
-                topic={session.filters.topic.clone().map(AttrValue::from)} {topics} tally={tally.clone()}
+                topic={session.filters.topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()}
                 cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
                 shuffled={session.shuffle_seed.is_some()} on_shuffle={{
                     let on_action = on_action.clone();
@@ -445,7 +455,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                         let state = state.clone();
                         let quiz_id = props.quiz.0.id.clone();
                         Callback::from(move |_| {
-                            let text = quiz_core::transfer::export_progress(&quiz_id, &state.session.records, now());
+                            let text = quiz_core::transfer::export_progress(&quiz_id, state.session.records(), now());
                             crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
                         })
                     }}>{ t.export_progress }</button>
@@ -463,7 +473,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                         let state = state.clone();
                         let quiz = props.quiz.clone();
                         Callback::from(move |_| {
-                            let csv = quiz_core::transfer::results_csv(&quiz.0, &state.session.records);
+                            let csv = quiz_core::transfer::results_csv(&quiz.0, state.session.records());
                             crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
                         })
                     }}>{ t.export_results }</button>

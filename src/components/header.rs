@@ -1,5 +1,7 @@
 //! The compact header: title, section, mode and filters, and progress.
 
+use std::rc::Rc;
+
 use quiz_core::session::{Action, Mode, Tally};
 use quiz_core::{Difficulty, KindName};
 use yew::prelude::*;
@@ -16,7 +18,7 @@ pub struct HeaderProps {
     pub section: Option<AttrValue>,
     pub difficulty: Option<Difficulty>,
     pub topic: Option<AttrValue>,
-    pub topics: Vec<AttrValue>,
+    pub topics: Rc<Vec<AttrValue>>,
     pub tally: Tally,
     pub cards_due: usize,
     /// Whether the section picker is shown (hidden when the host fixes a section).

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::grade::{grade, is_answerable};
 use crate::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 use crate::progress::{ItemState, Record, Response, SelfAssessment};
-use crate::schedule::{Card, Grade};
+use crate::schedule::{end_of_day, Card, Grade};
 
 /// What the learner is doing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -143,11 +143,14 @@ pub struct Tally {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub quiz: Rc<Quiz>,
-    pub records: HashMap<String, Record>,
+    /// Progress by question id. Private so that [`Counts`] stay in step with it.
+    records: HashMap<String, Record>,
     pub mode: Mode,
     pub filters: Filters,
-    /// Indices into `quiz.questions` of the items in the current list.
-    pub items: Vec<usize>,
+    /// Indices into `quiz.questions` of the items in the current list. Shared,
+    /// because the widget keeps a copy of the session per action and the list
+    /// only changes with the mode, the filters or the shuffle.
+    items: Rc<[usize]>,
     /// Position in `items`; `items.len()` is the summary.
     pub position: usize,
     pub views: HashMap<usize, ItemView>,
@@ -156,6 +159,59 @@ pub struct Session {
     pub only: Option<Vec<usize>>,
     /// The time of the last action, for "due today".
     pub now_ms: i64,
+    counts: Counts,
+}
+
+/// The header's figures, kept in step with every record change, so that
+/// answering one question costs the same in a quiz of a hundred items or of
+/// fifty thousand.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Counts {
+    /// The score of the current list.
+    tally: Tally,
+    /// Flashcards of the whole quiz due by `day_end`, new cards included.
+    cards_due: usize,
+    /// The end of the day `cards_due` was counted for.
+    day_end: i64,
+}
+
+impl Tally {
+    /// What one question with `record` adds to a tally.
+    fn of(question: &crate::model::Question, record: Option<&Record>) -> Tally {
+        let graded = !question.kind.name().is_self_graded();
+        Tally {
+            total: 1,
+            completed: usize::from(record.is_some_and(Record::is_complete)),
+            correct: usize::from(matches!(
+                record.map(|r| &r.state),
+                Some(ItemState::Answered { correct: true, .. })
+            )),
+            graded: usize::from(graded),
+        }
+    }
+
+    fn add(&mut self, other: &Tally) {
+        self.total += other.total;
+        self.completed += other.completed;
+        self.correct += other.correct;
+        self.graded += other.graded;
+    }
+
+    fn remove(&mut self, other: &Tally) {
+        self.total = self.total.saturating_sub(other.total);
+        self.completed = self.completed.saturating_sub(other.completed);
+        self.correct = self.correct.saturating_sub(other.correct);
+        self.graded = self.graded.saturating_sub(other.graded);
+    }
+}
+
+/// Whether a flashcard with `record` counts as due by the end of `day_end`'s day.
+fn is_card_due(question: &crate::model::Question, record: Option<&Record>, now_ms: i64) -> bool {
+    question.kind.name() == KindName::Flashcard
+        && match record.map(|r| &r.state) {
+            Some(ItemState::Reviewed { card, .. }) => card.is_due(now_ms),
+            _ => true,
+        }
 }
 
 impl Session {
@@ -165,12 +221,13 @@ impl Session {
             records,
             mode: Mode::Practice,
             filters: Filters::default(),
-            items: Vec::new(),
+            items: Rc::from([]),
             position: 0,
             views: HashMap::new(),
             shuffle_seed: None,
             only: None,
             now_ms,
+            counts: Counts::default(),
         };
         session.drop_stale_records();
         session.rebuild();
@@ -238,13 +295,7 @@ impl Session {
         match self.mode {
             Mode::Practice => true,
             Mode::Review => record.is_some_and(Record::is_mistake),
-            Mode::Flashcards => {
-                q.kind.name() == KindName::Flashcard
-                    && match record.map(|r| &r.state) {
-                        Some(ItemState::Reviewed { card, .. }) => card.is_due(self.now_ms),
-                        _ => true,
-                    }
-            }
+            Mode::Flashcards => is_card_due(q, record, self.now_ms),
         }
     }
 
@@ -255,11 +306,33 @@ impl Session {
         if let Some(seed) = self.shuffle_seed {
             shuffle(&mut items, seed);
         }
-        self.items = items;
+        self.items = items.into();
         self.position = current
             .and_then(|c| self.items.iter().position(|&i| i == c))
             .unwrap_or(0);
         self.views.clear();
+        self.recount();
+    }
+
+    /// Counts the header's figures from scratch: after the list or many records changed.
+    fn recount(&mut self) {
+        let mut tally = Tally::default();
+        for &i in self.items.iter() {
+            if let Some(q) = self.quiz.questions.get(i) {
+                tally.add(&Tally::of(q, self.records.get(&q.id)));
+            }
+        }
+        let cards_due = self
+            .quiz
+            .questions
+            .iter()
+            .filter(|q| is_card_due(q, self.records.get(&q.id), self.now_ms))
+            .count();
+        self.counts = Counts {
+            tally,
+            cards_due,
+            day_end: end_of_day(self.now_ms),
+        };
     }
 
     /// The order to show a question's choices in (original indices).
@@ -280,6 +353,10 @@ impl Session {
     /// Applies an action at time `now_ms` and says what the shell must do.
     pub fn apply(&mut self, action: Action, now_ms: i64) -> Vec<Effect> {
         self.now_ms = now_ms;
+        if end_of_day(now_ms) != self.counts.day_end {
+            // A new day: cards reviewed earlier may have fallen due.
+            self.recount();
+        }
         let mut effects = Vec::new();
         let current = self.current();
         match action {
@@ -389,7 +466,7 @@ impl Session {
                 self.rebuild();
                 self.position = 0;
                 // Fresh attempts: the stored answers stay until the learner checks again.
-                for i in self.items.clone() {
+                for &i in self.items.clone().iter() {
                     self.views.insert(i, ItemView::default());
                 }
             }
@@ -425,6 +502,7 @@ impl Session {
                         for i in indices {
                             self.views.remove(&i);
                         }
+                        self.recount();
                         effects.extend(changed.into_iter().map(Effect::SaveRecord));
                         effects.push(Effect::Imported(Ok(summary)));
                     }
@@ -434,6 +512,7 @@ impl Session {
             Action::MergeRecords(incoming) => {
                 let changed = crate::progress::merge(&mut self.records, incoming);
                 self.drop_stale_records();
+                self.recount();
                 // An item showing feedback for an older answer shows the newer
                 // record instead; an answer being composed is left alone.
                 let quiz = Rc::clone(&self.quiz);
@@ -483,7 +562,18 @@ impl Session {
                 updated_ms: now_ms,
                 state,
             };
-            self.records.insert(q.id.clone(), record);
+            let old = self.records.insert(q.id.clone(), record);
+            let new = self.records.get(&q.id);
+            // Records are only written for the current item, which is in the list.
+            let counts = &mut self.counts;
+            counts.tally.remove(&Tally::of(q, old.as_ref()));
+            counts.tally.add(&Tally::of(q, new));
+            if is_card_due(q, old.as_ref(), self.now_ms) {
+                counts.cards_due = counts.cards_due.saturating_sub(1);
+            }
+            if is_card_due(q, new, self.now_ms) {
+                counts.cards_due += 1;
+            }
         }
     }
 
@@ -545,14 +635,24 @@ impl Session {
 
     /// The score of the current list.
     pub fn tally(&self) -> Tally {
-        tally(&self.quiz, &self.records, self.items.iter().copied())
+        self.counts.tally.clone()
+    }
+
+    /// Progress by question id.
+    pub fn records(&self) -> &HashMap<String, Record> {
+        &self.records
+    }
+
+    /// Indices into `quiz.questions` of the items in the current list.
+    pub fn items(&self) -> &[usize] {
+        &self.items
     }
 
     /// Score per topic of the current list, in topic order; items without a
     /// topic are under "".
     pub fn tally_by_topic(&self) -> BTreeMap<String, Tally> {
         let mut by_topic: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for &i in &self.items {
+        for &i in self.items.iter() {
             if let Some(q) = self.quiz.questions.get(i) {
                 by_topic.entry(q.topic.clone().unwrap_or_default()).or_default().push(i);
             }
@@ -565,51 +665,33 @@ impl Session {
 
     /// Flashcards of the whole quiz due by the end of today, new cards included.
     pub fn cards_due(&self) -> usize {
-        self.quiz
-            .questions
-            .iter()
-            .filter(|q| q.kind.name() == KindName::Flashcard)
-            .filter(|q| match self.records.get(&q.id).map(|r| &r.state) {
-                Some(ItemState::Reviewed { card, .. }) => card.is_due(self.now_ms),
-                _ => true,
-            })
-            .count()
+        self.counts.cards_due
     }
 
     /// Topics of the questions in the current section, for the topic filter.
     pub fn topics(&self) -> Vec<String> {
-        let mut topics: Vec<String> = self
-            .quiz
-            .questions
-            .iter()
-            .filter(|q| {
-                self.filters
-                    .section
-                    .as_ref()
-                    .is_none_or(|s| q.section.as_ref() == Some(s))
-            })
-            .filter_map(|q| q.topic.clone())
-            .collect();
-        topics.sort();
-        topics.dedup();
-        topics
+        topics(&self.quiz, self.filters.section.as_deref())
     }
+}
+
+/// Topics of the questions in `section` (or all), sorted, each once.
+pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
+    let mut topics: Vec<String> = quiz
+        .questions
+        .iter()
+        .filter(|q| section.is_none_or(|s| q.section.as_deref() == Some(s)))
+        .filter_map(|q| q.topic.clone())
+        .collect();
+    topics.sort_unstable();
+    topics.dedup();
+    topics
 }
 
 /// The score of `items`.
 pub fn tally(quiz: &Quiz, records: &HashMap<String, Record>, items: impl Iterator<Item = usize>) -> Tally {
     let mut t = Tally::default();
-    for i in items {
-        let Some(q) = quiz.questions.get(i) else { continue };
-        t.total += 1;
-        let graded = !q.kind.name().is_self_graded();
-        t.graded += usize::from(graded);
-        if let Some(r) = records.get(&q.id) {
-            t.completed += usize::from(r.is_complete());
-            if let ItemState::Answered { correct: true, .. } = r.state {
-                t.correct += 1;
-            }
-        }
+    for q in items.filter_map(|i| quiz.questions.get(i)) {
+        t.add(&Tally::of(q, records.get(&q.id)));
     }
     t
 }
@@ -730,10 +812,10 @@ mod tests {
         s.apply(Action::Check, 1);
         s.apply(Action::Next, 1);
         s.apply(Action::RetryWrong, 2);
-        assert_eq!(s.items, vec![0]);
+        assert_eq!(s.items(), [0]);
         assert_eq!(s.view(0), ItemView::default());
         s.apply(Action::PickMode(Mode::Review), 3);
-        assert_eq!(s.items, vec![0]);
+        assert_eq!(s.items(), [0]);
     }
 
     #[test]
@@ -746,13 +828,13 @@ mod tests {
         let day = crate::schedule::DAY_MS;
         let mut s = Session::new(quiz, HashMap::new(), 0);
         s.apply(Action::PickMode(Mode::Flashcards), 0);
-        assert_eq!(s.items, vec![0, 1]);
+        assert_eq!(s.items(), [0, 1]);
         s.apply(Action::Flip, 0);
         s.apply(Action::GradeCard(Grade::Good), 0);
         assert_eq!(s.cards_due(), 1);
         // The next day the card graded Good is due again.
         s.apply(Action::PickMode(Mode::Flashcards), day);
-        assert_eq!(s.items, vec![0, 1]);
+        assert_eq!(s.items(), [0, 1]);
     }
 
     #[test]
@@ -763,11 +845,11 @@ mod tests {
         let mut b = a.clone();
         a.apply(Action::Shuffle(Some(42)), 0);
         b.apply(Action::Shuffle(Some(42)), 0);
-        assert_eq!(a.items, b.items);
-        assert_ne!(a.items, (0..20).collect::<Vec<_>>());
+        assert_eq!(a.items(), b.items());
+        assert_ne!(a.items(), &(0..20).collect::<Vec<_>>()[..]);
         assert_eq!(a.choice_order(3), b.choice_order(3));
         a.apply(Action::Shuffle(None), 0);
-        assert_eq!(a.items, (0..20).collect::<Vec<_>>());
+        assert_eq!(a.items(), &(0..20).collect::<Vec<_>>()[..]);
     }
 
     #[test]
@@ -780,12 +862,75 @@ mod tests {
         let quiz = Rc::new(crate::load(text).quiz.unwrap());
         let mut s = Session::new(quiz, HashMap::new(), 0);
         s.apply(Action::PickSection(Some("s2".into())), 0);
-        assert_eq!(s.items, vec![1, 2]);
+        assert_eq!(s.items(), [1, 2]);
         assert_eq!(s.topics(), vec!["y".to_owned()]);
         s.apply(Action::FilterDifficulty(Some(Difficulty::Basic)), 0);
-        assert_eq!(s.items, vec![2]);
+        assert_eq!(s.items(), [2]);
         s.apply(Action::PickSection(None), 0);
         s.apply(Action::FilterTopic(Some("x".into())), 0);
-        assert_eq!(s.items, vec![0]);
+        assert_eq!(s.items(), [0]);
+    }
+
+    /// The header's running counts equal a recount after any sequence of
+    /// actions, over simulated weeks (cards fall due on later days).
+    #[test]
+    fn running_counts_match_a_recount() {
+        let text = r#"{"id": "t", "title": "T", "sections": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "questions": [
+            {"id": "s1", "type": "single", "section": "a", "topic": "x", "prompt": "p", "choices": ["a", "b"], "answer": 1},
+            {"id": "m1", "type": "multiple", "section": "a", "prompt": "p", "choices": ["a", "b", "c"], "answers": [0, 2]},
+            {"id": "t1", "type": "true_false", "section": "b", "topic": "y", "prompt": "p", "answer": true},
+            {"id": "f1", "type": "flashcard", "section": "a", "prompt": "front", "back": "back"},
+            {"id": "f2", "type": "flashcard", "section": "b", "prompt": "front", "back": "back"},
+            {"id": "e1", "type": "exercise", "section": "b", "prompt": "task"}
+        ]}"#;
+        let quiz = Rc::new(crate::load(text).quiz.unwrap());
+        let mut rng = Seq(42);
+        for run in 0..200 {
+            let mut s = Session::new(Rc::clone(&quiz), HashMap::new(), 0);
+            let mut now = 1_750_000_000_000_i64;
+            for _ in 0..60 {
+                now += (rng.below(3) * 9 * 3_600_000) as i64;
+                let action = match rng.below(16) {
+                    0 => Action::Choose(rng.below(3) as usize),
+                    1 => Action::Toggle(rng.below(3) as usize),
+                    2 => Action::ChooseTruth(rng.below(2) == 0),
+                    3 | 4 => Action::Check,
+                    5 => Action::TryAgain,
+                    6 => Action::GradeCard(Grade::ALL[rng.below(4) as usize]),
+                    7 => Action::MarkDone(SelfAssessment::NeedsReview),
+                    8 | 9 => Action::Next,
+                    10 => Action::Previous,
+                    11 => Action::PickSection(
+                        [None, Some("a".to_owned()), Some("b".to_owned())][rng.below(3) as usize].clone(),
+                    ),
+                    12 => Action::PickMode([Mode::Practice, Mode::Review, Mode::Flashcards][rng.below(3) as usize]),
+                    13 => Action::RetryWrong,
+                    14 => Action::Shuffle(Some(rng.below(1000))),
+                    _ => Action::GoTo(rng.below(7) as usize),
+                };
+                s.apply(action, now);
+                let mut fresh = s.clone();
+                fresh.recount();
+                assert_eq!(s.counts, fresh.counts, "run {run}");
+                assert_eq!(
+                    s.tally(),
+                    tally(&s.quiz, s.records(), s.items().iter().copied()),
+                    "run {run}"
+                );
+            }
+        }
+    }
+
+    /// A small deterministic generator for the property test.
+    struct Seq(u64);
+
+    impl Seq {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (self.0 >> 33) % n
+        }
     }
 }
