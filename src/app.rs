@@ -315,7 +315,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 state.dispatch(Msg::Notice(None));
             }
             for (key, value) in announce {
-                crate::hooks::announce_stored(&key, &value);
+                crate::hooks::announce_stored(store.origin, &key, &value);
             }
         });
     }

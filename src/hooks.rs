@@ -40,17 +40,21 @@ pub fn use_storage_sync(store: Rc<Store>, dispatch: UseReducerDispatcher<State>)
                     }
                 })
             };
+            let origin = store.origin;
             let from_page = EventListener::new(&window, STORED_EVENT, move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::CustomEvent>() else {
                     return;
                 };
                 let detail = event.detail();
-                let get = |name: &str| {
-                    js_sys::Reflect::get(&detail, &JsValue::from_str(name))
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                merge(get("key"), get("value"));
+                let field = |name: &str| js_sys::Reflect::get(&detail, &JsValue::from_str(name)).ok();
+                // A widget hears its own announcement too; it already has that record.
+                if field("origin").and_then(|v| v.as_f64()) == Some(f64::from(origin)) {
+                    return;
+                }
+                merge(
+                    field("key").and_then(|v| v.as_string()),
+                    field("value").and_then(|v| v.as_string()),
+                );
             });
             (from_tabs, from_page)
         });
@@ -62,9 +66,10 @@ pub fn use_storage_sync(store: Rc<Store>, dispatch: UseReducerDispatcher<State>)
 pub const STORED_EVENT: &str = "quiz-widget-stored";
 
 /// Tells the other widgets on this page that a record was written.
-pub fn announce_stored(key: &str, value: &str) {
+pub fn announce_stored(origin: u32, key: &str, value: &str) {
     let Some(window) = web_sys::window() else { return };
     let detail = js_sys::Object::new();
+    set(&detail, "origin", f64::from(origin).into());
     set(&detail, "key", key.into());
     set(&detail, "value", value.into());
     let init = web_sys::CustomEventInit::new();

@@ -36,6 +36,8 @@ pub enum WriteError {
 pub struct Store {
     backend: Backend,
     prefix: String,
+    /// Tells this widget's own announcements from those of other widgets.
+    pub origin: u32,
 }
 
 /// What was found in storage for a quiz.
@@ -57,6 +59,7 @@ impl Store {
         Store {
             backend,
             prefix: format!("quiz-widget:v1:{key}:"),
+            origin: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
         }
     }
 

@@ -23,7 +23,7 @@ function generate(n) {
 }
 
 
-const qs = generate(1000).questions;
+const qs = generate(Number(process.argv[2])).questions;
 if (0) qs.push({ id: `q${i}`, type: 'single', prompt: `Q ${i}`, choices: ['a', 'b', 'c'], answer: 1 });
 const routes = {
   '/set.json': () => ['application/json', JSON.stringify({ id: 'b', title: 'B', questions: qs })],
@@ -38,9 +38,12 @@ p.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(),
 p.on('crash', () => console.log('CRASH'));
 await p.goto(server.url + '/p.html');
 await p.waitForFunction(() => document.querySelector('quiz-widget')?.shadowRoot?.querySelector('.choices input'));
-const t0=Date.now(); const l = await answerLatencies(p, 100); console.log('second', Date.now()-t0, l.length); const l2 = await answerLatencies(p, 5); console.log(l2.length, Date.now()-t0); console.log(l.length, Date.now()-t0, l.slice(0,10));
-console.log(await p.evaluate(() => [...document.querySelector('quiz-widget').shadowRoot.querySelectorAll('.quiz-body button')].map(b => b.outerHTML).join('\n')));
-/** Answers `count` graded questions in the page and returns click-to-feedback latencies. */
+const l = [...await answerLatencies(p, 100), ...await answerLatencies(p, 100)].sort((a,b)=>a-b); console.log(process.argv[2], 'p50', l[l.length>>1].toFixed(2), 'p95', l[Math.floor(l.length*0.95)].toFixed(2));
+/**
+ * Answers up to `count` graded questions (choices and short answers) from the
+ * current item onwards and returns the click-to-feedback latency of each.
+ * Flashcards and exercises are stepped over; it stops at the end of the quiz.
+ */
 async function answerLatencies(p, count) {
   return p.evaluate(async (count) => {
     const root = document.querySelector('quiz-widget').shadowRoot;
@@ -50,22 +53,28 @@ async function answerLatencies(p, count) {
       observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const latencies = [];
-    let guard = 0;
-    while (latencies.length < count && guard++ < count * 4) {
-      const input = root.querySelector('.quiz-body .choices input:not([disabled])');
-      const check = root.querySelector('.quiz-body button[type=submit]');
-      if (input && check) {
-        input.click();
+    while (latencies.length < count) {
+      const body = root.querySelector('.quiz-body');
+      const check = body.querySelector('button[type=submit]');
+      const choice = body.querySelector('.choices input:not([disabled])');
+      const short = body.querySelector('.short input:not([disabled])');
+      if (check && (choice || short)) {
+        if (choice) choice.click();
+        else {
+          short.value = 'asyncio.run';
+          short.dispatchEvent(new Event('input', { bubbles: true }));
+        }
         await until(() => !check.disabled);
         const start = performance.now();
         check.click();
-        await until(() => root.querySelector('.quiz-body .feedback'));
+        await until(() => body.querySelector('.feedback'));
         latencies.push(performance.now() - start);
       }
       const next = [...root.querySelectorAll('.quiz-nav button')].find((b) => b.textContent.includes('Next'));
-      const before = root.querySelector('.quiz-nav select, .quiz-nav input')?.value;
+      if (!next || next.disabled) break;
+      const before = root.querySelector('.quiz-nav select, .quiz-nav input').value;
       next.click();
-      await until(() => root.querySelector('.quiz-nav select, .quiz-nav input')?.value !== before);
+      await until(() => root.querySelector('.quiz-nav select, .quiz-nav input').value !== before);
     }
     return latencies;
   }, count);

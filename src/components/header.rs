@@ -54,7 +54,10 @@ pub fn Header(props: &HeaderProps) -> Html {
     } else {
         (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
     };
-    let has_cards = quiz.questions.iter().any(|q| q.kind.name() == KindName::Flashcard);
+    // Once per quiz, not per answer: a quiz without cards would be scanned whole.
+    let has_cards = *use_memo(props.quiz.clone(), |quiz| {
+        quiz.0.questions.iter().any(|q| q.kind.name() == KindName::Flashcard)
+    });
     let percent = (props.tally.completed * 100)
         .checked_div(props.tally.total)
         .unwrap_or(0);

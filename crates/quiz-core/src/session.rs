@@ -511,6 +511,10 @@ impl Session {
             }
             Action::MergeRecords(incoming) => {
                 let changed = crate::progress::merge(&mut self.records, incoming);
+                if changed.is_empty() {
+                    // Nothing newer arrived (often our own record coming back).
+                    return effects;
+                }
                 self.drop_stale_records();
                 self.recount();
                 // An item showing feedback for an older answer shows the newer
