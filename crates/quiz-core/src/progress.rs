@@ -270,7 +270,7 @@ pub fn merge(into: &mut HashMap<String, Record>, incoming: HashMap<String, Recor
             }
         }
     }
-    changed.sort();
+    changed.sort_unstable();
     changed
 }
 

@@ -655,16 +655,14 @@ impl Session {
     /// Score per topic of the current list, in topic order; items without a
     /// topic are under "".
     pub fn tally_by_topic(&self) -> BTreeMap<String, Tally> {
-        let mut by_topic: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for &i in self.items.iter() {
-            if let Some(q) = self.quiz.questions.get(i) {
-                by_topic.entry(q.topic.clone().unwrap_or_default()).or_default().push(i);
-            }
+        let mut by_topic: BTreeMap<String, Tally> = BTreeMap::new();
+        for q in self.items.iter().filter_map(|&i| self.quiz.questions.get(i)) {
+            by_topic
+                .entry(q.topic.clone().unwrap_or_default())
+                .or_default()
+                .add(&Tally::of(q, self.records.get(&q.id)));
         }
         by_topic
-            .into_iter()
-            .map(|(t, items)| (t, tally(&self.quiz, &self.records, items.into_iter())))
-            .collect()
     }
 
     /// Flashcards of the whole quiz due by the end of today, new cards included.

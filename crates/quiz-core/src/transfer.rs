@@ -14,7 +14,7 @@ pub const EXPORT_FORMAT: &str = "quiz-widget-progress";
 /// The progress of one quiz as a JSON document.
 pub fn export_progress(quiz_id: &str, records: &HashMap<String, Record>, now_ms: i64) -> String {
     let mut ids: Vec<&String> = records.keys().collect();
-    ids.sort();
+    ids.sort_unstable();
     let mut out = format!("{{\n  \"format\": \"{EXPORT_FORMAT}\",\n  \"version\": 1,\n  \"quiz\": ");
     json::write_string(&mut out, quiz_id);
     let _ = write!(out, ",\n  \"exported\": \"{}\",\n  \"records\": {{", iso_utc(now_ms));

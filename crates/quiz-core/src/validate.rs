@@ -122,7 +122,11 @@ pub fn load(source: &str) -> Report {
             }
         })
         .collect();
-    diagnostics.sort_by_key(|d| (d.severity, d.span.start));
+    // Unstable, with the rest of the span and the message as tie-breakers: one
+    // sort routine fewer in the wasm, and the order is still fully determined.
+    diagnostics.sort_unstable_by(|a, b| {
+        (a.severity, a.span.start, a.span.end, &a.message).cmp(&(b.severity, b.span.start, b.span.end, &b.message))
+    });
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     Report {
         quiz: if has_errors { None } else { quiz },
@@ -167,7 +171,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// The closest of `candidates` to `word`, if it is close enough to be a typo.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase().replace('-', "_");
+    let lower = word.to_ascii_lowercase().replace('-', "_");
     candidates
         .into_iter()
         .map(|c| (edit_distance(&lower, c), c))
@@ -424,8 +428,9 @@ impl Checker {
                         path,
                         node.span,
                         format!(
-                            "`{}` must be {expected}, found the letter {s:?}: choices are numbered from 0, so {letter} is {index}",
-                            last_key(path)
+                            "`{}` must be {expected}, found the letter \"{}\": choices are numbered from 0, so {letter} is {index}",
+                            last_key(path),
+                            s.trim()
                         ),
                     );
                     return None;
@@ -673,7 +678,7 @@ impl Checker {
     fn difficulty(&mut self, fields: &Fields) -> Option<Difficulty> {
         let (node, path, spec) = self.get(fields, "difficulty")?;
         let name = self.text_of(node, &path, describe(spec))?;
-        Difficulty::from_name(&name.to_lowercase()).or_else(|| {
+        Difficulty::from_name(&name.to_ascii_lowercase()).or_else(|| {
             let mut message =
                 format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");
             if let Some(s) = suggest(&name, Difficulty::ALL.map(Difficulty::as_str)) {
