@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/serve.mjs';
 import { launch, CHROMIUM } from '../tests/e2e/browser.mjs';
+import { WIDGET_FILES, BUDGET_GZIP, CEILING_GZIP, sizes } from './sizes.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -19,27 +19,10 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const loads = Number(args[args.indexOf('--loads') + 1]) || (quick ? 5 : 15);
 const SIZES = quick ? [1000, 10000] : [1000, 10000, 50000];
-const BUDGET_GZIP = 100 * 1024;
 
 // ---------- sizes ----------
-const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-app.js', 'quiz-widget-app_bg.wasm', 'quiz-widget.css'];
 const quizdownDir = path.join(root, 'bench/node_modules/quizdown/public/build');
 const PEER_FILES = ['quizdown.js', 'extensions/quizdownHighlight.js'];
-
-function sizeOf(file) {
-  const bytes = fs.readFileSync(file);
-  return {
-    raw: bytes.length,
-    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-function sizes(dir, files) {
-  const rows = files.map((f) => ({ file: f, ...sizeOf(path.join(dir, f)) }));
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { rows, total };
-}
 
 // ---------- question sets ----------
 const CODE = '```python\nasync def fetch(session, url):\n    async with session.get(url) as response:\n        return await response.text()\n```';
@@ -236,7 +219,7 @@ const lines = [
   ...ours.rows.map((r) => `| \`${r.file}\` | ${r.raw} B | ${r.gzip} B | ${r.brotli} B |`),
   `| **total** | **${ours.total.raw} B** | **${ours.total.gzip} B (${kb(ours.total.gzip)})** | **${ours.total.brotli} B** |`,
   '',
-  `Budget: ${kb(BUDGET_GZIP)} gzip. ${ours.total.gzip <= BUDGET_GZIP ? 'Within budget.' : `**Over budget by ${kb(ours.total.gzip - BUDGET_GZIP)}.**`} quizdown 0.4.1 with its highlighting extension: ${kb(peer.total.gzip)} gzip (${peer.rows.map((r) => `${r.file} ${kb(r.gzip)}`).join(', ')}); ours/theirs = ${(ours.total.gzip / peer.total.gzip).toFixed(2)}.`,
+  `Budget: ${kb(BUDGET_GZIP)} gzip. ${ours.total.gzip <= BUDGET_GZIP ? 'Within budget.' : `**Over budget by ${kb(ours.total.gzip - BUDGET_GZIP)}.** The tests fail above ${kb(CEILING_GZIP)} (a ratchet that only goes down).`} quizdown 0.4.1 with its highlighting extension: ${kb(peer.total.gzip)} gzip (${peer.rows.map((r) => `${r.file} ${kb(r.gzip)}`).join(', ')}); ours/theirs = ${(ours.total.gzip / peer.total.gzip).toFixed(2)}.`,
   '',
   '## Time to first interactive question',
   '',

@@ -1,0 +1,40 @@
+// What a course page downloads for the widget, and how big it may be.
+// Shared by the benchmark (bench/run.mjs) and the size test
+// (tests/e2e/size.test.mjs): size is deterministic, so unlike timings it is
+// checked on every test run.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+
+/** Every file a course page fetches for one or more widgets (the question file aside). */
+export const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-app.js', 'quiz-widget-app_bg.wasm', 'quiz-widget.css'];
+
+/** The target of the benchmarks issue: 100 KB gzip in all. */
+export const BUDGET_GZIP = 100 * 1024;
+
+/**
+ * The ceiling the tests enforce today: the measured total (184,550 B on
+ * 2026-11-24) plus about 1 %. The budget above is not met yet; this is a
+ * ratchet, lowered whenever the widget shrinks, until it reaches BUDGET_GZIP.
+ * It never goes up.
+ */
+export const CEILING_GZIP = 186_500;
+
+export function sizeOf(file) {
+  const bytes = fs.readFileSync(file);
+  return {
+    raw: bytes.length,
+    // GNU gzip -9, as the peers' reference figures were taken: Node's bundled
+    // zlib is a faster fork whose level 9 comes out about 2 % larger.
+    gzip: execFileSync('gzip', ['-9', '-n', '-c'], { input: bytes, maxBuffer: 1 << 28 }).length,
+    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Per-file and total sizes of `files` in `dir`. */
+export function sizes(dir, files) {
+  const rows = files.map((f) => ({ file: f, ...sizeOf(path.join(dir, f)) }));
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
