@@ -311,9 +311,12 @@ impl Reader<'_> {
         let mut out = String::new();
         loop {
             let rest = self.src.get(self.pos..).unwrap_or_default();
-            // Copy the run up to the next quote, backslash or control character at once.
+            // Copy the run up to the next quote, backslash or control character
+            // at once. Scanning bytes, not chars, is safe because all of those
+            // are ASCII, so the run always ends on a character boundary.
             let run = rest
-                .find(|c: char| c == '"' || c == '\\' || c.is_ascii_control())
+                .bytes()
+                .position(|b| b == b'"' || b == b'\\' || b.is_ascii_control())
                 .unwrap_or(rest.len());
             out.push_str(rest.get(..run).unwrap_or_default());
             self.pos += run;
