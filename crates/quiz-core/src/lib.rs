@@ -23,3 +23,19 @@ pub mod schedule;
 pub mod session;
 pub mod transfer;
 pub mod write;
+
+/// A small deterministic generator for the property tests.
+#[cfg(test)]
+pub(crate) struct TestRng(pub u64);
+
+#[cfg(test)]
+impl TestRng {
+    /// A number in `0..n` (LCG steps; the high bits are the good ones).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+}

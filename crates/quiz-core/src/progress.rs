@@ -384,20 +384,7 @@ mod tests {
         assert_eq!(mine["b"], answered(20, false));
     }
 
-    /// A small deterministic generator for the property test.
-    struct Rng(u64);
-
-    impl Rng {
-        fn below(&mut self, n: u64) -> u64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (self.0 >> 33) % n
-        }
-    }
-
-    fn random_record(rng: &mut Rng) -> Record {
+    fn random_record(rng: &mut crate::TestRng) -> Record {
         let state = match rng.below(3) {
             0 => ItemState::Answered {
                 response: Response::Choice(rng.below(4) as usize),
@@ -423,7 +410,7 @@ mod tests {
 
     #[test]
     fn merge_is_order_independent_property() {
-        let mut rng = Rng(7);
+        let mut rng = crate::TestRng(7);
         for _ in 0..300 {
             let copies: Vec<HashMap<String, Record>> = (0..2 + rng.below(4))
                 .map(|_| {

@@ -886,7 +886,7 @@ mod tests {
             {"id": "e1", "type": "exercise", "section": "b", "prompt": "task"}
         ]}"#;
         let quiz = Rc::new(crate::load(text).quiz.unwrap());
-        let mut rng = Seq(42);
+        let mut rng = crate::TestRng(42);
         for run in 0..200 {
             let mut s = Session::new(Rc::clone(&quiz), HashMap::new(), 0);
             let mut now = 1_750_000_000_000_i64;
@@ -920,19 +920,6 @@ mod tests {
                     "run {run}"
                 );
             }
-        }
-    }
-
-    /// A small deterministic generator for the property test.
-    struct Seq(u64);
-
-    impl Seq {
-        fn below(&mut self, n: u64) -> u64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (self.0 >> 33) % n
         }
     }
 }
