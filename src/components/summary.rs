@@ -16,14 +16,17 @@ pub struct SummaryProps {
     pub on_reset: Callback<()>,
 }
 
-const BAR_HEIGHT: usize = 22;
-const LABEL_WIDTH: usize = 45; // percent of the chart's width
+// Each topic is a row: its name and score on one line, a full-width bar under
+// it, so that long topic names are never cut off on a narrow screen.
+const LABEL_LINE: usize = 16;
+const BAR_HEIGHT: usize = 12;
+const ROW_PITCH: usize = LABEL_LINE + BAR_HEIGHT + 10;
 
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let t = props.texts;
     let topics: Vec<(&String, &Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
-    let height = topics.len() * (BAR_HEIGHT + 6);
+    let height = topics.len() * ROW_PITCH;
     let act = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -41,23 +44,25 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     { (t.completed)(props.tally.completed, props.tally.total) }
                 }
             </p>
+            if props.tally.answered < props.tally.graded {
+                <p class="unanswered">{ (t.not_answered)(props.tally.graded - props.tally.answered) }</p>
+            }
             if !topics.is_empty() {
                 <figure class="chart">
                     <figcaption>{ t.by_topic }</figcaption>
                     <svg width="100%" height={height.to_string()} role="img" aria-label={t.by_topic}>
                         { for topics.iter().enumerate().map(|(row, (topic, tally))| {
-                            let y = row * (BAR_HEIGHT + 6);
-                            let share = tally.correct * (100 - LABEL_WIDTH) / tally.graded.max(1);
+                            let y = row * ROW_PITCH;
+                            let bar_y = (y + LABEL_LINE + 2).to_string();
+                            let share = tally.correct * 100 / tally.graded.max(1);
                             let name = if topic.is_empty() { t.no_topic.to_owned() } else { (*topic).clone() };
                             html! {
                                 <g>
                                     <title>{ format!("{name}: {} / {}", tally.correct, tally.graded) }</title>
-                                    <text x="0" y={(y + 16).to_string()} class="chart-label">{ name }</text>
-                                    <rect x={format!("{LABEL_WIDTH}%")} y={y.to_string()} width={format!("{}%", 100 - LABEL_WIDTH)}
-                                        height={BAR_HEIGHT.to_string()} class="chart-track" rx="4" />
-                                    <rect x={format!("{LABEL_WIDTH}%")} y={y.to_string()} width={format!("{share}%")}
-                                        height={BAR_HEIGHT.to_string()} class="chart-bar" rx="4" />
-                                    <text x="99%" y={(y + 16).to_string()} text-anchor="end" class="chart-value">
+                                    <text x="0" y={(y + 12).to_string()} class="chart-label">{ name }</text>
+                                    <rect x="0" y={bar_y.clone()} width="100%" height={BAR_HEIGHT.to_string()} class="chart-track" rx="4" />
+                                    <rect x="0" y={bar_y} width={format!("{share}%")} height={BAR_HEIGHT.to_string()} class="chart-bar" rx="4" />
+                                    <text x="100%" y={(y + 12).to_string()} text-anchor="end" class="chart-value">
                                         { format!("{}/{}", tally.correct, tally.graded) }
                                     </text>
                                 </g>

@@ -118,6 +118,8 @@ async fn exercise_notes_and_done_then_summary() {
     click_button(&root, "Next").await;
     assert!(text(&root, ".summary h3").contains("Summary"));
     assert_eq!(text(&root, ".score"), "0 of 4 correct (0%)");
+    // Jumping past unanswered questions says so, rather than leaving a bare 0%.
+    assert_eq!(text(&root, ".unanswered"), "4 questions not answered yet");
     // One bar per topic of graded questions; untopical ones are under "Other".
     assert_eq!(root.query_selector_all(".summary svg .chart-bar").unwrap().length(), 2);
     assert!(text(&root, ".summary svg").contains("Basics0/1"));

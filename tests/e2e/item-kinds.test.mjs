@@ -61,6 +61,7 @@ test('by keyboard: multiple, true/false and short answers', async () => {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Summary' }).waitFor();
   assert.equal(await page.locator('.score').textContent(), '2 of 3 correct (66%)');
+  assert.equal(await page.locator('.unanswered').count(), 0, 'every question was answered');
   await context.close();
 });
 

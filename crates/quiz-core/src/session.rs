@@ -137,6 +137,8 @@ pub struct Tally {
     pub correct: usize,
     /// Graded items (not flashcards or exercises).
     pub graded: usize,
+    /// Graded items answered at least once.
+    pub answered: usize,
 }
 
 /// The state of one learner working through one quiz.
@@ -187,6 +189,7 @@ impl Tally {
                 Some(ItemState::Answered { correct: true, .. })
             )),
             graded: usize::from(graded),
+            answered: usize::from(matches!(record.map(|r| &r.state), Some(ItemState::Answered { .. }))),
         }
     }
 
@@ -195,6 +198,7 @@ impl Tally {
         self.completed += other.completed;
         self.correct += other.correct;
         self.graded += other.graded;
+        self.answered += other.answered;
     }
 
     fn remove(&mut self, other: &Tally) {
@@ -202,6 +206,7 @@ impl Tally {
         self.completed = self.completed.saturating_sub(other.completed);
         self.correct = self.correct.saturating_sub(other.correct);
         self.graded = self.graded.saturating_sub(other.graded);
+        self.answered = self.answered.saturating_sub(other.answered);
     }
 }
 
@@ -782,7 +787,8 @@ mod tests {
                 total: 1,
                 completed: 1,
                 correct: 1,
-                graded: 1
+                graded: 1,
+                answered: 1
             }
         );
         assert_eq!(s.apply(Action::Next, 5), vec![Effect::Completed { score: 1, total: 1 }]);
