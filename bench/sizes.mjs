@@ -8,18 +8,18 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 
 /** Every file a course page fetches for one or more widgets (the question file aside). */
-export const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-app.js', 'quiz-widget-app_bg.wasm', 'quiz-widget.css'];
+export const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css'];
 
 /** The target of the benchmarks issue: 100 KB gzip in all. */
 export const BUDGET_GZIP = 100 * 1024;
 
 /**
- * The ceiling the tests enforce today: the measured total (184,550 B on
+ * The ceiling the tests enforce today: the measured total (178,037 B on
  * 2026-11-24) plus about 1 %. The budget above is not met yet; this is a
  * ratchet, lowered whenever the widget shrinks, until it reaches BUDGET_GZIP.
  * It never goes up.
  */
-export const CEILING_GZIP = 186_500;
+export const CEILING_GZIP = 180_000;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

@@ -8,9 +8,9 @@
 // in an open shadow root: the page's CSS does not reach in, and the widget's
 // does not leak out. Theme it from outside with custom properties, e.g.
 //   quiz-widget { --qw-accent: #8250df; --qw-radius: 4px; }
-import init, { mount_widget, update_widget, unmount_widget } from './quiz-widget-app.js';
+import init, { mount_widget, update_widget, unmount_widget } from './quiz-widget-embed.js';
 
-const wasm = init({ module_or_path: new URL('quiz-widget-app_bg.wasm', import.meta.url) });
+const wasm = init({ module_or_path: new URL('quiz-widget-embed_bg.wasm', import.meta.url) });
 const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle'];

@@ -43,14 +43,16 @@ async function open(url) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   const p = await context.newPage();
   const errors = [];
+  const requested = [];
+  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
   p.on('pageerror', (e) => errors.push(e.message));
   p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await p.goto(url);
-  return { page: p, context, errors };
+  return { page: p, context, errors, requested };
 }
 
 test('the example course page: an inline and a src widget, independent, with events for the page', async () => {
-  const { page: p, context, errors } = await open(cspServer.url + '/examples/course-page.html');
+  const { page: p, context, errors, requested } = await open(cspServer.url + '/examples/course-page.html');
   const inline = p.locator('#inline-quiz');
   const fromFile = p.locator('#file-quiz');
   await inline.getByRole('heading', { name: 'Quick check: coroutines' }).waitFor();
@@ -74,6 +76,9 @@ test('the example course page: an inline and a src widget, independent, with eve
   await p.locator('#log li').nth(2).waitFor();
   assert.equal(await p.locator('#log li').nth(2).textContent(), 'quiz-complete {"quizId":"week3-inline","section":null,"score":2,"total":2}');
   assert.deepEqual(errors, [], 'no console errors and no CSP violations');
+  // Course pages get the widget's own module, not the study page's (with its teacher panel).
+  assert.ok(requested.includes('/quiz-widget-embed_bg.wasm'), requested.join(' '));
+  assert.deepEqual(requested.filter((r) => r.includes('quiz-widget-app')), []);
   await context.close();
 });
 
