@@ -19,6 +19,18 @@ class QuizWidgetElement extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
   async connectedCallback() {
+    // Start fetching the questions now, while the wasm is still loading; the
+    // widget takes the response over if it names the same source.
+    const src = this.getAttribute('src')?.trim();
+    const inline = this.querySelector('script[type="application/json"]');
+    const url = src || (inline ? null : bundled);
+    let prefetched;
+    if (url && this.handle === undefined) {
+      prefetched = { url, response: fetch(url) };
+      // The widget reports a failed fetch itself; this only keeps an element
+      // removed before the wasm was ready from logging an unhandled rejection.
+      prefetched.response.catch(() => {});
+    }
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' });
       const link = document.createElement('link');
@@ -30,7 +42,7 @@ class QuizWidgetElement extends HTMLElement {
     }
     await wasm;
     if (this.isConnected && this.handle === undefined) {
-      this.handle = mount_widget(this, this.mountPoint, bundled);
+      this.handle = mount_widget(this, this.mountPoint, bundled, prefetched);
     }
   }
 

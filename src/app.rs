@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use quiz_core::session::{Action, Effect, Mode, Session};
 use quiz_core::{Diagnostic, Quiz};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::components::header::Header;
@@ -21,6 +21,9 @@ use crate::storage::Store;
 pub enum Source {
     /// Fetched from a URL (the `src` attribute).
     Url(AttrValue),
+    /// A URL whose fetch the `<quiz-widget>` element started while the wasm
+    /// was still loading (a `Promise<Response>`), so the two overlap.
+    Prefetched(AttrValue, JsValue),
     /// Given as text (an inline `<script type="application/json">`, or the teacher's paste).
     Text(AttrValue),
 }
@@ -75,9 +78,13 @@ fn validate(text: &str, origin: AttrValue) -> LoadState {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+/// Fetches `url`, or takes over the fetch of it already under way.
+async fn fetch_text(url: &str, under_way: Option<JsValue>) -> Result<String, String> {
+    let request = match under_way {
+        Some(promise) => promise.unchecked_into::<js_sys::Promise>(),
+        None => web_sys::window().ok_or("no window")?.fetch_with_str(url),
+    };
+    let response = wasm_bindgen_futures::JsFuture::from(request)
         .await
         .map_err(|_| "the request failed (offline, blocked, or not allowed by CORS)".to_owned())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_owned())?;
@@ -101,18 +108,22 @@ pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| LoadState::Loading);
     {
         let load = load.clone();
-        use_effect_with(props.source.clone(), move |source| match source {
-            Source::Text(text) => load.set(validate(text, AttrValue::from("inline questions"))),
-            Source::Url(url) => {
-                load.set(LoadState::Loading);
-                let url = url.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    load.set(match fetch_text(&url).await {
-                        Ok(text) => validate(&text, url),
-                        Err(reason) => LoadState::Failed(LoadError::Fetch { url, reason }),
-                    });
+        use_effect_with(props.source.clone(), move |source| {
+            let (url, under_way) = match source {
+                Source::Text(text) => {
+                    load.set(validate(text, AttrValue::from("inline questions")));
+                    return;
+                }
+                Source::Url(url) => (url.clone(), None),
+                Source::Prefetched(url, response) => (url.clone(), Some(response.clone())),
+            };
+            load.set(LoadState::Loading);
+            wasm_bindgen_futures::spawn_local(async move {
+                load.set(match fetch_text(&url, under_way).await {
+                    Ok(text) => validate(&text, url),
+                    Err(reason) => LoadState::Failed(LoadError::Fetch { url, reason }),
                 });
-            }
+            });
         });
     }
     let lang_tag = |quiz: Option<&Quiz>| {

@@ -50,11 +50,25 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
 
 /// Mounts a widget for `host` into `mount` (inside its shadow root) and
 /// returns a handle for [`update_widget`] and [`unmount_widget`].
+///
+/// `prefetched` is what the element fetched while the wasm loaded: `undefined`,
+/// or `{ url, response }` with `response` a `Promise<Response>`. It is used
+/// only if `url` is the very source the attributes name.
 #[wasm_bindgen]
-pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url: String) -> u32 {
+pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url: String, prefetched: JsValue) -> u32 {
     crate::install_panic_hook();
     crate::remember_root(&mount);
-    let props = props_of(&host, &bundled_url);
+    let mut props = props_of(&host, &bundled_url);
+    if let Source::Url(url) = &props.source {
+        let field = |name: &str| js_sys::Reflect::get(&prefetched, &JsValue::from_str(name)).ok();
+        let same_source = field("url")
+            .and_then(|u| u.as_string())
+            .is_some_and(|u| u == url.as_str());
+        let response = field("response").filter(|r| same_source && r.is_instance_of::<js_sys::Promise>());
+        if let Some(response) = response {
+            props.source = Source::Prefetched(url.clone(), response);
+        }
+    }
     let app = yew::Renderer::<App>::with_root_and_props(mount, props).render();
     let handle = NEXT_HANDLE.with(|next| {
         let mut next = next.borrow_mut();

@@ -79,6 +79,8 @@ test('the example course page: an inline and a src widget, independent, with eve
   // Course pages get the widget's own module, not the study page's (with its teacher panel).
   assert.ok(requested.includes('/quiz-widget-embed_bg.wasm'), requested.join(' '));
   assert.deepEqual(requested.filter((r) => r.includes('quiz-widget-app')), []);
+  // The element starts the src fetch while the wasm loads, and the widget takes it over: one request.
+  assert.deepEqual(requested.filter((r) => r.endsWith('.json')), ['/examples/my-questions.json']);
   await context.close();
 });
 
