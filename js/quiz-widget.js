@@ -8,9 +8,11 @@
 // in an open shadow root: the page's CSS does not reach in, and the widget's
 // does not leak out. Theme it from outside with custom properties, e.g.
 //   quiz-widget { --qw-accent: #8250df; --qw-radius: 4px; }
-import init, { mount_widget, update_widget, unmount_widget } from './quiz-widget-embed.js';
-
-const wasm = init({ module_or_path: new URL('quiz-widget-embed_bg.wasm', import.meta.url) });
+// The wasm is requested at once, alongside its glue module, rather than after
+// the glue has loaded (a static import would wait for it).
+const wasmResponse = fetch(new URL('quiz-widget-embed_bg.wasm', import.meta.url));
+const glue = import('./quiz-widget-embed.js');
+const wasm = glue.then(async (module) => ({ module, exports: await module.default({ module_or_path: wasmResponse }) }));
 const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle'];
@@ -40,19 +42,20 @@ class QuizWidgetElement extends HTMLElement {
       this.mountPoint.className = 'quiz-widget-host';
       root.append(link, this.mountPoint);
     }
-    await wasm;
+    const { module } = await wasm;
     if (this.isConnected && this.handle === undefined) {
-      this.handle = mount_widget(this, this.mountPoint, bundled, prefetched);
+      this.glue = module;
+      this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched);
     }
   }
 
   attributeChangedCallback() {
-    if (this.handle !== undefined) update_widget(this.handle, this);
+    if (this.handle !== undefined) this.glue.update_widget(this.handle, this);
   }
 
   disconnectedCallback() {
     if (this.handle !== undefined) {
-      unmount_widget(this.handle);
+      this.glue.unmount_widget(this.handle);
       this.handle = undefined;
     }
   }
@@ -60,7 +63,7 @@ class QuizWidgetElement extends HTMLElement {
 
 /** Bytes of WebAssembly linear memory in use by all widgets (for diagnostics and the benchmarks). */
 export async function wasmMemoryBytes() {
-  return (await wasm).memory.buffer.byteLength;
+  return (await wasm).exports.memory.buffer.byteLength;
 }
 
 if (!customElements.get('quiz-widget')) customElements.define('quiz-widget', QuizWidgetElement);
