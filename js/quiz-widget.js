@@ -42,7 +42,16 @@ class QuizWidgetElement extends HTMLElement {
       this.mountPoint.className = 'quiz-widget-host';
       root.append(link, this.mountPoint);
     }
-    const { module } = await wasm;
+    let module;
+    try {
+      ({ module } = await wasm);
+    } catch (error) {
+      // Without its wasm (a partial copy of the folder, a blocked request) the
+      // widget cannot run, but it can still say so in its own box.
+      this.mountPoint.textContent = `This quiz could not be loaded: ${error.message}`;
+      this.mountPoint.setAttribute('role', 'alert');
+      return;
+    }
     if (this.isConnected && this.handle === undefined) {
       this.glue = module;
       this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched);

@@ -111,6 +111,16 @@ test('a broken src or invalid inline file shows its own error while other widget
   await context.close();
 });
 
+test('without its wasm the element says so in its own box', async () => {
+  const context = await browser.newContext();
+  await context.route('**/quiz-widget-embed_bg.wasm', (route) => route.abort());
+  const p = await context.newPage();
+  await p.goto(server.url + '/twins.html');
+  await p.locator('#one').getByRole('alert').filter({ hasText: 'This quiz could not be loaded' }).waitFor();
+  await p.locator('#two').getByRole('alert').filter({ hasText: 'This quiz could not be loaded' }).waitFor();
+  await context.close();
+});
+
 test('two instances are independent, and attribute changes after load take effect', async () => {
   const { page: p, context } = await open(server.url + '/twins.html');
   const one = p.locator('#one');
