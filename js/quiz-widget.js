@@ -3,13 +3,9 @@
 //   <script type="module" src="https://example.org/quiz/quiz-widget.js"></script>
 //   <quiz-widget src="my-questions.json"></quiz-widget>
 //
-// This module loads the WebAssembly and the stylesheet relative to its own
-// URL, so the folder can be copied to any path or CDN. Each element renders
-// in an open shadow root: the page's CSS does not reach in, and the widget's
-// does not leak out. Theme it from outside with custom properties, e.g.
-//   quiz-widget { --qw-accent: #8250df; --qw-radius: 4px; }
-// The wasm is requested at once, alongside its glue module, rather than after
-// the glue has loaded (a static import would wait for it).
+// Everything loads relative to this file; each element renders in an open
+// shadow root, themed by custom properties (see the README). The wasm is
+// requested at once, beside its glue (a static import would wait for it).
 const wasmResponse = fetch(new URL('quiz-widget-embed_bg.wasm', import.meta.url));
 const glue = import('./quiz-widget-embed.js');
 const wasm = glue.then(async (module) => ({ module, exports: await module.default({ module_or_path: wasmResponse }) }));
@@ -21,17 +17,14 @@ class QuizWidgetElement extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
   async connectedCallback() {
-    // Start fetching the questions now, while the wasm is still loading; the
-    // widget takes the response over if it names the same source.
+    // Fetch the questions while the wasm loads; the widget takes this over.
     const src = this.getAttribute('src')?.trim();
     const inline = this.querySelector('script[type="application/json"]');
     const url = src || (inline ? null : bundled);
     let prefetched;
     if (url && this.handle === undefined) {
       prefetched = { url, response: fetch(url) };
-      // The widget reports a failed fetch itself; this only keeps an element
-      // removed before the wasm was ready from logging an unhandled rejection.
-      prefetched.response.catch(() => {});
+      prefetched.response.catch(() => {}); // the widget reports failures itself
     }
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' });
@@ -46,8 +39,6 @@ class QuizWidgetElement extends HTMLElement {
     try {
       ({ module } = await wasm);
     } catch (error) {
-      // Without its wasm (a partial copy of the folder, a blocked request) the
-      // widget cannot run, but it can still say so in its own box.
       this.mountPoint.textContent = `This quiz could not be loaded: ${error.message}`;
       this.mountPoint.setAttribute('role', 'alert');
       return;
@@ -70,7 +61,7 @@ class QuizWidgetElement extends HTMLElement {
   }
 }
 
-/** Bytes of WebAssembly linear memory in use by all widgets (for diagnostics and the benchmarks). */
+/** Bytes of wasm linear memory in use by all widgets (diagnostics, benchmarks). */
 export async function wasmMemoryBytes() {
   return (await wasm).exports.memory.buffer.byteLength;
 }
