@@ -210,7 +210,7 @@ impl Tally {
     }
 }
 
-/// Whether a flashcard with `record` counts as due by the end of `day_end`'s day.
+/// Whether `question` is a flashcard that, with `record`, is due by the end of the day of `now_ms` (new cards are).
 fn is_card_due(question: &crate::model::Question, record: Option<&Record>, now_ms: i64) -> bool {
     question.kind.name() == KindName::Flashcard
         && match record.map(|r| &r.state) {
