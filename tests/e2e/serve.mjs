@@ -34,3 +34,12 @@ export function serve(root, { headers = {}, port = 0, routes = {} } = {}) {
     close: () => new Promise((r) => server.close(r)),
   })));
 }
+
+/** Routes for the built study page with `/<name>.json` in place of the bundled questions, at `/<name>.html`. */
+export function studyPageWith(dist, name, json) {
+  const studyPage = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  return {
+    [`/${name}.html`]: () => ['text/html', studyPage.replace('data-quiz-src="questions.json"', `data-quiz-src="${name}.json"`)],
+    [`/${name}.json`]: () => ['application/json', json],
+  };
+}

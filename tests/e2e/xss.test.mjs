@@ -6,20 +6,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { serve, studyPageWith } from './serve.mjs';
 import { launch } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let server, browser;
 
 before(async () => {
-  const studyPage = fs.readFileSync(path.join(root, 'dist/index.html'), 'utf8');
-  server = await serve(path.join(root, 'dist'), {
-    routes: {
-      '/xss.html': () => ['text/html', studyPage.replace('data-quiz-src="questions.json"', 'data-quiz-src="xss.json"')],
-      '/xss.json': () => ['application/json', fs.readFileSync(path.join(root, 'tests/fixtures/xss.json'))],
-    },
-  });
+  const dist = path.join(root, 'dist');
+  server = await serve(dist, { routes: studyPageWith(dist, 'xss', fs.readFileSync(path.join(root, 'tests/fixtures/xss.json'))) });
   browser = await launch();
 });
 after(async () => {
