@@ -89,10 +89,7 @@ async fn multiple_true_false_and_short() {
 async fn flashcard_flip_and_grade_schedules_it() {
     clear_storage("flow-card");
     let root = mount(QUIZ, "flow-card").await;
-    let select: web_sys::HtmlSelectElement = query(&root, ".quiz-nav select").unwrap().dyn_into().unwrap();
-    select.set_value("4");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    settle().await;
+    go_to(&root, 4).await;
     assert!(text(&root, ".card-face.front").contains("What is the event loop?"));
     assert!(query(&root, ".card-face.back").is_none());
     click_button(&root, "Show answer").await;
@@ -107,10 +104,7 @@ async fn flashcard_flip_and_grade_schedules_it() {
 async fn exercise_notes_and_done_then_summary() {
     clear_storage("flow-exercise");
     let root = mount(QUIZ, "flow-exercise").await;
-    let select: web_sys::HtmlSelectElement = query(&root, ".quiz-nav select").unwrap().dyn_into().unwrap();
-    select.set_value("5");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    settle().await;
+    go_to(&root, 5).await;
     assert!(text(&root, ".tip").contains("Use asyncio.run."));
     assert!(text(&root, ".minutes").contains("5 min"));
     click_button(&root, "Confident").await;

@@ -79,6 +79,14 @@ pub async fn click_button(root: &Element, label: &str) {
     panic!("no button labelled {label:?}");
 }
 
+/// Jumps to item `index` (0-based) with the item picker, as a learner would.
+pub async fn go_to(root: &Element, index: usize) {
+    let select: web_sys::HtmlSelectElement = query(root, ".quiz-nav select").unwrap().dyn_into().unwrap();
+    select.set_value(&index.to_string());
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+}
+
 /// Removes every stored key of a quiz, so tests do not see each other's progress.
 pub fn clear_storage(storage_key: &str) {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
