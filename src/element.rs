@@ -56,7 +56,7 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
 /// only if `url` is the very source the attributes name.
 #[wasm_bindgen]
 pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url: String, prefetched: JsValue) -> u32 {
-    crate::install_panic_hook();
+    crate::watch_for_crashes();
     crate::remember_root(&mount);
     let mut props = props_of(&host, &bundled_url);
     if let Source::Url(url) = &props.source {

@@ -12,42 +12,110 @@ pub mod i18n;
 pub mod state;
 pub mod storage;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use app::{App, AppProps, Source};
 use quiz_core::session::Mode;
 use yew::AttrValue;
 
 thread_local! {
-    /// Every element a widget was mounted in, for the panic report.
+    /// Every element a widget was mounted in, for the crash report.
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    /// Whether the page's error listeners are in place.
+    static CRASH_WATCH: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Shows a panic's message in every widget. All widgets share one wasm
-/// instance, and with `panic = "abort"` a panic stops all of them, so each
-/// says so rather than freezing silently. The message is set as text.
-pub fn report_panic(message: &str) {
+/// Says in every widget that the quiz stopped. All widgets share one wasm
+/// instance, and a panic stops all of them, so each says so rather than
+/// freezing silently. `detail` is the panic's message where there is one;
+/// it is set as text.
+pub fn report_crash(detail: Option<&str>) {
+    let text = match detail {
+        Some(message) => format!(
+            "This quiz stopped because of an internal error: {message}. Reload the page to continue; saved progress is kept."
+        ),
+        None => "This quiz stopped because of an internal error. Reload the page to continue; saved progress is kept."
+            .to_owned(),
+    };
     ROOTS.with(|roots| {
-        for root in roots.borrow().iter() {
-            let Some(document) = root.owner_document() else { continue };
-            let Ok(notice) = document.create_element("p") else { continue };
+        // The page may go on calling into a stopped module: one notice per widget.
+        let unreported = |root: &&web_sys::Element| {
+            root.is_connected()
+                && root
+                    .first_element_child()
+                    .is_none_or(|first| first.class_name() != "quiz-widget-crash")
+        };
+        for root in roots.borrow().iter().filter(unreported) {
+            let Some(document) = root.owner_document() else {
+                continue;
+            };
+            let Ok(notice) = document.create_element("p") else {
+                continue;
+            };
             notice.set_class_name("quiz-widget-crash");
             let _ = notice.set_attribute("role", "alert");
-            notice.set_text_content(Some(&format!(
-                "This quiz stopped because of an internal error: {message}. Reload the page to continue; saved progress is kept."
-            )));
+            notice.set_text_content(Some(&text));
             let _ = root.prepend_with_node_1(&notice);
         }
     });
-    web_sys::console::error_1(&format!("quiz-widget: {message}").into());
+    web_sys::console::error_1(&format!("quiz-widget: {}", detail.unwrap_or("the wasm module trapped")).into());
 }
 
-/// Installs the panic hook that calls [`report_panic`].
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
+/// Whether a page error is a trap in this widget's wasm.
+///
+/// The release build aborts at once on a panic (`-Cpanic=immediate-abort`,
+/// see the Makefile), so no panic hook runs: the module traps and the page
+/// sees a `WebAssembly.RuntimeError`. Its first wasm stack frame names the
+/// module's file (`…/quiz-widget-embed_bg.wasm:wasm-function[…]` in Chromium
+/// and Firefox); a trap in another page's module is not ours. Where the
+/// browser names no file, the trap is taken to be ours: a false notice is
+/// better than a widget that freezes without a word.
+pub fn is_own_trap(stack: &str) -> bool {
+    match stack.lines().find(|line| line.contains("wasm-function")) {
+        Some(frame) if frame.contains(".wasm:") => frame.contains("/quiz-widget-") && frame.contains("_bg.wasm:"),
+        _ => true,
+    }
 }
 
-/// Remembers a mounted widget's element for [`report_panic`].
+/// Reports crashes in every widget: panics through the panic hook (builds
+/// that keep one), and wasm traps through the page's `error` and
+/// `unhandledrejection` events (the release build, whose panics trap).
+pub fn watch_for_crashes() {
+    if CRASH_WATCH.with(|watching| watching.replace(true)) {
+        return;
+    }
+    // A build that aborts at once never runs a hook; installing one would
+    // only link the panic formatting back in.
+    #[cfg(not(panic = "immediate-abort"))]
+    {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            report_crash(Some(&info.to_string()));
+            previous(info);
+        }));
+    }
+    let Some(window) = web_sys::window() else { return };
+    for (event, field) in [("error", "error"), ("unhandledrejection", "reason")] {
+        gloo::events::EventListener::new(&window, event, move |event| {
+            let Ok(error) = js_sys::Reflect::get(event, &field.into()) else {
+                return;
+            };
+            if !wasm_bindgen::JsCast::is_instance_of::<js_sys::WebAssembly::RuntimeError>(&error) {
+                return;
+            }
+            let stack = js_sys::Reflect::get(&error, &"stack".into())
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            if is_own_trap(&stack) {
+                report_crash(None);
+            }
+        })
+        .forget();
+    }
+}
+
+/// Remembers a mounted widget's element for [`report_crash`].
 pub fn remember_root(root: &web_sys::Element) {
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
 }
@@ -55,7 +123,7 @@ pub fn remember_root(root: &web_sys::Element) {
 /// Mounts a widget into every element with a `data-quiz-src` attribute (the
 /// study page). The attribute names the question file to fetch.
 pub fn mount_all() {
-    install_panic_hook();
+    watch_for_crashes();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -3,7 +3,7 @@
 # Idempotent: each step first checks whether its tool is already there at the pinned
 # version, so a second run finishes in seconds.
 #
-#   tools/install.sh build   wasm target, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
+#   tools/install.sh build   wasm target, rust-src, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
 #   tools/install.sh test    all of the above, plus Chromium, ChromeDriver and the npm test tools
 #
 # Only package registries are used (crates.io, npm, Debian); nothing downloads a binary.
@@ -44,6 +44,14 @@ install_wasm_target() {
   rustup target add wasm32-unknown-unknown
 }
 
+# The release build compiles std itself (see `build` in the Makefile), from the
+# toolchain's own source component.
+install_std_source() {
+  rustup component list --installed | grep -q '^rust-src' && return
+  say "adding the rust-src component (the release build compiles std)"
+  rustup component add rust-src
+}
+
 install_trunk() {
   if trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then return; fi
   say "building trunk $TRUNK_VERSION from crates.io (about 6 minutes on 2 cores)"
@@ -80,6 +88,7 @@ install_chromium() {
 
 check_pins_agree
 install_wasm_target
+install_std_source
 install_npm_tools
 install_wasm_bindgen
 install_trunk

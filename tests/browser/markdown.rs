@@ -35,16 +35,3 @@ async fn python_code_blocks_are_highlighted() {
         Some("python")
     );
 }
-
-#[wasm_bindgen_test]
-async fn a_panic_is_reported_as_text_in_every_widget() {
-    let root = mount(crate::support::QUIZ, "panic-report").await;
-    quiz_widget::remember_root(&root);
-    quiz_widget::report_panic("index out of bounds <b>x</b>");
-    let notice = query(&root, ".quiz-widget-crash[role=alert]").expect("a crash notice");
-    assert!(notice
-        .text_content()
-        .unwrap()
-        .contains("internal error: index out of bounds <b>x</b>. Reload the page"));
-    assert!(query(&root, ".quiz-widget-crash b").is_none(), "the message is text");
-}

@@ -17,6 +17,10 @@ const page = (body, head = '') => ['text/html', `<!doctype html><html lang="en">
 const INLINE = `<script type="application/json">{"id": "inline-one", "title": "Inline One", "questions": [
   {"id": "a", "type": "true_false", "prompt": "Inline statement", "answer": true, "explanation": "Yes."}]}</script>`;
 
+// (module (func (export "boom") unreachable))
+const TRAPPING_WASM = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+  7, 8, 1, 4, 98, 111, 111, 109, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+
 let server, cspServer, browser;
 
 before(async () => {
@@ -28,6 +32,8 @@ before(async () => {
       <quiz-widget id="good">${INLINE}</quiz-widget>`),
     '/twins.html': () => page(`<quiz-widget id="one">${INLINE}</quiz-widget><quiz-widget id="two" src="/examples/my-questions.json"></quiz-widget>`),
     '/bundled.html': () => page(`<quiz-widget id="b" section="flashcards"></quiz-widget>`),
+    // Another wasm module on the page, whose only function traps.
+    '/game_bg.wasm': () => ['application/wasm', TRAPPING_WASM],
   };
   server = await serve(path.join(root, 'dist'), { routes });
   cspServer = await serve(path.join(root, 'dist'), { headers: { 'content-security-policy': CSP } });
@@ -118,6 +124,31 @@ test('without its wasm the element says so in its own box', async () => {
   await p.goto(server.url + '/twins.html');
   await p.locator('#one').getByRole('alert').filter({ hasText: 'This quiz could not be loaded' }).waitFor();
   await p.locator('#two').getByRole('alert').filter({ hasText: 'This quiz could not be loaded' }).waitFor();
+  await context.close();
+});
+
+test('a trap in the widget\'s wasm is reported in every widget, and one in another module is not', async () => {
+  const { page: p, context, errors } = await open(server.url + '/twins.html');
+  const notices = p.locator('.quiz-widget-crash[role=alert]');
+  await p.locator('#one').getByRole('heading', { name: 'Inline One' }).waitFor();
+  await p.locator('#two').getByRole('heading', { name: 'Practice set: tasks and gathering' }).waitFor();
+  // Another module's trap: the widgets are fine and say nothing.
+  await p.evaluate(async () => {
+    const { instance } = await WebAssembly.instantiateStreaming(fetch('/game_bg.wasm'));
+    setTimeout(() => instance.exports.boom());
+  });
+  await p.waitForTimeout(200);
+  assert.equal(await notices.count(), 0);
+  // The widget's own module aborts (as a panic does in the release build): an
+  // impossible allocation through its real exports traps it.
+  await p.evaluate(async () => {
+    const exports = await (await import('/quiz-widget-embed.js')).default();
+    setTimeout(() => exports.__wbindgen_malloc(0xfffffff0, 8));
+  });
+  await p.locator('#one').getByRole('alert').filter({ hasText: 'This quiz stopped because of an internal error' }).waitFor();
+  await p.locator('#two').getByRole('alert').filter({ hasText: 'This quiz stopped because of an internal error' }).waitFor();
+  assert.equal(await notices.count(), 2);
+  assert.equal(errors.filter((e) => e.includes('unreachable')).length, 2, errors.join('\n'));
   await context.close();
 });
 
