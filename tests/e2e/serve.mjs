@@ -39,7 +39,7 @@ export function serve(root, { headers = {}, port = 0, routes = {} } = {}) {
 export function studyPageWith(dist, name, json) {
   const studyPage = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   return {
-    [`/${name}.html`]: () => ['text/html', studyPage.replace('data-quiz-src="questions.json"', `data-quiz-src="${name}.json"`)],
+    [`/${name}.html`]: () => ['text/html', studyPage.replace(/data-quiz-src="?questions\.json"?/, `data-quiz-src="${name}.json"`)],
     [`/${name}.json`]: () => ['application/json', json],
   };
 }
