@@ -19,7 +19,7 @@ export const BUDGET_GZIP = 100 * 1024;
  * ratchet, lowered whenever the widget shrinks, until it reaches BUDGET_GZIP.
  * It never goes up.
  */
-export const CEILING_GZIP = 161_000;
+export const CEILING_GZIP = 158_000;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

@@ -36,11 +36,9 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
     }
     match (kind, response) {
         (QuestionKind::Single { answer, .. }, Response::Choice(i)) => Some(i == answer),
+        // The same set: `list` may come from storage in any order, with repeats.
         (QuestionKind::Multiple { answers, .. }, Response::Choices(list)) => {
-            let mut picked = list.clone();
-            picked.sort_unstable();
-            picked.dedup();
-            Some(&picked == answers)
+            Some(list.iter().all(|p| answers.contains(p)) && answers.iter().all(|a| list.contains(a)))
         }
         (QuestionKind::TrueFalse { answer }, Response::Bool(b)) => Some(b == answer),
         (QuestionKind::Short { accept, case_sensitive }, Response::Text(t)) => {
@@ -80,6 +78,8 @@ mod tests {
         check(multiple.clone(), Response::Choices(vec![2, 0]), Some(true));
         check(multiple.clone(), Response::Choices(vec![0]), Some(false));
         check(multiple.clone(), Response::Choices(vec![0, 1, 2]), Some(false));
+        check(multiple.clone(), Response::Choices(vec![2, 0, 2]), Some(true));
+        check(multiple.clone(), Response::Choices(vec![0, 0]), Some(false));
         check(multiple, Response::Choices(vec![]), None);
         check(
             QuestionKind::TrueFalse { answer: false },

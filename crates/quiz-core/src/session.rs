@@ -375,10 +375,7 @@ impl Session {
                     Some(at) => {
                         picked.remove(at);
                     }
-                    None => {
-                        picked.push(i);
-                        picked.sort_unstable();
-                    }
+                    None => picked.insert(picked.partition_point(|&p| p < i), i),
                 }
                 v.draft = Some(Response::Choices(picked));
             }),

@@ -780,17 +780,19 @@ impl Checker {
                 for (i, item) in items.iter().enumerate() {
                     let item_path = format!("{path}[{i}]");
                     let index = self.index(item, &item_path, choices.as_deref())?;
-                    if answers.contains(&index) {
-                        self.error(
-                            &item_path,
-                            item.span,
-                            format!("answer {index} is listed twice in `answers`"),
-                        );
-                        return None;
+                    match answers.binary_search(&index) {
+                        Ok(_) => {
+                            self.error(
+                                &item_path,
+                                item.span,
+                                format!("answer {index} is listed twice in `answers`"),
+                            );
+                            return None;
+                        }
+                        // Kept sorted as they are read.
+                        Err(at) => answers.insert(at, index),
                     }
-                    answers.push(index);
                 }
-                answers.sort_unstable();
                 Some(QuestionKind::Multiple {
                     choices: choices?,
                     answers,
