@@ -67,7 +67,7 @@ pub fn report_crash(detail: Option<&str>) {
 /// see the Makefile), so no panic hook runs: the module traps and the page
 /// sees a `WebAssembly.RuntimeError`. Its first wasm stack frame names the
 /// module's file (`…/quiz-widget-embed_bg.wasm:wasm-function[…]` in Chromium
-/// and Firefox); a trap in another page's module is not ours. Where the
+/// and Firefox); a trap in another module on the page is not ours. Where the
 /// browser names no file, the trap is taken to be ours: a false notice is
 /// better than a widget that freezes without a word.
 pub fn is_own_trap(stack: &str) -> bool {
