@@ -16,8 +16,16 @@ use yew::AttrValue;
 
 use crate::app::{App, AppProps, Source};
 
+/// A widget on the page, by the handle the element holds.
+struct Mounted {
+    app: yew::AppHandle<App>,
+    bundled_url: String,
+    /// The element it renders into, remembered for the crash report.
+    mount: web_sys::Element,
+}
+
 thread_local! {
-    static WIDGETS: RefCell<HashMap<u32, (yew::AppHandle<App>, String)>> = RefCell::new(HashMap::new());
+    static WIDGETS: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
     static NEXT_HANDLE: RefCell<u32> = const { RefCell::new(1) };
 }
 
@@ -69,14 +77,23 @@ pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url
             props.source = Source::Prefetched(url.clone(), response);
         }
     }
-    let app = yew::Renderer::<App>::with_root_and_props(mount, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props).render();
     let handle = NEXT_HANDLE.with(|next| {
         let mut next = next.borrow_mut();
         let handle = *next;
         *next += 1;
         handle
     });
-    WIDGETS.with(|widgets| widgets.borrow_mut().insert(handle, (app, bundled_url)));
+    WIDGETS.with(|widgets| {
+        widgets.borrow_mut().insert(
+            handle,
+            Mounted {
+                app,
+                bundled_url,
+                mount,
+            },
+        )
+    });
     handle
 }
 
@@ -84,9 +101,9 @@ pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url
 #[wasm_bindgen]
 pub fn update_widget(handle: u32, host: web_sys::Element) {
     WIDGETS.with(|widgets| {
-        if let Some((app, bundled_url)) = widgets.borrow_mut().get_mut(&handle) {
-            let props = props_of(&host, bundled_url);
-            app.update(props);
+        if let Some(widget) = widgets.borrow_mut().get_mut(&handle) {
+            let props = props_of(&host, &widget.bundled_url);
+            widget.app.update(props);
         }
     });
 }
@@ -95,7 +112,8 @@ pub fn update_widget(handle: u32, host: web_sys::Element) {
 #[wasm_bindgen]
 pub fn unmount_widget(handle: u32) {
     let removed = WIDGETS.with(|widgets| widgets.borrow_mut().remove(&handle));
-    if let Some((app, _)) = removed {
-        app.destroy();
+    if let Some(widget) = removed {
+        crate::forget_root(&widget.mount);
+        widget.app.destroy();
     }
 }

@@ -120,6 +120,12 @@ pub fn remember_root(root: &web_sys::Element) {
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
 }
 
+/// Forgets an unmounted widget's element, so that a page which mounts and
+/// unmounts widgets for as long as it is open does not collect them.
+pub fn forget_root(root: &web_sys::Element) {
+    ROOTS.with(|roots| roots.borrow_mut().retain(|kept| kept != root));
+}
+
 /// Mounts a widget into every element with a `data-quiz-src` attribute (the
 /// study page). The attribute names the question file to fetch.
 pub fn mount_all() {

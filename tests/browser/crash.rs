@@ -82,6 +82,15 @@ async fn a_trap_in_the_widgets_wasm_is_reported_once_in_every_widget() {
 }
 
 #[wasm_bindgen_test]
+async fn an_unmounted_widget_is_forgotten() {
+    let gone = mount(crate::support::QUIZ, "crash-forgotten").await;
+    quiz_widget::remember_root(&gone);
+    quiz_widget::forget_root(&gone);
+    quiz_widget::report_crash(Some("after unmount"));
+    assert_eq!(notices(&gone), 0);
+}
+
+#[wasm_bindgen_test]
 async fn a_trap_in_an_async_task_is_reported() {
     quiz_widget::watch_for_crashes();
     let root = mount(crate::support::QUIZ, "crash-rejection").await;
