@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use crate::cow_map::CowMap;
 use crate::json::{self, Node, Value};
 use crate::model::{Question, QuestionKind};
 use crate::schedule::{Card, Grade};
@@ -257,9 +258,13 @@ pub fn newer<'a>(a: &'a Record, b: &'a Record) -> &'a Record {
     }
 }
 
+/// A learner's records by question id. Copied with every action in the
+/// widget, so a [`CowMap`]: an action copies only the shard it changes.
+pub type Records = CowMap<String, Record>;
+
 /// Merges `incoming` records into `into`, keeping the newer of each pair.
 /// Returns the ids whose record changed.
-pub fn merge(into: &mut HashMap<String, Record>, incoming: HashMap<String, Record>) -> Vec<String> {
+pub fn merge(into: &mut Records, incoming: HashMap<String, Record>) -> Vec<String> {
     let mut changed = Vec::new();
     for (id, record) in incoming {
         match into.get(&id) {
@@ -370,18 +375,18 @@ mod tests {
 
     #[test]
     fn merge_keeps_the_newer_record() {
-        let mut mine = HashMap::from([
+        let mut mine = Records::from(HashMap::from([
             ("a".to_owned(), answered(10, true)),
             ("b".to_owned(), answered(10, true)),
-        ]);
+        ]));
         let theirs = HashMap::from([
             ("a".to_owned(), answered(5, false)),
             ("b".to_owned(), answered(20, false)),
         ]);
         let changed = merge(&mut mine, theirs);
         assert_eq!(changed, vec!["b".to_owned()]);
-        assert_eq!(mine["a"], answered(10, true));
-        assert_eq!(mine["b"], answered(20, false));
+        assert_eq!(mine.get("a"), Some(&answered(10, true)));
+        assert_eq!(mine.get("b"), Some(&answered(20, false)));
     }
 
     fn random_record(rng: &mut crate::TestRng) -> Record {
@@ -435,11 +440,11 @@ mod tests {
                 for i in (1..order.len()).rev() {
                     order.swap(i, rng.below(i as u64 + 1) as usize);
                 }
-                let mut merged = HashMap::new();
+                let mut merged = Records::new();
                 for i in order {
                     merge(&mut merged, copies[i].clone());
                 }
-                assert_eq!(merged, expected);
+                assert_eq!(merged, Records::from(expected.clone()));
             }
         }
     }

@@ -9,9 +9,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
+use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
 use crate::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
-use crate::progress::{ItemState, Record, Response, SelfAssessment};
+use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
 use crate::schedule::{end_of_day, Card, Grade};
 
 /// What the learner is doing.
@@ -146,7 +147,7 @@ pub struct Tally {
 pub struct Session {
     pub quiz: Rc<Quiz>,
     /// Progress by question id. Private so that [`Counts`] stay in step with it.
-    records: HashMap<String, Record>,
+    records: Records,
     pub mode: Mode,
     pub filters: Filters,
     /// Indices into `quiz.questions` of the items in the current list. Shared,
@@ -155,7 +156,7 @@ pub struct Session {
     items: Rc<[usize]>,
     /// Position in `items`; `items.len()` is the summary.
     pub position: usize,
-    pub views: HashMap<usize, ItemView>,
+    pub views: CowMap<usize, ItemView>,
     pub shuffle_seed: Option<u64>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
     pub only: Option<Vec<usize>>,
@@ -220,15 +221,15 @@ fn is_card_due(question: &crate::model::Question, record: Option<&Record>, now_m
 }
 
 impl Session {
-    pub fn new(quiz: Rc<Quiz>, records: HashMap<String, Record>, now_ms: i64) -> Session {
+    pub fn new(quiz: Rc<Quiz>, records: impl Into<Records>, now_ms: i64) -> Session {
         let mut session = Session {
             quiz,
-            records,
+            records: records.into(),
             mode: Mode::Practice,
             filters: Filters::default(),
             items: Rc::from([]),
             position: 0,
-            views: HashMap::new(),
+            views: CowMap::new(),
             shuffle_seed: None,
             only: None,
             now_ms,
@@ -352,7 +353,7 @@ impl Session {
 
     fn view_mut(&mut self, index: usize) -> &mut ItemView {
         let view = self.view(index);
-        self.views.entry(index).or_insert(view)
+        self.views.get_or_insert_with(index, || view)
     }
 
     /// Applies an action at time `now_ms` and says what the shell must do.
@@ -645,7 +646,7 @@ impl Session {
     }
 
     /// Progress by question id.
-    pub fn records(&self) -> &HashMap<String, Record> {
+    pub fn records(&self) -> &Records {
         &self.records
     }
 
@@ -692,7 +693,7 @@ pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
 }
 
 /// The score of `items`.
-pub fn tally(quiz: &Quiz, records: &HashMap<String, Record>, items: impl Iterator<Item = usize>) -> Tally {
+pub fn tally(quiz: &Quiz, records: &Records, items: impl Iterator<Item = usize>) -> Tally {
     let mut t = Tally::default();
     for q in items.filter_map(|i| quiz.questions.get(i)) {
         t.add(&Tally::of(q, records.get(&q.id)));

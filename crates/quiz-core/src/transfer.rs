@@ -6,13 +6,13 @@ use std::fmt::Write as _;
 
 use crate::json::{self, Value};
 use crate::model::Quiz;
-use crate::progress::{merge, ItemState, Record};
+use crate::progress::{merge, ItemState, Record, Records};
 
 /// Marks a progress export, so any other JSON is refused with a clear message.
 pub const EXPORT_FORMAT: &str = "quiz-widget-progress";
 
 /// The progress of one quiz as a JSON document.
-pub fn export_progress(quiz_id: &str, records: &HashMap<String, Record>, now_ms: i64) -> String {
+pub fn export_progress(quiz_id: &str, records: &Records, now_ms: i64) -> String {
     // Owned ids: sorting `Vec<String>` shares the sort routine the widget
     // already has (topics, merged ids) instead of adding one to the wasm.
     let mut ids: Vec<String> = records.keys().cloned().collect();
@@ -47,11 +47,7 @@ pub struct ImportSummary {
 
 /// Reads an export and merges it into `records`. Returns the ids that
 /// changed and a summary, or a message saying why the file was refused.
-pub fn import_progress(
-    text: &str,
-    quiz: &Quiz,
-    records: &mut HashMap<String, Record>,
-) -> Result<(Vec<String>, ImportSummary), String> {
+pub fn import_progress(text: &str, quiz: &Quiz, records: &mut Records) -> Result<(Vec<String>, ImportSummary), String> {
     let root = json::parse(text).map_err(|e| format!("this is not a progress file: invalid JSON ({})", e.message))?;
     if root.get("format").and_then(|n| n.as_str()) != Some(EXPORT_FORMAT) {
         return Err("this is not a quiz-widget progress export (its \"format\" is missing or different)".to_owned());
@@ -82,13 +78,14 @@ pub fn import_progress(
             None => summary.skipped += 1,
         }
     }
-    let before: HashMap<String, bool> = incoming
+    let existed: Vec<(String, bool)> = incoming
         .keys()
         .map(|id| (id.clone(), records.contains_key(id)))
         .collect();
-    let changed = merge(records, incoming.clone());
-    for id in incoming.keys() {
-        match (changed.contains(id), before.get(id).copied().unwrap_or(false)) {
+    // `merge` returns the changed ids sorted, so each lookup is a binary search.
+    let changed = merge(records, incoming);
+    for (id, existed) in &existed {
+        match (changed.binary_search(id).is_ok(), existed) {
             (true, false) => summary.added += 1,
             (true, true) => summary.updated += 1,
             (false, _) => summary.unchanged += 1,
@@ -111,7 +108,7 @@ fn csv_field(out: &mut String, text: &str) {
 
 /// One row per question answered, checked or practised: id, topic, whether
 /// the last check was correct, attempts, and the last time, as CSV.
-pub fn results_csv(quiz: &Quiz, records: &HashMap<String, Record>) -> String {
+pub fn results_csv(quiz: &Quiz, records: &Records) -> String {
     let mut out = String::from("question_id,topic,correct,attempts,last_answered\r\n");
     for q in &quiz.questions {
         let Some(record) = records.get(&q.id) else { continue };
@@ -180,11 +177,11 @@ mod tests {
     #[test]
     fn export_then_import_round_trips_and_summarises() {
         let quiz = quiz();
-        let mine = HashMap::from([("a".to_owned(), answered(&quiz, 0, 100, true))]);
+        let mine = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 100, true))]));
         let file = export_progress("t", &mine, 1_764_000_000_000);
         assert!(file.contains("\"exported\": \"2025-11-24T16:00:00Z\""), "{file}");
 
-        let mut empty = HashMap::new();
+        let mut empty = Records::new();
         let (changed, summary) = import_progress(&file, &quiz, &mut empty).unwrap();
         assert_eq!(changed, vec!["a".to_owned()]);
         assert_eq!(
@@ -196,7 +193,7 @@ mod tests {
         );
         assert_eq!(empty, mine);
 
-        let mut newer = HashMap::from([("a".to_owned(), answered(&quiz, 0, 200, false))]);
+        let mut newer = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 200, false))]));
         let (_, summary) = import_progress(&file, &quiz, &mut newer).unwrap();
         assert_eq!(
             summary,
@@ -205,7 +202,11 @@ mod tests {
                 ..Default::default()
             }
         );
-        assert_eq!(newer["a"].updated_ms, 200, "the newer local answer is kept");
+        assert_eq!(
+            newer.get("a").map(|r| r.updated_ms),
+            Some(200),
+            "the newer local answer is kept"
+        );
     }
 
     #[test]
@@ -213,12 +214,12 @@ mod tests {
         let quiz = quiz();
         let mut stale = answered(&quiz, 0, 100, true);
         stale.question_hash ^= 1;
-        let records = HashMap::from([
+        let records = Records::from(HashMap::from([
             ("a".to_owned(), stale),
             ("gone".to_owned(), answered(&quiz, 0, 100, true)),
-        ]);
+        ]));
         let file = export_progress("t", &records, 0);
-        let (changed, summary) = import_progress(&file, &quiz, &mut HashMap::new()).unwrap();
+        let (changed, summary) = import_progress(&file, &quiz, &mut Records::new()).unwrap();
         assert!(changed.is_empty());
         assert_eq!(summary.skipped, 2);
     }
@@ -226,14 +227,14 @@ mod tests {
     #[test]
     fn imports_refuse_other_files_with_a_reason() {
         let quiz = quiz();
-        let mut records = HashMap::new();
+        let mut records = Records::new();
         assert!(import_progress("{", &quiz, &mut records)
             .unwrap_err()
             .contains("invalid JSON"));
         assert!(import_progress("{}", &quiz, &mut records)
             .unwrap_err()
             .contains("not a quiz-widget progress export"));
-        let other = export_progress("other-quiz", &HashMap::new(), 0);
+        let other = export_progress("other-quiz", &Records::new(), 0);
         assert_eq!(
             import_progress(&other, &quiz, &mut records).unwrap_err(),
             "this file holds progress for the quiz \"other-quiz\", not for \"t\""
@@ -243,7 +244,7 @@ mod tests {
     #[test]
     fn csv_has_a_row_per_answered_question_and_defuses_formulas() {
         let quiz = quiz();
-        let records = HashMap::from([("a".to_owned(), answered(&quiz, 0, 0, true))]);
+        let records = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 0, true))]));
         assert_eq!(
             results_csv(&quiz, &records),
             "question_id,topic,correct,attempts,last_answered\r\n\"a\",\"'=SUM(1)\",true,1,1970-01-01T00:00:00Z\r\n"
