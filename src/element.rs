@@ -8,7 +8,6 @@
 //! question file; without either, the bundled question set is used.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use quiz_core::session::Mode;
 use wasm_bindgen::prelude::*;
@@ -16,8 +15,10 @@ use yew::AttrValue;
 
 use crate::app::{App, AppProps, Source};
 
-/// A widget on the page, by the handle the element holds.
+/// A widget on the page.
 struct Mounted {
+    /// What the element holds to name this widget.
+    handle: u32,
     app: yew::AppHandle<App>,
     bundled_url: String,
     /// The element it renders into, remembered for the crash report.
@@ -25,7 +26,8 @@ struct Mounted {
 }
 
 thread_local! {
-    static WIDGETS: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
+    /// The widgets on the page: a handful, so a list.
+    static WIDGETS: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static NEXT_HANDLE: RefCell<u32> = const { RefCell::new(1) };
 }
 
@@ -85,14 +87,12 @@ pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url
         handle
     });
     WIDGETS.with(|widgets| {
-        widgets.borrow_mut().insert(
+        widgets.borrow_mut().push(Mounted {
             handle,
-            Mounted {
-                app,
-                bundled_url,
-                mount,
-            },
-        )
+            app,
+            bundled_url,
+            mount,
+        })
     });
     handle
 }
@@ -101,7 +101,7 @@ pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url
 #[wasm_bindgen]
 pub fn update_widget(handle: u32, host: web_sys::Element) {
     WIDGETS.with(|widgets| {
-        if let Some(widget) = widgets.borrow_mut().get_mut(&handle) {
+        if let Some(widget) = widgets.borrow_mut().iter_mut().find(|w| w.handle == handle) {
             let props = props_of(&host, &widget.bundled_url);
             widget.app.update(props);
         }
@@ -111,7 +111,11 @@ pub fn update_widget(handle: u32, host: web_sys::Element) {
 /// Unmounts a widget whose element left the page.
 #[wasm_bindgen]
 pub fn unmount_widget(handle: u32) {
-    let removed = WIDGETS.with(|widgets| widgets.borrow_mut().remove(&handle));
+    let removed = WIDGETS.with(|widgets| {
+        let mut widgets = widgets.borrow_mut();
+        let at = widgets.iter().position(|w| w.handle == handle)?;
+        Some(widgets.swap_remove(at))
+    });
     if let Some(widget) = removed {
         crate::forget_root(&widget.mount);
         widget.app.destroy();
