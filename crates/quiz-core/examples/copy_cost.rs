@@ -26,7 +26,10 @@ fn bank(n: usize) -> String {
             )
         })
         .collect();
-    format!(r#"{{"id": "copy-cost", "title": "Copy cost", "questions": [{}]}}"#, questions.join(","))
+    format!(
+        r#"{{"id": "copy-cost", "title": "Copy cost", "questions": [{}]}}"#,
+        questions.join(",")
+    )
 }
 
 fn main() {
@@ -53,7 +56,12 @@ fn main() {
             times.push(start.elapsed().as_secs_f64() * 1000.0 / 3.0);
         }
         times.sort_by(f64::total_cmp);
-        let at = |q: f64| times.get(((times.len() - 1) as f64 * q) as usize).copied().unwrap_or(f64::NAN);
+        let at = |q: f64| {
+            times
+                .get(((times.len() - 1) as f64 * q) as usize)
+                .copied()
+                .unwrap_or(f64::NAN)
+        };
         println!(
             r#"{{"questions": {n}, "answered": {}, "p50_ms": {:.4}, "p95_ms": {:.4}}}"#,
             session.records().len(),
