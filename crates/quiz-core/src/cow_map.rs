@@ -93,7 +93,8 @@ impl<K: Hash + Eq + Clone, V: Clone> CowMap<K, V> {
     }
 
     /// Keeps the entries `keep` says yes to. Only shards that lose an entry
-    /// are copied.
+    /// are copied; `keep` is asked twice about the entries of those shards,
+    /// so it should be a plain test.
     pub fn retain(&mut self, mut keep: impl FnMut(&K, &V) -> bool) {
         for shard in &mut self.shards {
             if shard.iter().all(|(k, v)| keep(k, v)) {
