@@ -3,7 +3,8 @@
 //! The widget's reducer copies the session on every action and keeps the old
 //! one, so the copy must not grow with the learner's progress. For banks of
 //! 1,000 to 50,000 single-choice questions, all answered, this times a retry,
-//! a pick and a check, each on a fresh copy as the reducer does, natively.
+//! a pick and a check, each on a fresh copy as the reducer does, and another
+//! tab's answer arriving (a merge of one newer record), natively.
 //! `make bench` runs it and puts the figures in BENCHMARKS.md; it prints one
 //! JSON object per bank size.
 //!
@@ -13,6 +14,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 
+use quiz_core::progress::Record;
 use quiz_core::session::{Action, Session};
 
 const NOW: i64 = 1_764_000_000_000;
@@ -55,15 +57,38 @@ fn main() {
             }
             times.push(start.elapsed().as_secs_f64() * 1000.0 / 3.0);
         }
+        // Another tab's answer arriving, as the storage hook passes it on.
+        let mut merges = Vec::with_capacity(ROUNDS);
+        for round in 0..ROUNDS {
+            let Some((id, record)) = session
+                .records()
+                .iter()
+                .nth(round)
+                .map(|(id, r)| (id.clone(), r.clone()))
+            else {
+                break;
+            };
+            let newer = Record {
+                updated_ms: record.updated_ms + 1,
+                ..record
+            };
+            let start = Instant::now();
+            let mut next = session.clone();
+            next.apply(Action::MergeRecords(HashMap::from([(id, newer)])), NOW);
+            session = next;
+            merges.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
         times.sort_by(f64::total_cmp);
+        merges.sort_by(f64::total_cmp);
         let at = |q: f64| {
             times
                 .get(((times.len() - 1) as f64 * q) as usize)
                 .copied()
                 .unwrap_or(f64::NAN)
         };
+        let merge_p50 = merges.get(merges.len() / 2).copied().unwrap_or(f64::NAN);
         println!(
-            r#"{{"questions": {n}, "answered": {}, "p50_ms": {:.4}, "p95_ms": {:.4}}}"#,
+            r#"{{"questions": {n}, "answered": {}, "p50_ms": {:.4}, "p95_ms": {:.4}, "merge_p50_ms": {merge_p50:.4}}}"#,
             session.records().len(),
             at(0.5),
             at(0.95)

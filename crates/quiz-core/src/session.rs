@@ -154,6 +154,10 @@ pub struct Session {
     /// because the widget keeps a copy of the session per action and the list
     /// only changes with the mode, the filters or the shuffle.
     items: Rc<[usize]>,
+    /// Whether each question (by index) is in the current list; made with it.
+    listed: Rc<[bool]>,
+    /// The index of each question by id; made once per quiz, shared.
+    index_of: Rc<HashMap<String, usize>>,
     /// Position in `items`; `items.len()` is the summary.
     pub position: usize,
     pub views: CowMap<usize, ItemView>,
@@ -220,14 +224,55 @@ fn is_card_due(question: &crate::model::Question, record: Option<&Record>, now_m
         }
 }
 
+/// Whether `record` was made for the question `id` of `quiz` as it is now.
+fn fits(quiz: &Quiz, index_of: &HashMap<String, usize>, id: &str, record: &Record) -> bool {
+    index_of
+        .get(id)
+        .and_then(|&i| quiz.questions.get(i))
+        .is_some_and(|q| record.fits(q))
+}
+
+impl Counts {
+    /// Moves the figures from question `q`'s record `old` to its record `new`;
+    /// `listed` says whether `q` is in the current list (the score counts only
+    /// those; cards due count the whole quiz).
+    fn account(
+        &mut self,
+        q: &crate::model::Question,
+        listed: bool,
+        old: Option<&Record>,
+        new: Option<&Record>,
+        now_ms: i64,
+    ) {
+        if listed {
+            self.tally.remove(&Tally::of(q, old));
+            self.tally.add(&Tally::of(q, new));
+        }
+        if is_card_due(q, old, now_ms) {
+            self.cards_due = self.cards_due.saturating_sub(1);
+        }
+        if is_card_due(q, new, now_ms) {
+            self.cards_due += 1;
+        }
+    }
+}
+
 impl Session {
     pub fn new(quiz: Rc<Quiz>, records: impl Into<Records>, now_ms: i64) -> Session {
+        let index_of = quiz
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
         let mut session = Session {
             quiz,
             records: records.into(),
             mode: Mode::Practice,
             filters: Filters::default(),
             items: Rc::from([]),
+            listed: Rc::from([]),
+            index_of: Rc::new(index_of),
             position: 0,
             views: CowMap::new(),
             shuffle_seed: None,
@@ -244,10 +289,8 @@ impl Session {
     /// of questions no longer in the quiz. Returns how many were dropped.
     pub fn drop_stale_records(&mut self) -> usize {
         let before = self.records.len();
-        let quiz = Rc::clone(&self.quiz);
-        let by_id: HashMap<&str, &crate::model::Question> = quiz.questions.iter().map(|q| (q.id.as_str(), q)).collect();
-        self.records
-            .retain(|id, r| by_id.get(id.as_str()).is_some_and(|q| r.fits(q)));
+        let (quiz, index_of) = (Rc::clone(&self.quiz), Rc::clone(&self.index_of));
+        self.records.retain(|id, r| fits(&quiz, &index_of, id, r));
         before - self.records.len()
     }
 
@@ -312,6 +355,13 @@ impl Session {
         if let Some(seed) = self.shuffle_seed {
             shuffle(&mut items, seed);
         }
+        let mut listed = vec![false; self.quiz.questions.len()];
+        for &i in &items {
+            if let Some(slot) = listed.get_mut(i) {
+                *slot = true;
+            }
+        }
+        self.listed = listed.into();
         self.items = items.into();
         self.position = current
             .and_then(|c| self.items.iter().position(|&i| i == c))
@@ -495,15 +545,10 @@ impl Session {
                 let quiz = Rc::clone(&self.quiz);
                 match crate::transfer::import_progress(&text, &quiz, &mut self.records) {
                     Ok((changed, summary)) => {
-                        let indices: Vec<usize> = quiz
-                            .questions
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, q)| changed.contains(&q.id))
-                            .map(|(i, _)| i)
-                            .collect();
-                        for i in indices {
-                            self.views.remove(&i);
+                        for id in &changed {
+                            if let Some(i) = self.index_of.get(id) {
+                                self.views.remove(i);
+                            }
                         }
                         self.recount();
                         effects.extend(changed.into_iter().map(Effect::SaveRecord));
@@ -512,21 +557,42 @@ impl Session {
                     Err(message) => effects.push(Effect::Imported(Err(message))),
                 }
             }
-            Action::MergeRecords(incoming) => {
+            Action::MergeRecords(mut incoming) => {
+                // Records for another version of a question, or for one that is
+                // not in this quiz, are not taken: they would replace one that fits.
+                let (quiz, index_of) = (Rc::clone(&self.quiz), Rc::clone(&self.index_of));
+                incoming.retain(|id, r| fits(&quiz, &index_of, id, r));
+                let before: Vec<(String, Option<Record>)> = incoming
+                    .keys()
+                    .map(|id| (id.clone(), self.records.get(id).cloned()))
+                    .collect();
                 let changed = crate::progress::merge(&mut self.records, incoming);
-                if changed.is_empty() {
-                    // Nothing newer arrived (often our own record coming back).
-                    return effects;
+                // Usually one record from another tab: only what changed is
+                // counted again, so that it costs the same in a quiz of any size.
+                // Finding each old record is a scan of `before`; when that would
+                // cost more than a pass over the quiz, the figures are recounted.
+                let recount = changed.len().saturating_mul(before.len()) > quiz.questions.len();
+                if recount {
+                    self.recount();
                 }
-                self.drop_stale_records();
-                self.recount();
-                // An item showing feedback for an older answer shows the newer
-                // record instead; an answer being composed is left alone.
-                let quiz = Rc::clone(&self.quiz);
-                self.views.retain(|&i, v| {
-                    let changed_here = quiz.questions.get(i).is_some_and(|q| changed.contains(&q.id));
-                    !(changed_here && (v.checked || v.draft.is_none()))
-                });
+                for id in &changed {
+                    let Some((&i, q)) = index_of.get(id).and_then(|i| Some((i, quiz.questions.get(*i)?))) else {
+                        continue;
+                    };
+                    if !recount {
+                        let old = before
+                            .iter()
+                            .find(|(known, _)| known == id)
+                            .and_then(|(_, record)| record.as_ref());
+                        let listed = self.listed.get(i).copied().unwrap_or(false);
+                        self.counts.account(q, listed, old, self.records.get(id), self.now_ms);
+                    }
+                    // An item showing feedback for an older answer shows the newer
+                    // record instead; an answer being composed is left alone.
+                    if self.views.get(&i).is_some_and(|v| v.checked || v.draft.is_none()) {
+                        self.views.remove(&i);
+                    }
+                }
             }
         }
         effects
@@ -570,17 +636,9 @@ impl Session {
                 state,
             };
             let old = self.records.insert(q.id.clone(), record);
-            let new = self.records.get(&q.id);
-            // Records are only written for the current item, which is in the list.
-            let counts = &mut self.counts;
-            counts.tally.remove(&Tally::of(q, old.as_ref()));
-            counts.tally.add(&Tally::of(q, new));
-            if is_card_due(q, old.as_ref(), self.now_ms) {
-                counts.cards_due = counts.cards_due.saturating_sub(1);
-            }
-            if is_card_due(q, new, self.now_ms) {
-                counts.cards_due += 1;
-            }
+            let listed = self.listed.get(index).copied().unwrap_or(false);
+            self.counts
+                .account(q, listed, old.as_ref(), self.records.get(&q.id), self.now_ms);
         }
     }
 
@@ -879,6 +937,47 @@ mod tests {
 
     /// The header's running counts equal a recount after any sequence of
     /// actions, over simulated weeks (cards fall due on later days).
+    /// One to four records as another tab would send them: for any question or
+    /// one this quiz does not have, older or newer than `now`, some made for
+    /// another version of their question.
+    fn another_tabs_records(quiz: &Quiz, rng: &mut crate::TestRng, now: i64) -> HashMap<String, Record> {
+        let mut records = HashMap::new();
+        for _ in 0..1 + rng.below(4) {
+            let picked = rng.below(quiz.questions.len() as u64 + 1) as usize;
+            let (id, hash, kind) = match quiz.questions.get(picked) {
+                Some(q) => (q.id.clone(), q.content_hash(), q.kind.name()),
+                None => ("not-in-this-quiz".to_owned(), 7, KindName::Single),
+            };
+            let state = match kind {
+                KindName::Flashcard => ItemState::Reviewed {
+                    card: Card::review(
+                        None,
+                        Grade::ALL[rng.below(4) as usize],
+                        now - 86_400_000 * rng.below(9) as i64,
+                    ),
+                    reviews: 1,
+                },
+                KindName::Exercise => ItemState::Practised {
+                    notes: "from the other tab".to_owned(),
+                    done: (rng.below(2) == 0).then_some(SelfAssessment::Confident),
+                },
+                _ => ItemState::Answered {
+                    response: Response::Choice(0),
+                    correct: rng.below(2) == 0,
+                    attempts: 1 + rng.below(3) as u32,
+                },
+            };
+            let stale = rng.below(5) == 0;
+            let record = Record {
+                question_hash: hash ^ u64::from(stale),
+                updated_ms: now - 2_000 + rng.below(4) as i64 * 1_000,
+                state,
+            };
+            records.insert(id, record);
+        }
+        records
+    }
+
     #[test]
     fn running_counts_match_a_recount() {
         let text = r#"{"id": "t", "title": "T", "sections": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}], "questions": [
@@ -896,7 +995,7 @@ mod tests {
             let mut now = 1_750_000_000_000_i64;
             for _ in 0..60 {
                 now += (rng.below(3) * 9 * 3_600_000) as i64;
-                let action = match rng.below(16) {
+                let action = match rng.below(18) {
                     0 => Action::Choose(rng.below(3) as usize),
                     1 => Action::Toggle(rng.below(3) as usize),
                     2 => Action::ChooseTruth(rng.below(2) == 0),
@@ -912,9 +1011,14 @@ mod tests {
                     12 => Action::PickMode([Mode::Practice, Mode::Review, Mode::Flashcards][rng.below(3) as usize]),
                     13 => Action::RetryWrong,
                     14 => Action::Shuffle(Some(rng.below(1000))),
+                    15 | 16 => Action::MergeRecords(another_tabs_records(&quiz, &mut rng, now)),
                     _ => Action::GoTo(rng.below(7) as usize),
                 };
                 s.apply(action, now);
+                assert!(
+                    s.records().iter().all(|(id, r)| fits(&s.quiz, &s.index_of, id, r)),
+                    "run {run}: only records that fit are kept"
+                );
                 let mut fresh = s.clone();
                 fresh.recount();
                 assert_eq!(s.counts, fresh.counts, "run {run}");
