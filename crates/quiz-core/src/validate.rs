@@ -134,6 +134,12 @@ pub fn load(source: &str) -> Report {
     }
 }
 
+/// The file's sections, for checking the `section` of each question.
+struct KnownSections<'a> {
+    in_order: &'a [Section],
+    index: &'a HashMap<String, usize>,
+}
+
 #[derive(Default)]
 struct Checker {
     found: Vec<(Severity, String, Span, String)>,
@@ -477,9 +483,12 @@ impl Checker {
         let title = self.text(&fields, "title");
         let description = self.text(&fields, "description");
         let language = self.text(&fields, "language");
-        let sections = self.sections(&fields);
-        let section_ids: HashSet<&str> = sections.iter().map(|s| s.id.as_str()).collect();
-        let questions = self.questions(&fields, &section_ids);
+        let (sections, section_index) = self.sections(&fields);
+        let known = KnownSections {
+            in_order: &sections,
+            index: &section_index,
+        };
+        let questions = self.questions(&fields, &known);
         Some(Quiz {
             id: id?,
             title: title?,
@@ -490,13 +499,14 @@ impl Checker {
         })
     }
 
-    fn sections(&mut self, fields: &Fields) -> Vec<Section> {
+    /// The sections, and the index of each by id.
+    fn sections(&mut self, fields: &Fields) -> (Vec<Section>, HashMap<String, usize>) {
         let Some((node, path, spec)) = self.get(fields, "sections") else {
-            return Vec::new();
+            return (Vec::new(), HashMap::new());
         };
         let Value::Array(items) = &node.value else {
             self.wrong_type(&path, node, describe(spec));
-            return Vec::new();
+            return (Vec::new(), HashMap::new());
         };
         let mut sections: Vec<Section> = Vec::new();
         let mut first_at: HashMap<String, usize> = HashMap::new();
@@ -521,10 +531,10 @@ impl Checker {
             first_at.insert(id.clone(), i);
             sections.push(Section { id, title, description });
         }
-        sections
+        (sections, first_at)
     }
 
-    fn questions(&mut self, fields: &Fields, section_ids: &HashSet<&str>) -> Option<Vec<Question>> {
+    fn questions(&mut self, fields: &Fields, known: &KnownSections) -> Option<Vec<Question>> {
         let (node, path, spec) = self.get(fields, "questions")?;
         let Value::Array(items) = &node.value else {
             self.wrong_type(&path, node, describe(spec));
@@ -570,7 +580,7 @@ impl Checker {
                     }
                 }
             }
-            match self.question(item, &item_path, section_ids) {
+            match self.question(item, &item_path, known) {
                 Some(q) => questions.push(q),
                 None => ok = false,
             }
@@ -578,7 +588,7 @@ impl Checker {
         ok.then_some(questions)
     }
 
-    fn question(&mut self, node: &Node, path: &str, section_ids: &HashSet<&str>) -> Option<Question> {
+    fn question(&mut self, node: &Node, path: &str, known: &KnownSections) -> Option<Question> {
         // The type decides which fields are allowed, so read it first.
         let kind = match node.get("type") {
             None => None,
@@ -639,11 +649,12 @@ impl Checker {
         let prompt = self.text(&fields, "prompt");
         let section = self.id(&fields, "section");
         if let (Some(section), Some(m)) = (&section, fields.member("section")) {
-            if !section_ids.contains(section.as_str()) {
+            if !known.index.contains_key(section.as_str()) {
                 let mut message = format!("section \"{section}\" does not exist");
-                match suggest(section, section_ids.iter().copied()) {
+                // In file order, so that of two equally close ids the first is named.
+                match suggest(section, known.in_order.iter().map(|s| s.id.as_str())) {
                     Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
-                    None if section_ids.is_empty() => message.push_str("; add it to the top-level `sections` list"),
+                    None if known.in_order.is_empty() => message.push_str("; add it to the top-level `sections` list"),
                     None => message.push_str("; add it to `sections` or use an existing section id"),
                 }
                 self.error(&join(path, "section"), m.value.span, message);
