@@ -543,7 +543,9 @@ impl Session {
             }
             Action::ImportProgress(text) => {
                 let quiz = Rc::clone(&self.quiz);
-                match crate::transfer::import_progress(&text, &quiz, &mut self.records) {
+                let index_of = Rc::clone(&self.index_of);
+                let fits_here = |id: &str, r: &Record| fits(&quiz, &index_of, id, r);
+                match crate::transfer::import_progress(&text, &quiz.id, fits_here, &mut self.records) {
                     Ok((changed, summary)) => {
                         for id in &changed {
                             if let Some(i) = self.index_of.get(id) {

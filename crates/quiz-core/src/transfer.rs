@@ -45,19 +45,25 @@ pub struct ImportSummary {
     pub skipped: usize,
 }
 
-/// Reads an export and merges it into `records`. Returns the ids that
-/// changed and a summary, or a message saying why the file was refused.
-pub fn import_progress(text: &str, quiz: &Quiz, records: &mut Records) -> Result<(Vec<String>, ImportSummary), String> {
+/// Reads an export of the quiz `quiz_id` and merges it into `records`,
+/// taking only the records `fits` says were made for a question of the quiz
+/// as it is now. Returns the ids that changed and a summary, or a message
+/// saying why the file was refused.
+pub fn import_progress(
+    text: &str,
+    quiz_id: &str,
+    fits: impl Fn(&str, &Record) -> bool,
+    records: &mut Records,
+) -> Result<(Vec<String>, ImportSummary), String> {
     let root = json::parse(text).map_err(|e| format!("this is not a progress file: invalid JSON ({})", e.message))?;
     if root.get("format").and_then(|n| n.as_str()) != Some(EXPORT_FORMAT) {
         return Err("this is not a quiz-widget progress export (its \"format\" is missing or different)".to_owned());
     }
     match root.get("quiz").and_then(|n| n.as_str()) {
-        Some(id) if id == quiz.id => {}
+        Some(id) if id == quiz_id => {}
         Some(id) => {
             return Err(format!(
-                "this file holds progress for the quiz \"{id}\", not for \"{}\"",
-                quiz.id
+                "this file holds progress for the quiz \"{id}\", not for \"{quiz_id}\""
             ))
         }
         None => return Err("the progress file does not say which quiz it is for".to_owned()),
@@ -65,13 +71,10 @@ pub fn import_progress(text: &str, quiz: &Quiz, records: &mut Records) -> Result
     let Some(Value::Object(members)) = root.get("records").map(|n| &n.value) else {
         return Err("the progress file has no \"records\" object".to_owned());
     };
-    let by_id: HashMap<&str, &crate::model::Question> = quiz.questions.iter().map(|q| (q.id.as_str(), q)).collect();
     let mut summary = ImportSummary::default();
     let mut incoming = HashMap::new();
     for member in members {
-        let fits =
-            Record::from_node(&member.value).filter(|r| by_id.get(member.key.as_str()).is_some_and(|q| r.fits(q)));
-        match fits {
+        match Record::from_node(&member.value).filter(|r| fits(&member.key, r)) {
             Some(record) => {
                 incoming.insert(member.key.clone(), record);
             }
@@ -174,6 +177,11 @@ mod tests {
         }
     }
 
+    /// Whether a record fits a question of `quiz`, as the session decides it.
+    fn fits_in(quiz: &Quiz) -> impl Fn(&str, &Record) -> bool + '_ {
+        |id, record| quiz.questions.iter().any(|q| q.id == id && record.fits(q))
+    }
+
     #[test]
     fn export_then_import_round_trips_and_summarises() {
         let quiz = quiz();
@@ -182,7 +190,7 @@ mod tests {
         assert!(file.contains("\"exported\": \"2025-11-24T16:00:00Z\""), "{file}");
 
         let mut empty = Records::new();
-        let (changed, summary) = import_progress(&file, &quiz, &mut empty).unwrap();
+        let (changed, summary) = import_progress(&file, &quiz.id, fits_in(&quiz), &mut empty).unwrap();
         assert_eq!(changed, vec!["a".to_owned()]);
         assert_eq!(
             summary,
@@ -194,7 +202,7 @@ mod tests {
         assert_eq!(empty, mine);
 
         let mut newer = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 200, false))]));
-        let (_, summary) = import_progress(&file, &quiz, &mut newer).unwrap();
+        let (_, summary) = import_progress(&file, &quiz.id, fits_in(&quiz), &mut newer).unwrap();
         assert_eq!(
             summary,
             ImportSummary {
@@ -219,7 +227,7 @@ mod tests {
             ("gone".to_owned(), answered(&quiz, 0, 100, true)),
         ]));
         let file = export_progress("t", &records, 0);
-        let (changed, summary) = import_progress(&file, &quiz, &mut Records::new()).unwrap();
+        let (changed, summary) = import_progress(&file, &quiz.id, fits_in(&quiz), &mut Records::new()).unwrap();
         assert!(changed.is_empty());
         assert_eq!(summary.skipped, 2);
     }
@@ -228,15 +236,15 @@ mod tests {
     fn imports_refuse_other_files_with_a_reason() {
         let quiz = quiz();
         let mut records = Records::new();
-        assert!(import_progress("{", &quiz, &mut records)
+        assert!(import_progress("{", &quiz.id, fits_in(&quiz), &mut records)
             .unwrap_err()
             .contains("invalid JSON"));
-        assert!(import_progress("{}", &quiz, &mut records)
+        assert!(import_progress("{}", &quiz.id, fits_in(&quiz), &mut records)
             .unwrap_err()
             .contains("not a quiz-widget progress export"));
         let other = export_progress("other-quiz", &Records::new(), 0);
         assert_eq!(
-            import_progress(&other, &quiz, &mut records).unwrap_err(),
+            import_progress(&other, &quiz.id, fits_in(&quiz), &mut records).unwrap_err(),
             "this file holds progress for the quiz \"other-quiz\", not for \"t\""
         );
     }
