@@ -27,7 +27,8 @@ fn schema_is_valid_json_that_names_every_type() {
 
 #[test]
 fn questions_json_points_editors_at_the_schema() {
-    let bank = quiz_core::json::parse(&read("questions.json")).unwrap();
+    let bank_text = read("questions.json");
+    let bank = quiz_core::json::parse(&bank_text).unwrap();
     assert_eq!(
         bank.get("$schema").and_then(|n| n.as_str()),
         Some("./questions.schema.json")

@@ -230,36 +230,36 @@ fn kind_doc(kind: KindName) -> &'static str {
 }
 
 // Small builders so the schema below reads like the schema it makes.
-fn node(value: Value) -> Node {
+fn node(value: Value<'_>) -> Node<'_> {
     Node {
         value,
         span: Span::default(),
     }
 }
-fn string(s: &str) -> Node {
-    node(Value::String(s.to_owned()))
+fn string(s: &str) -> Node<'_> {
+    node(Value::String(s.into()))
 }
-fn object(members: Vec<(&str, Node)>) -> Node {
+fn object<'a>(members: Vec<(&'a str, Node<'a>)>) -> Node<'a> {
     node(Value::Object(
         members
             .into_iter()
             .map(|(key, value)| Member {
-                key: key.to_owned(),
+                key: key.into(),
                 key_span: Span::default(),
                 value,
             })
             .collect(),
     ))
 }
-fn array(items: Vec<Node>) -> Node {
+fn array(items: Vec<Node<'_>>) -> Node<'_> {
     node(Value::Array(items))
 }
-fn typed(ty: &str, doc: &str) -> Node {
+fn typed<'a>(ty: &'a str, doc: &'a str) -> Node<'a> {
     object(vec![("type", string(ty)), ("description", string(doc))])
 }
 
-fn field_schema(f: &Field) -> Node {
-    let list = |item: Node| {
+fn field_schema(f: &Field) -> Node<'static> {
+    let list = |item: Node<'static>| {
         object(vec![
             ("type", string("array")),
             ("description", string(f.doc)),
@@ -315,21 +315,21 @@ fn field_schema(f: &Field) -> Node {
     }
 }
 
-fn number(n: u32) -> Node {
-    node(Value::Number(n.to_string()))
+fn number(n: u32) -> Node<'static> {
+    node(Value::Number(n.to_string().into()))
 }
 
-fn push_member(schema: &mut Node, key: &str, value: Node) {
+fn push_member<'a>(schema: &mut Node<'a>, key: &'a str, value: Node<'a>) {
     if let Value::Object(members) = &mut schema.value {
         members.push(Member {
-            key: key.to_owned(),
+            key: key.into(),
             key_span: Span::default(),
             value,
         });
     }
 }
 
-fn object_schema(doc: &str, fields: &[&Field], extra: Vec<(&str, Node)>) -> Node {
+fn object_schema<'a>(doc: &'a str, fields: &[&'a Field], extra: Vec<(&'a str, Node<'a>)>) -> Node<'a> {
     let mut members = vec![
         ("type", string("object")),
         ("description", string(doc)),

@@ -7,6 +7,7 @@
 //! nesting depth is limited, duplicate keys are reported, and a leading BOM is
 //! accepted.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Deepest nesting the reader accepts. Real question files nest four levels.
@@ -19,36 +20,38 @@ pub struct Span {
     pub end: usize,
 }
 
-/// A JSON value with its span.
+/// A JSON value with its span. Strings, numbers and keys borrow from the
+/// source text where they can (a string with escapes is the exception), so a
+/// large question file is read without an allocation per key and string.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Node {
-    pub value: Value,
+pub struct Node<'s> {
+    pub value: Value<'s>,
     pub span: Span,
 }
 
 /// A JSON value. Object members keep their order and their duplicates, so the
 /// validator can point at a repeated key.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub enum Value<'s> {
     Null,
     Bool(bool),
     /// The number as written, so that `1e400` or `1.0` can be told apart from
     /// an index.
-    Number(String),
-    String(String),
-    Array(Vec<Node>),
-    Object(Vec<Member>),
+    Number(Cow<'s, str>),
+    String(Cow<'s, str>),
+    Array(Vec<Node<'s>>),
+    Object(Vec<Member<'s>>),
 }
 
 /// One `"key": value` pair of an object.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Member {
-    pub key: String,
+pub struct Member<'s> {
+    pub key: Cow<'s, str>,
     pub key_span: Span,
-    pub value: Node,
+    pub value: Node<'s>,
 }
 
-impl Value {
+impl Value<'_> {
     /// The JSON type name a person would use in an error message.
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -62,9 +65,9 @@ impl Value {
     }
 }
 
-impl Node {
+impl<'s> Node<'s> {
     /// The member named `key` of an object (the first, when it is repeated).
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub fn get(&self, key: &str) -> Option<&Node<'s>> {
         match &self.value {
             Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
             _ => None,
@@ -87,7 +90,7 @@ pub struct SyntaxError {
 }
 
 /// Reads one JSON document. A leading byte-order mark is skipped.
-pub fn parse(source: &str) -> Result<Node, SyntaxError> {
+pub fn parse(source: &str) -> Result<Node<'_>, SyntaxError> {
     let mut reader = Reader {
         src: source,
         pos: 0,
@@ -114,7 +117,7 @@ struct Reader<'a> {
     depth: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
         self.src.as_bytes().get(self.pos).copied()
     }
@@ -140,7 +143,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Node, SyntaxError> {
+    fn value(&mut self) -> Result<Node<'a>, SyntaxError> {
         let start = self.pos;
         let value = match self.peek() {
             Some(b'{') => self.nested(Self::object)?,
@@ -165,7 +168,7 @@ impl Reader<'_> {
         })
     }
 
-    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Value<'a>, SyntaxError>) -> Result<Value<'a>, SyntaxError> {
         if self.depth >= MAX_DEPTH {
             return Err(self.error(format!("the JSON is nested more than {MAX_DEPTH} levels deep")));
         }
@@ -175,7 +178,7 @@ impl Reader<'_> {
         value
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, SyntaxError> {
         if self.src.get(self.pos..).is_some_and(|rest| rest.starts_with(word)) {
             self.pos += word.len();
             Ok(value)
@@ -184,7 +187,7 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self) -> Result<Value, SyntaxError> {
+    fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.pos += 1; // `{`
         let mut members = Vec::new();
         self.skip_ws();
@@ -239,7 +242,7 @@ impl Reader<'_> {
         }
     }
 
-    fn array(&mut self) -> Result<Value, SyntaxError> {
+    fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.pos += 1; // `[`
         let mut items = Vec::new();
         self.skip_ws();
@@ -267,7 +270,7 @@ impl Reader<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<String, SyntaxError> {
+    fn number(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         let start = self.pos;
         let bytes = self.src.as_bytes();
         let mut pos = self.pos;
@@ -303,32 +306,43 @@ impl Reader<'_> {
             }
         }
         self.pos = pos;
-        Ok(self.src.get(start..pos).unwrap_or_default().to_owned())
+        Ok(Cow::Borrowed(self.src.get(start..pos).unwrap_or_default()))
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// Reads a string literal. Without escapes it is a slice of the source;
+    /// the first escape starts an owned copy.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.pos += 1; // opening quote
-        let mut out = String::new();
+        let src: &'a str = self.src;
+        let mut out: Option<String> = None;
         loop {
-            let rest = self.src.get(self.pos..).unwrap_or_default();
-            // Copy the run up to the next quote, backslash or control character
+            let rest = src.get(self.pos..).unwrap_or_default();
+            // Take the run up to the next quote, backslash or control character
             // at once. Scanning bytes, not chars, is safe because all of those
             // are ASCII, so the run always ends on a character boundary.
             let run = rest
                 .bytes()
                 .position(|b| b == b'"' || b == b'\\' || b.is_ascii_control())
                 .unwrap_or(rest.len());
-            out.push_str(rest.get(..run).unwrap_or_default());
+            let text = rest.get(..run).unwrap_or_default();
             self.pos += run;
             match self.peek() {
                 None => return Err(self.error("this string is never closed: a `\"` is missing")),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(match out {
+                        None => Cow::Borrowed(text),
+                        Some(mut owned) => {
+                            owned.push_str(text);
+                            Cow::Owned(owned)
+                        }
+                    });
                 }
                 Some(b'\\') => {
                     self.pos += 1;
-                    self.escape(&mut out)?;
+                    let owned = out.get_or_insert_with(String::new);
+                    owned.push_str(text);
+                    self.escape(owned)?;
                 }
                 Some(b'\n') => {
                     return Err(self.error("this string is not closed before the end of the line: a `\"` is missing"));
@@ -462,13 +476,13 @@ pub fn quote(s: &str) -> String {
 
 /// Writes a value as pretty JSON: two-space indent, one member or item a line,
 /// and arrays of scalars kept on one line when they are short.
-pub fn to_pretty(value: &Value) -> String {
+pub fn to_pretty(value: &Value<'_>) -> String {
     let mut out = String::new();
     write_pretty(&mut out, value, 0);
     out
 }
 
-fn write_pretty(out: &mut String, value: &Value, indent: usize) {
+fn write_pretty(out: &mut String, value: &Value<'_>, indent: usize) {
     let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
     match value {
         Value::Null => out.push_str("null"),
@@ -537,8 +551,21 @@ mod tests {
         assert_eq!(a.span, Span { start: 7, end: 43 });
         let Value::Array(items) = &a.value else { panic!() };
         assert_eq!(items[1].value, Value::Number("-2.5e3".into()));
+        assert!(matches!(&items[1].value, Value::Number(Cow::Borrowed(_))));
         assert_eq!(items[2].as_str(), Some("x\né🚀"));
         assert_eq!(node.get("b").unwrap().value, Value::Null);
+    }
+
+    #[test]
+    fn borrows_keys_and_strings_without_escapes() {
+        let node = parse(r#"{"plain": "text", "esc\u0061ped": "a\tb", "n": 12}"#).unwrap();
+        let Value::Object(members) = &node.value else { panic!() };
+        assert!(matches!(members[0].key, Cow::Borrowed("plain")));
+        assert!(matches!(&members[0].value.value, Value::String(Cow::Borrowed("text"))));
+        assert_eq!(members[1].key, "escaped");
+        assert!(matches!(members[1].key, Cow::Owned(_)));
+        assert_eq!(members[1].value.as_str(), Some("a\tb"));
+        assert!(matches!(&members[2].value.value, Value::Number(Cow::Borrowed("12"))));
     }
 
     #[test]

@@ -193,7 +193,7 @@ impl Record {
                             .collect::<Option<_>>()?,
                     ),
                     Value::Bool(b) => Response::Bool(*b),
-                    Value::String(s) => Response::Text(s.clone()),
+                    Value::String(s) => Response::Text(s.as_ref().to_owned()),
                     _ => return None,
                 };
                 let correct = matches!(root.get("c")?.value, Value::Bool(true));

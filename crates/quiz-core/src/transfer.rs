@@ -76,7 +76,7 @@ pub fn import_progress(
     for member in members {
         match Record::from_node(&member.value).filter(|r| fits(&member.key, r)) {
             Some(record) => {
-                incoming.insert(member.key.clone(), record);
+                incoming.insert(member.key.as_ref().to_owned(), record);
             }
             None => summary.skipped += 1,
         }

@@ -6,6 +6,7 @@
 //! stops at the first problem: a teacher fixes a file in one pass.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use crate::format::{kind_fields, Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
@@ -82,7 +83,7 @@ pub fn load(source: &str) -> Report {
     let mut checker = Checker::default();
     let quiz = if source.len() > MAX_SOURCE_BYTES {
         checker.error(
-            "",
+            &Path::Root,
             Span::default(),
             format!(
                 "the file is {} bytes; question files may be at most {MAX_SOURCE_BYTES} bytes ({} MB). Split it into several quizzes",
@@ -96,7 +97,7 @@ pub fn load(source: &str) -> Report {
             Ok(root) => checker.quiz(&root),
             Err(e) => {
                 checker.error(
-                    "",
+                    &Path::Root,
                     Span {
                         start: e.offset,
                         end: e.offset,
@@ -145,11 +146,53 @@ struct Checker {
     found: Vec<(Severity, String, Span, String)>,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+/// Where a value stands in the document, such as `questions[12].answer`.
+///
+/// A chain of steps, each borrowing the one before it, written out only when
+/// a problem is reported: a valid file of 10,000 questions formats no path.
+#[derive(Clone, Copy)]
+enum Path<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl<'p> Path<'p> {
+    fn key(&'p self, key: &'p str) -> Path<'p> {
+        Path::Key(self, key)
+    }
+
+    fn index(&'p self, index: usize) -> Path<'p> {
+        Path::Index(self, index)
+    }
+
+    /// The last key with the indices after it, such as `choices[1]`.
+    fn last_segment(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(_, key) => (*key).to_owned(),
+            Path::Index(parent, i) => format!("{}[{i}]", parent.last_segment()),
+        }
+    }
+
+    /// The last key, without indices.
+    fn last_key(&self) -> &'p str {
+        match *self {
+            Path::Root => "",
+            Path::Key(_, key) => key,
+            Path::Index(parent, _) => parent.last_key(),
+        }
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
     }
 }
 
@@ -205,13 +248,13 @@ fn describe(field: &Field) -> &'static str {
 
 /// The fields of an object, checked for duplicates and unknown keys.
 struct Fields<'n> {
-    node: &'n Node,
-    path: String,
+    node: &'n Node<'n>,
+    path: Path<'n>,
     allowed: Vec<&'static Field>,
 }
 
 impl<'n> Fields<'n> {
-    fn member(&self, name: &str) -> Option<&'n Member> {
+    fn member(&self, name: &str) -> Option<&'n Member<'n>> {
         match &self.node.value {
             Value::Object(members) => members.iter().find(|m| m.key == name),
             _ => None,
@@ -220,15 +263,15 @@ impl<'n> Fields<'n> {
 }
 
 impl Checker {
-    fn error(&mut self, path: &str, span: Span, message: String) {
-        self.found.push((Severity::Error, path.to_owned(), span, message));
+    fn error(&mut self, path: &Path, span: Span, message: String) {
+        self.found.push((Severity::Error, path.to_string(), span, message));
     }
 
-    fn warning(&mut self, path: &str, span: Span, message: String) {
-        self.found.push((Severity::Warning, path.to_owned(), span, message));
+    fn warning(&mut self, path: &Path, span: Span, message: String) {
+        self.found.push((Severity::Warning, path.to_string(), span, message));
     }
 
-    fn wrong_type(&mut self, path: &str, node: &Node, expected: &str) {
+    fn wrong_type(&mut self, path: &Path, node: &Node, expected: &str) {
         let found = match &node.value {
             Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
             Value::Number(n) => format!("the number {n}"),
@@ -242,7 +285,7 @@ impl Checker {
         self.error(
             path,
             node.span,
-            format!("`{}` must be {expected}, found {found}{fix}", last_segment(path)),
+            format!("`{}` must be {expected}, found {found}{fix}", path.last_segment()),
         );
     }
 
@@ -250,8 +293,8 @@ impl Checker {
     /// another question type a stray key belongs to, for a better message.
     fn fields<'n>(
         &mut self,
-        node: &'n Node,
-        path: &str,
+        node: &'n Node<'n>,
+        path: Path<'n>,
         what: &str,
         allowed: Vec<&'static Field>,
         other_owner: &dyn Fn(&str) -> Option<KindName>,
@@ -259,23 +302,38 @@ impl Checker {
         let Value::Object(members) = &node.value else {
             let found = node.value.type_name();
             self.error(
-                path,
+                &path,
                 node.span,
                 format!("{what} must be an object {{ … }}, found {found}"),
             );
             return None;
         };
-        let mut seen = HashSet::new();
+        // Known keys are few, so a bit each finds a repeat without hashing;
+        // a set is made only for the keys that are not known.
+        let mut seen_known: u64 = 0;
+        let mut seen_others: Option<HashSet<&str>> = None;
         for member in members {
-            let member_path = join(path, &member.key);
-            if !seen.insert(member.key.as_str()) {
+            let key: &str = &member.key;
+            let position = allowed.iter().position(|f| f.name == key);
+            let bit = position
+                .and_then(|p| u32::try_from(p).ok())
+                .and_then(|p| 1u64.checked_shl(p));
+            let repeated = match bit {
+                Some(bit) => {
+                    let before = seen_known;
+                    seen_known |= bit;
+                    before & bit != 0
+                }
+                None => !seen_others.get_or_insert_with(HashSet::new).insert(key),
+            };
+            if repeated {
                 self.error(
-                    &member_path,
+                    &path.key(key),
                     member.key_span,
-                    format!("`{}` appears twice in this object; keep one", member.key),
+                    format!("`{key}` appears twice in this object; keep one"),
                 );
             }
-            if allowed.iter().any(|f| f.name == member.key) {
+            if position.is_some() {
                 continue;
             }
             let mut message = format!("unknown field `{}` in {what}", member.key);
@@ -289,19 +347,15 @@ impl Checker {
                     message.push_str(&format!("; known fields are {}", names.join(", ")));
                 }
             }
-            self.error(&member_path, member.key_span, message);
+            self.error(&path.key(key), member.key_span, message);
         }
-        Some(Fields {
-            node,
-            path: path.to_owned(),
-            allowed,
-        })
+        Some(Fields { node, path, allowed })
     }
 
     /// The value of a field, reporting it when required and missing.
-    fn get<'n>(&mut self, fields: &Fields<'n>, name: &str) -> Option<(&'n Node, String, &'static Field)> {
+    fn get<'f>(&mut self, fields: &'f Fields<'_>, name: &'f str) -> Option<(&'f Node<'f>, Path<'f>, &'static Field)> {
         let spec = fields.allowed.iter().copied().find(|f| f.name == name)?;
-        let path = join(&fields.path, name);
+        let path = fields.path.key(name);
         match fields.member(name) {
             Some(member) if member.value.value == Value::Null && !spec.required => {
                 self.wrong_type(&path, &member.value, describe(spec));
@@ -328,9 +382,10 @@ impl Checker {
         }
     }
 
-    fn text_of(&mut self, node: &Node, path: &str, expected: &str) -> Option<String> {
+    fn text_of(&mut self, node: &Node, path: &Path, expected: &str) -> Option<String> {
         match &node.value {
-            Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
+            // A string has no more characters than bytes, so most are never counted.
+            Value::String(s) if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS => {
                 self.error(
                     path,
                     node.span,
@@ -341,7 +396,7 @@ impl Checker {
                 );
                 None
             }
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => Some(s.as_ref().to_owned()),
             _ => {
                 self.wrong_type(path, node, expected);
                 None
@@ -396,7 +451,7 @@ impl Checker {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            match self.text_of(item, &format!("{path}[{i}]"), "a string") {
+            match self.text_of(item, &path.index(i), "a string") {
                 Some(s) => out.push(s),
                 None => ok = false,
             }
@@ -424,7 +479,7 @@ impl Checker {
     }
 
     /// A whole number that is not negative, with a message fit for indices.
-    fn whole_number(&mut self, node: &Node, path: &str, expected: &str) -> Option<u64> {
+    fn whole_number(&mut self, node: &Node, path: &Path, expected: &str) -> Option<u64> {
         let Value::Number(raw) = &node.value else {
             if let Value::String(s) = &node.value {
                 let letter = s.trim().trim_end_matches(')');
@@ -435,7 +490,7 @@ impl Checker {
                         node.span,
                         format!(
                             "`{}` must be {expected}, found the letter \"{}\": choices are numbered from 0, so {letter} is {index}",
-                            last_key(path),
+                            path.last_key(),
                             s.trim()
                         ),
                     );
@@ -449,7 +504,7 @@ impl Checker {
             self.error(
                 path,
                 node.span,
-                format!("{raw} is negative: `{}` must be {expected}", last_key(path)),
+                format!("{raw} is negative: `{}` must be {expected}", path.last_key()),
             );
             return None;
         }
@@ -459,7 +514,7 @@ impl Checker {
                 self.error(
                     path,
                     node.span,
-                    format!("{raw} is not a whole number: `{}` must be {expected}", last_key(path)),
+                    format!("{raw} is not a whole number: `{}` must be {expected}", path.last_key()),
                 );
                 None
             }
@@ -467,7 +522,7 @@ impl Checker {
                 self.error(
                     path,
                     node.span,
-                    format!("{raw} is far too large for `{}`", last_key(path)),
+                    format!("{raw} is far too large for `{}`", path.last_key()),
                 );
                 None
             }
@@ -475,7 +530,13 @@ impl Checker {
     }
 
     fn quiz(&mut self, root: &Node) -> Option<Quiz> {
-        let fields = self.fields(root, "", "the question file", QUIZ_FIELDS.iter().collect(), &|_| None)?;
+        let fields = self.fields(
+            root,
+            Path::Root,
+            "the question file",
+            QUIZ_FIELDS.iter().collect(),
+            &|_| None,
+        )?;
         if let Some((node, path, spec)) = self.get(&fields, "$schema") {
             self.text_of(node, &path, describe(spec));
         }
@@ -511,10 +572,8 @@ impl Checker {
         let mut sections: Vec<Section> = Vec::new();
         let mut first_at: HashMap<String, usize> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
-            let item_path = format!("{path}[{i}]");
-            let Some(f) = self.fields(item, &item_path, "a section", SECTION_FIELDS.iter().collect(), &|_| {
-                None
-            }) else {
+            let item_path = path.index(i);
+            let Some(f) = self.fields(item, item_path, "a section", SECTION_FIELDS.iter().collect(), &|_| None) else {
                 continue;
             };
             let (id, title, description) = (self.id(&f, "id"), self.text(&f, "title"), self.text(&f, "description"));
@@ -522,7 +581,7 @@ impl Checker {
             if let Some(first) = first_at.get(&id) {
                 let at = f.member("id").map_or(item.span, |m| m.value.span);
                 self.error(
-                    &join(&item_path, "id"),
+                    &item_path.key("id"),
                     at,
                     format!("section id \"{id}\" is already used by sections[{first}]"),
                 );
@@ -560,23 +619,23 @@ impl Checker {
             return None;
         }
         let mut questions = Vec::with_capacity(items.len());
-        let mut first_at: HashMap<String, usize> = HashMap::new();
+        let mut first_at: HashMap<&str, usize> = HashMap::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            let item_path = format!("{path}[{i}]");
+            let item_path = path.index(i);
             // Duplicates are found on the raw ids, so they are reported even
             // when the question has other problems.
             if let Some(id_node) = item.get("id") {
                 if let Some(id) = id_node.as_str() {
                     if let Some(first) = first_at.get(id) {
                         self.error(
-                            &join(&item_path, "id"),
+                            &item_path.key("id"),
                             id_node.span,
                             format!("question id \"{id}\" is already used by questions[{first}]; ids must be unique"),
                         );
                         ok = false;
                     } else {
-                        first_at.insert(id.to_owned(), i);
+                        first_at.insert(id, i);
                     }
                 }
             }
@@ -588,7 +647,7 @@ impl Checker {
         ok.then_some(questions)
     }
 
-    fn question(&mut self, node: &Node, path: &str, known: &KnownSections) -> Option<Question> {
+    fn question(&mut self, node: &Node, path: &Path, known: &KnownSections) -> Option<Question> {
         // The type decides which fields are allowed, so read it first.
         let kind = match node.get("type") {
             None => None,
@@ -602,13 +661,13 @@ impl Checker {
                             Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
                             None => message.push_str(&format!("; use one of {}", names.join(", "))),
                         }
-                        self.error(&join(path, "type"), t.span, message);
+                        self.error(&path.key("type"), t.span, message);
                         return None;
                     }
                 },
                 None => {
                     self.wrong_type(
-                        &join(path, "type"),
+                        &path.key("type"),
                         t,
                         "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"",
                     );
@@ -640,7 +699,7 @@ impl Checker {
             Some(k) => format!("a `{}` question", k.as_str()),
             None => "a question".to_owned(),
         };
-        let fields = self.fields(node, path, &what, allowed, &owner)?;
+        let fields = self.fields(node, *path, &what, allowed, &owner)?;
         let id = self.id(&fields, "id");
         let kind = kind.or_else(|| {
             self.get(&fields, "type");
@@ -657,7 +716,7 @@ impl Checker {
                     None if known.in_order.is_empty() => message.push_str("; add it to the top-level `sections` list"),
                     None => message.push_str("; add it to `sections` or use an existing section id"),
                 }
-                self.error(&join(path, "section"), m.value.span, message);
+                self.error(&path.key("section"), m.value.span, message);
             }
         }
         let difficulty = self.difficulty(&fields);
@@ -704,7 +763,7 @@ impl Checker {
         let choices = self.text_list(fields, "choices")?;
         let (node, path) = fields
             .member("choices")
-            .map(|m| (&m.value, join(&fields.path, "choices")))?;
+            .map(|m| (&m.value, fields.path.key("choices")))?;
         match choices.len() {
             0 => self.error(
                 &path,
@@ -725,12 +784,12 @@ impl Checker {
                 let mut seen = HashSet::new();
                 for (i, c) in choices.iter().enumerate() {
                     if c.trim().is_empty() {
-                        self.error(&format!("{path}[{i}]"), node.span, format!("choice {i} is empty"));
+                        self.error(&path.index(i), node.span, format!("choice {i} is empty"));
                         return None;
                     }
                     if !seen.insert(c.trim()) {
                         self.warning(
-                            &format!("{path}[{i}]"),
+                            &path.index(i),
                             node.span,
                             format!("choice {i} repeats an earlier choice"),
                         );
@@ -742,7 +801,7 @@ impl Checker {
         None
     }
 
-    fn index(&mut self, node: &Node, path: &str, choices: Option<&[String]>) -> Option<usize> {
+    fn index(&mut self, node: &Node, path: &Path, choices: Option<&[String]>) -> Option<usize> {
         let n = self.whole_number(node, path, "a 0-based choice index")?;
         let count = choices?.len();
         match usize::try_from(n) {
@@ -789,7 +848,7 @@ impl Checker {
                 }
                 let mut answers = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    let item_path = format!("{path}[{i}]");
+                    let item_path = path.index(i);
                     let index = self.index(item, &item_path, choices.as_deref())?;
                     match answers.binary_search(&index) {
                         Ok(_) => {
@@ -817,7 +876,7 @@ impl Checker {
                 let case_sensitive = self.bool(fields, "case_sensitive").unwrap_or(false);
                 let accept = accept?;
                 let node = fields.member("accept").map(|m| &m.value)?;
-                let path = join(&fields.path, "accept");
+                let path = fields.path.key("accept");
                 if accept.iter().all(|a| a.trim().is_empty()) {
                     self.error(
                         &path,
@@ -855,14 +914,4 @@ impl Checker {
             }
         }
     }
-}
-
-/// The last step of a path with its index, such as `choices[1]`.
-fn last_segment(path: &str) -> &str {
-    path.rsplit('.').next().unwrap_or(path)
-}
-
-fn last_key(path: &str) -> &str {
-    let last = path.rsplit('.').next().unwrap_or(path);
-    last.split('[').next().unwrap_or(last)
 }

@@ -6,16 +6,16 @@
 use crate::json::{to_pretty, Member, Node, Span, Value};
 use crate::model::{Question, QuestionKind, Quiz, Section};
 
-struct ObjectBuilder(Vec<Member>);
+struct ObjectBuilder<'q>(Vec<Member<'q>>);
 
-impl ObjectBuilder {
+impl<'q> ObjectBuilder<'q> {
     fn new() -> Self {
         ObjectBuilder(Vec::new())
     }
 
-    fn put(mut self, key: &str, value: Value) -> Self {
+    fn put(mut self, key: &'static str, value: Value<'q>) -> Self {
         self.0.push(Member {
-            key: key.to_owned(),
+            key: key.into(),
             key_span: Span::default(),
             value: Node {
                 value,
@@ -25,41 +25,41 @@ impl ObjectBuilder {
         self
     }
 
-    fn text(self, key: &str, value: &str) -> Self {
-        self.put(key, Value::String(value.to_owned()))
+    fn text(self, key: &'static str, value: &'q str) -> Self {
+        self.put(key, Value::String(value.into()))
     }
 
-    fn maybe(self, key: &str, value: Option<&String>) -> Self {
+    fn maybe(self, key: &'static str, value: Option<&'q String>) -> Self {
         match value {
             Some(v) => self.text(key, v),
             None => self,
         }
     }
 
-    fn list(self, key: &str, items: &[String]) -> Self {
+    fn list(self, key: &'static str, items: &'q [String]) -> Self {
         if items.is_empty() {
             return self;
         }
         self.put(key, strings(items))
     }
 
-    fn build(self) -> Value {
+    fn build(self) -> Value<'q> {
         Value::Object(self.0)
     }
 }
 
-fn node(value: Value) -> Node {
+fn node(value: Value<'_>) -> Node<'_> {
     Node {
         value,
         span: Span::default(),
     }
 }
 
-fn strings(items: &[String]) -> Value {
-    Value::Array(items.iter().map(|s| node(Value::String(s.clone()))).collect())
+fn strings(items: &[String]) -> Value<'_> {
+    Value::Array(items.iter().map(|s| node(Value::String(s.as_str().into()))).collect())
 }
 
-fn section(s: &Section) -> Node {
+fn section(s: &Section) -> Node<'_> {
     node(
         ObjectBuilder::new()
             .text("id", &s.id)
@@ -69,7 +69,7 @@ fn section(s: &Section) -> Node {
     )
 }
 
-fn question(q: &Question) -> Node {
+fn question(q: &Question) -> Node<'_> {
     let mut o = ObjectBuilder::new()
         .text("id", &q.id)
         .text("type", q.kind.name().as_str());
@@ -84,10 +84,15 @@ fn question(q: &Question) -> Node {
     o = match &q.kind {
         QuestionKind::Single { choices, answer } => o
             .list("choices", choices)
-            .put("answer", Value::Number(answer.to_string())),
+            .put("answer", Value::Number(answer.to_string().into())),
         QuestionKind::Multiple { choices, answers } => o.list("choices", choices).put(
             "answers",
-            Value::Array(answers.iter().map(|a| node(Value::Number(a.to_string()))).collect()),
+            Value::Array(
+                answers
+                    .iter()
+                    .map(|a| node(Value::Number(a.to_string().into())))
+                    .collect(),
+            ),
         ),
         QuestionKind::TrueFalse { answer } => o.put("answer", Value::Bool(*answer)),
         QuestionKind::Short { accept, case_sensitive } => {
@@ -106,7 +111,7 @@ fn question(q: &Question) -> Node {
                 .list("challenges", &e.challenges);
             o = o.maybe("review", e.review.as_ref()).maybe("tip", e.tip.as_ref());
             if let Some(m) = e.minutes {
-                o = o.put("minutes", Value::Number(m.to_string()));
+                o = o.put("minutes", Value::Number(m.to_string().into()));
             }
             o.list("skills", &e.skills)
         }
