@@ -1,16 +1,17 @@
 //! Grading a response against a question's key.
 
+use crate::case_fold;
 use crate::model::QuestionKind;
 use crate::progress::Response;
 
 /// Normalizes a short answer for comparison: trimmed, inner runs of
-/// white space folded to one space, and lowercased unless case matters.
+/// white space folded to one space, and case-folded unless case matters.
 pub fn normalize(text: &str, case_sensitive: bool) -> String {
-    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if case_sensitive {
-        folded
+        spaced
     } else {
-        folded.to_lowercase()
+        case_fold::fold(&spaced)
     }
 }
 

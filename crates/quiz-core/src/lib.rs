@@ -6,6 +6,7 @@
 //! dependency on yew, web-sys, gloo or js-sys, so all of it is tested natively
 //! with `cargo test`, and the widget crate is a thin shell around it.
 
+pub mod case_fold;
 pub mod cow_map;
 pub mod format;
 pub mod json;
