@@ -2,6 +2,8 @@
 //! bundled material's language) that is good enough for study snippets, and
 //! plain text for every other language.
 
+use crate::markdown::is_word_char;
+
 /// What a piece of code is, for colouring.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Token {
@@ -144,7 +146,7 @@ fn python(code: &str) -> Vec<(Token, &str)> {
             b'0'..=b'9'
                 if !code
                     .get(..pos)
-                    .is_some_and(|p| p.ends_with(|c: char| c.is_alphanumeric() || c == '_')) =>
+                    .is_some_and(|p| p.ends_with(|c: char| is_word_char(c) || c == '_')) =>
             {
                 while bytes
                     .get(pos)
@@ -257,6 +259,15 @@ mod tests {
             let joined: String = highlight(Some("py"), code).iter().map(|(_, s)| *s).collect();
             assert_eq!(joined, code);
         }
+    }
+
+    #[test]
+    fn digits_inside_names_are_not_numbers() {
+        assert_eq!(
+            kinds("größe2 = x1 + 3"),
+            vec![(Token::Number, "3")],
+            "a digit after a letter of any script is part of a name"
+        );
     }
 
     #[test]
