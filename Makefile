@@ -36,12 +36,13 @@ test-browser:
 
 # The release build rebuilds std for wasm32 with the workspace's size profile and
 # makes a panic abort at once (-Cpanic=immediate-abort): no panic formatting,
-# hook or unwinding code ships, 16 KB gzip less. Both are unstable options of the
-# machine's stable toolchain, enabled for this one command by RUSTC_BOOTSTRAP.
-# A panic then traps; lib.rs reports the trap in every widget.
+# hook or unwinding code ships, 16 KB gzip less; and no source locations are kept
+# for panics that nobody reads (-Zlocation-detail=none, 0.3 KB). All are unstable
+# options of the machine's stable toolchain, enabled for this one command by
+# RUSTC_BOOTSTRAP. A panic then traps; lib.rs reports the trap in every widget.
 build:
 	RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
 	trunk build --release --offline
 
 # End-to-end tests against the release build, served on 127.0.0.1.
