@@ -59,7 +59,7 @@ pub fn Item(props: &ItemProps) -> Html {
             <div class="item-meta">
                 <span class="badge kind">{ kind_name }</span>
                 if let Some(d) = question.difficulty {
-                    <span class={classes!("badge", "difficulty", d.as_str())}>{ difficulty_label(t, d) }</span>
+                    <span class="badge difficulty" data-level={d.as_str()}>{ difficulty_label(t, d) }</span>
                 }
                 if let Some(topic) = &question.topic {
                     <span class="topic">{ topic.clone() }</span>
@@ -178,7 +178,7 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
             </form>
             <div class="feedback-region" role="status" aria-live="polite">
                 if let (true, Some((is_correct, attempts))) = (checked, correct) {
-                    <div class={classes!("feedback", if is_correct { "right" } else { "wrong" })}>
+                    <div class="feedback" data-verdict={if is_correct { "right" } else { "wrong" }}>
                         <p class="verdict">
                             <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
                             { if is_correct { t.correct } else { t.incorrect } }
@@ -194,12 +194,30 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
     }
 }
 
-/// How a choice is shown once the question is checked.
-fn choice_state(checked: bool, is_answer: bool, is_picked: bool) -> &'static str {
+/// How a choice is marked once the question is checked.
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Unmarked,
+    Answer,
+    Wrong,
+}
+
+impl Mark {
+    /// The choice's `data-state`, which the stylesheet colours.
+    fn state(self) -> Option<&'static str> {
+        match self {
+            Mark::Unmarked => None,
+            Mark::Answer => Some("answer"),
+            Mark::Wrong => Some("wrong"),
+        }
+    }
+}
+
+fn choice_state(checked: bool, is_answer: bool, is_picked: bool) -> Mark {
     match (checked, is_answer, is_picked) {
-        (true, true, _) => "is-answer",
-        (true, false, true) => "is-wrong",
-        _ => "",
+        (true, true, _) => Mark::Answer,
+        (true, false, true) => Mark::Wrong,
+        _ => Mark::Unmarked,
     }
 }
 
@@ -212,7 +230,7 @@ struct ChoiceRow<'a> {
     shown: usize,
     label: Html,
     picked: bool,
-    state: &'static str,
+    state: Mark,
     action: Action,
 }
 
@@ -223,15 +241,15 @@ fn choice_row(props: &ItemProps, row: ChoiceRow) -> Html {
     let onchange = Callback::from(move |_: Event| on_action.emit(action.clone()));
     let key_hint = char::from(b'A' + (row.shown % 26) as u8);
     html! {
-        <li class={classes!("choice", row.state, row.picked.then_some("picked"))}>
+        <li class="choice" data-state={row.state.state()} data-picked={row.picked.then_some("true")}>
             <input type={row.input_type} id={row.id.clone()} name={row.name.to_owned()}
                 checked={row.picked} disabled={props.view.checked} {onchange} />
             <label for={row.id}>
                 <span class="key" aria-hidden="true">{ key_hint }</span>
                 <span class="choice-text">{ row.label }</span>
-                if row.state == "is-answer" {
+                if row.state == Mark::Answer {
                     <span class="mark">{ "✓ " }{ t.correct_answer }</span>
-                } else if row.state == "is-wrong" {
+                } else if row.state == Mark::Wrong {
                     <span class="mark">{ "✗ " }{ t.your_answer }</span>
                 }
             </label>
@@ -291,13 +309,13 @@ fn flashcard(props: &ItemProps, back: &str) -> Html {
     };
     let grade_button = |grade: Grade, label: &'static str| {
         html! {
-            <button type="button" class={classes!("grade", grade.as_str())} onclick={send(&props.on_action, Action::GradeCard(grade))}>
+            <button type="button" class="grade" data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
                 { label }
             </button>
         }
     };
     html! {
-        <div class={classes!("flashcard", flipped.then_some("flipped"))}>
+        <div class="flashcard" data-flipped={flipped.then_some("true")}>
             <div class="card-face front" id={format!("{}-prompt", props.uid)}>
                 <Markdown text={question.prompt.clone()} />
             </div>
@@ -354,7 +372,7 @@ fn exercise_body(props: &ItemProps, exercise: &Exercise) -> Html {
     });
     let done_button = |assessment: SelfAssessment, label: &'static str| {
         html! {
-            <button type="button" class={classes!("secondary", (done == Some(assessment)).then_some("selected"))}
+            <button type="button" class="secondary"
                 aria-pressed={(done == Some(assessment)).to_string()}
                 onclick={send(&props.on_action, Action::MarkDone(assessment))}>{ label }</button>
         }

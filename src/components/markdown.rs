@@ -101,10 +101,10 @@ pub fn CodeBlock(props: &CodeBlockProps) -> Html {
         <pre class="code" data-lang={label.clone()} tabindex="0" aria-label={format!("{label} code")}>
             <code>
                 { for pieces.into_iter().map(|(token, text)| {
-                    if token.class().is_empty() {
+                    if token.name().is_empty() {
                         html! { { text.to_owned() } }
                     } else {
-                        html! { <span class={token.class()}>{ text.to_owned() }</span> }
+                        html! { <span data-tok={token.name()}>{ text.to_owned() }</span> }
                     }
                 }) }
             </code>

@@ -95,7 +95,7 @@ pub fn TeacherPanel() -> Html {
                         <thead><tr><th>{ "Line:col" }</th><th>{ "Where" }</th><th>{ "Problem" }</th></tr></thead>
                         <tbody>
                             { for report.diagnostics.iter().map(|d| html! {
-                                <tr class={if d.severity == Severity::Error { "error" } else { "warning" }}>
+                                <tr data-severity={if d.severity == Severity::Error { "error" } else { "warning" }}>
                                     <td class="where">{ format!("{}:{}", d.line, d.column) }</td>
                                     <td><code>{ if d.path.is_empty() { "(file)".to_owned() } else { d.path.clone() } }</code></td>
                                     <td>{ if d.severity == Severity::Warning { "warning: " } else { "" } }{ d.message.clone() }</td>

@@ -35,10 +35,10 @@ async fn single_choice_hint_check_feedback_and_retry() {
     assert!(feedback.contains("Not quite."), "{feedback}");
     assert!(feedback.contains("1 attempt"));
     assert!(
-        query(&root, ".choice:nth-child(2).is-answer").is_some(),
+        query(&root, ".choice:nth-child(2)[data-state=\"answer\"]").is_some(),
         "the correct answer is marked"
     );
-    assert!(query(&root, ".choice:nth-child(1).is-wrong").is_some());
+    assert!(query(&root, ".choice:nth-child(1)[data-state=\"wrong\"]").is_some());
     assert_eq!(
         text(&root, ".feedback strong"),
         "coroutine",
@@ -70,7 +70,7 @@ async fn multiple_true_false_and_short() {
     click(&root, ".choice:nth-child(1) input").await; // True
     click(&root, "button[type=submit]").await;
     assert!(text(&root, ".feedback").contains("Not quite."));
-    assert!(query(&root, ".choice:nth-child(2).is-answer").is_some());
+    assert!(query(&root, ".choice:nth-child(2)[data-state=\"answer\"]").is_some());
 
     click_button(&root, "Next").await;
     let input: HtmlInputElement = query(&root, ".short input").unwrap().dyn_into().unwrap();

@@ -45,7 +45,7 @@ test('by keyboard: multiple, true/false and short answers', async () => {
   await page.keyboard.press('1'); // True: wrong
   await page.keyboard.press('Enter');
   await feedback(page, 'Not quite.');
-  assert.match(await page.locator('.choice.is-answer').textContent(), /False/);
+  assert.match(await page.locator('.choice[data-state="answer"]').textContent(), /False/);
   await page.keyboard.press('Enter');
 
   await page.getByRole('textbox', { name: 'Your answer' }).waitFor();

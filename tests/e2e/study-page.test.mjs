@@ -59,7 +59,7 @@ test('a wrong answer marks the right one, and progress survives a reload', async
   await page.getByRole('radio', { name: 'Same thing' }).check();
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
-  assert.match(await page.locator('.choice.is-answer').textContent(), /Concurrency = handling multiple tasks.*Correct answer/);
+  assert.match(await page.locator('.choice[data-state="answer"]').textContent(), /Concurrency = handling multiple tasks.*Correct answer/);
   await page.reload();
   await page.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
   assert.match(await page.locator('.progress-text').textContent(), /^1 \/ 143 answered · 0 correct/);

@@ -18,15 +18,16 @@ pub enum Token {
 
 impl Token {
     /// The CSS class suffix for this token.
-    pub fn class(self) -> &'static str {
+    /// A short name for styling (the widget's `data-tok`); empty for plain text.
+    pub fn name(self) -> &'static str {
         match self {
             Token::Plain => "",
-            Token::Keyword => "tok-kw",
-            Token::Builtin => "tok-bi",
-            Token::String => "tok-str",
-            Token::Comment => "tok-com",
-            Token::Number => "tok-num",
-            Token::Decorator => "tok-dec",
+            Token::Keyword => "kw",
+            Token::Builtin => "bi",
+            Token::String => "str",
+            Token::Comment => "com",
+            Token::Number => "num",
+            Token::Decorator => "dec",
         }
     }
 }
