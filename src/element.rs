@@ -13,7 +13,7 @@ use quiz_core::session::Mode;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
-use crate::app::{App, AppProps, Source};
+use crate::app::{App, AppProps, Prefetch, Source};
 
 /// A widget on the page.
 struct Mounted {
@@ -74,9 +74,9 @@ pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url
         let same_source = field("url")
             .and_then(|u| u.as_string())
             .is_some_and(|u| u == url.as_str());
-        let response = field("response").filter(|r| same_source && r.is_instance_of::<js_sys::Promise>());
-        if let Some(response) = response {
-            props.source = Source::Prefetched(url.clone(), response);
+        let promise = |name: &str| field(name).filter(|p| same_source && p.is_instance_of::<js_sys::Promise>());
+        if let (Some(response), Some(text)) = (promise("response"), promise("text")) {
+            props.source = Source::Prefetched(url.clone(), Prefetch { response, text });
         }
     }
     let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props).render();
