@@ -1,0 +1,37 @@
+// Trunk post_build hook, for release builds: shrinks what a course page
+// downloads besides the wasm's code.
+//
+// - The embed module's wasm and its wasm-bindgen glue refer to each other by
+//   long hashed names; tools/wasm-names.mjs gives them short ones in both.
+// - The element's loader and the embed glue are minified with terser. Trunk
+//   minifies the CSS and HTML itself (`minify` in Trunk.toml) but cannot parse
+//   wasm-bindgen's glue.
+//
+// The study page's own module is left as it is: index.html carries integrity
+// hashes of its files, computed before this hook runs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { minify } from 'terser';
+import { shortenNames } from './wasm-names.mjs';
+
+const LOADER = 'quiz-widget.js';
+const EMBED_GLUE = 'quiz-widget-embed.js';
+const EMBED_WASM = 'quiz-widget-embed_bg.wasm';
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+  const at = (file) => path.join(staging, file);
+
+  const { wasm, glue, shortened } = shortenNames(fs.readFileSync(at(EMBED_WASM)), fs.readFileSync(at(EMBED_GLUE), 'utf8'));
+  if (!WebAssembly.validate(wasm)) throw new Error(`${EMBED_WASM} does not validate after shortening its names`);
+  fs.writeFileSync(at(EMBED_WASM), wasm);
+  fs.writeFileSync(at(EMBED_GLUE), glue);
+  console.log(`post-build: ${shortened} import and export names shortened in ${EMBED_WASM} and ${EMBED_GLUE}`);
+
+  for (const file of [LOADER, EMBED_GLUE]) {
+    const source = fs.readFileSync(at(file), 'utf8');
+    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    fs.writeFileSync(at(file), code);
+  }
+}
