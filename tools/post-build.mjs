@@ -2,7 +2,8 @@
 // downloads besides the wasm's code.
 //
 // - The embed module's wasm and its wasm-bindgen glue refer to each other by
-//   long hashed names; tools/wasm-names.mjs gives them short ones in both.
+//   long hashed names; tools/wasm-names.mjs gives them short ones in both, and
+//   drops the wasm's custom sections (toolchain metadata).
 // - The element's loader and the embed glue are minified with terser. Trunk
 //   minifies the CSS and HTML itself (`minify` in Trunk.toml) but cannot parse
 //   wasm-bindgen's glue.
@@ -12,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
-import { shortenNames } from './wasm-names.mjs';
+import { shortenNames, stripCustomSections } from './wasm-names.mjs';
 
 const LOADER = 'quiz-widget.js';
 const EMBED_GLUE = 'quiz-widget-embed.js';
@@ -23,7 +24,9 @@ if (process.env.TRUNK_PROFILE === 'release') {
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
   const at = (file) => path.join(staging, file);
 
-  const { wasm, glue, shortened } = shortenNames(fs.readFileSync(at(EMBED_WASM)), fs.readFileSync(at(EMBED_GLUE), 'utf8'));
+  const renamed = shortenNames(fs.readFileSync(at(EMBED_WASM)), fs.readFileSync(at(EMBED_GLUE), 'utf8'));
+  const { glue, shortened } = renamed;
+  const wasm = stripCustomSections(renamed.wasm);
   if (!WebAssembly.validate(wasm)) throw new Error(`${EMBED_WASM} does not validate after shortening its names`);
   fs.writeFileSync(at(EMBED_WASM), wasm);
   fs.writeFileSync(at(EMBED_GLUE), glue);

@@ -112,6 +112,21 @@ function rewrite(bytes, rename) {
   return out;
 }
 
+/**
+ * The module without its custom sections (`producers`, `target_features`):
+ * metadata that no browser reads.
+ */
+export function stripCustomSections(wasm) {
+  const kept = [wasm.subarray(0, 8), ...sections(wasm).filter(({ id }) => id !== 0).map(({ whole }) => whole)];
+  const out = new Uint8Array(kept.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of kept) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,7 +4,7 @@
 // way are left alone.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { shortenNames } from '../../tools/wasm-names.mjs';
+import { shortenNames, stripCustomSections } from '../../tools/wasm-names.mjs';
 
 const HASHED = '__wbg_now_0123456789abcdef';
 const USED_ELSEWHERE = '__wbg_log_fedcba9876543210';
@@ -64,4 +64,13 @@ test('a name the glue also uses otherwise is left alone', () => {
 test('the module made here links as it is (a check of the test itself)', async () => {
   const untouched = await link(module(), GLUE);
   assert.equal(untouched.js.run(untouched.exports), 42);
+});
+
+test('custom sections are dropped and the module still links', async () => {
+  const withMetadata = Uint8Array.from([...module(), ...section(0, [...name('producers'), 1, 2, 3])]);
+  assert.ok(WebAssembly.validate(withMetadata));
+  const stripped = stripCustomSections(withMetadata);
+  assert.deepEqual(stripped, module());
+  const { js, exports } = await link(stripped, GLUE);
+  assert.equal(js.run(exports), 42);
 });
