@@ -90,6 +90,19 @@ test('the example course page: an inline and a src widget, independent, with eve
   await context.close();
 });
 
+test('the example course page fits 320 px, the logged events included', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const p = await context.newPage();
+  await p.goto(server.url + '/examples/course-page.html');
+  const inline = p.locator('#inline-quiz');
+  await inline.getByRole('radio', { name: 'True' }).check();
+  await inline.getByRole('button', { name: 'Check' }).click();
+  await p.locator('#log li').first().waitFor();
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await context.close();
+});
+
 test('a hostile page stylesheet does not break the widget', async () => {
   const { page: p, context } = await open(server.url + '/hostile.html');
   const widget = p.locator('#w');
