@@ -26,11 +26,13 @@ class QuizWidgetElement extends HTMLElement {
       const response = fetch(url);
       // The body is read as it arrives: asked for later, Chromium takes
       // 15-20 ms more to hand it over, however long ago it came.
-      const text = response.then((r) => (r.ok ? r.text() : undefined));
-      prefetched = { url, response, text };
+      let text = response.then((r) => (r.ok ? r.text() : undefined));
       // The widget reports failures itself.
       response.catch(() => {});
       text.catch(() => {});
+      // Handed over once, so that the element does not keep the text alive.
+      const takeText = () => { const taken = text; text = undefined; return taken; };
+      prefetched = { url, response, takeText };
     }
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' });

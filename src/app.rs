@@ -35,8 +35,10 @@ pub enum Source {
 pub struct Prefetch {
     /// `Promise<Response>`, for the status.
     pub response: JsValue,
-    /// `Promise<string>`, or a promise of `undefined` when the status is not OK.
-    pub text: JsValue,
+    /// A function that returns the body's `Promise<string>` (of `undefined`
+    /// when the status is not OK) once, and `undefined` after that: the
+    /// props keep this function, not a question file's worth of text.
+    pub take_text: js_sys::Function,
 }
 
 /// Why the quiz could not be shown.
@@ -91,11 +93,14 @@ fn validate(text: &str, origin: AttrValue) -> LoadState {
 
 /// Fetches `url`, or takes over the fetch of it already under way.
 async fn fetch_text(url: &str, under_way: Option<Prefetch>) -> Result<String, String> {
+    // A prefetch whose text was taken already is fetched again.
+    let under_way = under_way.and_then(|prefetch| {
+        let text = prefetch.take_text.call0(&JsValue::NULL).ok()?;
+        let text = text.dyn_into::<js_sys::Promise>().ok()?;
+        Some((prefetch.response.unchecked_into::<js_sys::Promise>(), text))
+    });
     let (request, text_read) = match under_way {
-        Some(prefetch) => (
-            prefetch.response.unchecked_into::<js_sys::Promise>(),
-            Some(prefetch.text),
-        ),
+        Some((response, text)) => (response, Some(text)),
         None => (web_sys::window().ok_or("no window")?.fetch_with_str(url), None),
     };
     let response = wasm_bindgen_futures::JsFuture::from(request)
@@ -110,7 +115,7 @@ async fn fetch_text(url: &str, under_way: Option<Prefetch>) -> Result<String, St
         ));
     }
     let text = match text_read {
-        Some(promise) => promise.unchecked_into::<js_sys::Promise>(),
+        Some(promise) => promise,
         None => response.text().map_err(|_| "the response has no text".to_owned())?,
     };
     let text = wasm_bindgen_futures::JsFuture::from(text)

@@ -74,9 +74,10 @@ pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url
         let same_source = field("url")
             .and_then(|u| u.as_string())
             .is_some_and(|u| u == url.as_str());
-        let promise = |name: &str| field(name).filter(|p| same_source && p.is_instance_of::<js_sys::Promise>());
-        if let (Some(response), Some(text)) = (promise("response"), promise("text")) {
-            props.source = Source::Prefetched(url.clone(), Prefetch { response, text });
+        let response = field("response").filter(|r| same_source && r.is_instance_of::<js_sys::Promise>());
+        let take_text = field("takeText").and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let (Some(response), Some(take_text)) = (response, take_text) {
+            props.source = Source::Prefetched(url.clone(), Prefetch { response, take_text });
         }
     }
     let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props).render();
