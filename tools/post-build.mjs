@@ -24,6 +24,14 @@ if (process.env.TRUNK_PROFILE === 'release') {
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
   const at = (file) => path.join(staging, file);
 
+  for (const file of [LOADER, EMBED_GLUE]) {
+    const source = fs.readFileSync(at(file), 'utf8');
+    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    fs.writeFileSync(at(file), code);
+  }
+
+  // After minifying: the glue's wrappers for closure exports bear the exports'
+  // own names until terser renames them, and a name used twice is not renamed.
   const renamed = shortenNames(fs.readFileSync(at(EMBED_WASM)), fs.readFileSync(at(EMBED_GLUE), 'utf8'));
   const { glue, shortened } = renamed;
   const wasm = stripCustomSections(renamed.wasm);
@@ -31,10 +39,4 @@ if (process.env.TRUNK_PROFILE === 'release') {
   fs.writeFileSync(at(EMBED_WASM), wasm);
   fs.writeFileSync(at(EMBED_GLUE), glue);
   console.log(`post-build: ${shortened} import and export names shortened in ${EMBED_WASM} and ${EMBED_GLUE}`);
-
-  for (const file of [LOADER, EMBED_GLUE]) {
-    const source = fs.readFileSync(at(file), 'utf8');
-    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-    fs.writeFileSync(at(file), code);
-  }
 }
