@@ -14,12 +14,12 @@ export const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-embed.js', 'quiz-wid
 export const BUDGET_GZIP = 100 * 1024;
 
 /**
- * The ceiling the tests enforce today: the measured total (141,437 B on
+ * The ceiling the tests enforce today: the measured total (141,076 B on
  * 2026-11-24) plus under 1 %. The budget above is not met yet; this is a
  * ratchet, lowered whenever the widget shrinks, until it reaches BUDGET_GZIP.
  * It never goes up.
  */
-export const CEILING_GZIP = 142_800;
+export const CEILING_GZIP = 142_400;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

@@ -150,7 +150,9 @@ export function shortenNames(wasm, glue) {
       ? new RegExp(`(?<=[{,\\s])${escapeRegExp(name)}(?=\\s*:)`, 'g')
       : new RegExp(`(?<=\\.)${escapeRegExp(name)}(?![\\w$])`, 'g');
     const uses = text.match(pattern)?.length ?? 0;
-    const elsewhere = (text.split(name).length - 1) - uses;
+    // Whole-word occurrences only: one closure export's name can begin another's.
+    const all = text.match(new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`, 'g'))?.length ?? 0;
+    const elsewhere = all - uses;
     if (uses === 0 || elsewhere !== 0 || (hashedImport && uses !== 1)) return name;
     // A new name must not be a key or an export the glue already has.
     const free = (candidate) =>

@@ -10,6 +10,8 @@ const HASHED = '__wbg_now_0123456789abcdef';
 const USED_ELSEWHERE = '__wbg_log_fedcba9876543210';
 const PLAIN = '__wbindgen_init_externref_table';
 const CLOSURE = 'wasm_bindgen_0123456789abcdef___convert__closures_____invoke___true_';
+// Another closure export whose name begins with the first one's.
+const CLOSURE_TOO = `${CLOSURE}_1_`;
 
 const bytesOf = (text) => [...new TextEncoder().encode(text)];
 const name = (text) => [bytesOf(text).length, ...bytesOf(text)];
@@ -18,14 +20,14 @@ const section = (id, body) => [id, ...leb(body.length), ...body];
 
 /**
  * A module that imports three functions of type () -> i32 from "./glue_bg.js"
- * and exports a fourth, which adds up what the first two return, under a
- * closure shim's name, beside an ordinary export.
+ * and exports a fourth, which adds up what the first two return, under two
+ * closure shims' names, beside an ordinary export.
  */
 function module() {
   const type = section(1, [1, 0x60, 0, 1, 0x7f]);
   const imports = section(2, [3, ...[HASHED, USED_ELSEWHERE, PLAIN].flatMap((n) => [...name('./glue_bg.js'), ...name(n), 0, 0])]);
   const functions = section(3, [1, 0]);
-  const exports = section(7, [2, ...name(CLOSURE), 0, 3, ...name('main'), 0, 3]);
+  const exports = section(7, [3, ...name(CLOSURE), 0, 3, ...name(CLOSURE_TOO), 0, 3, ...name('main'), 0, 3]);
   const body = [0, 0x10, 0, 0x10, 1, 0x6a, 0x0b]; // call 0, call 1, i32.add
   const code = section(10, [1, body.length, ...body]);
   return Uint8Array.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...type, ...imports, ...functions, ...exports, ...code]);
@@ -36,6 +38,7 @@ const GLUE = `function imports() {
 }
 const logged = '${USED_ELSEWHERE}';
 export function run(wasm) { return wasm.${CLOSURE}(); }
+export function runToo(wasm) { return wasm.${CLOSURE_TOO}(); }
 export { imports };`;
 
 async function link(wasm, glue) {
@@ -47,11 +50,12 @@ async function link(wasm, glue) {
 
 test('hashed imports and closure exports get short names in both files', async () => {
   const { wasm, glue, shortened } = shortenNames(module(), GLUE);
-  assert.equal(shortened, 2);
+  assert.equal(shortened, 3);
   assert.ok(WebAssembly.validate(wasm));
   assert.ok(!glue.includes(HASHED) && !glue.includes(CLOSURE), glue);
   const { js, exports } = await link(wasm, glue);
   assert.equal(js.run(exports), 42);
+  assert.equal(js.runToo(exports), 42);
   assert.equal(exports.main(), 42, 'other exports keep their names');
 });
 
