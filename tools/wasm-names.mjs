@@ -7,7 +7,8 @@
 //
 // Only names that stand exactly once in the glue, as an object key (imports)
 // or as a property access on the exports (`.name`), are renamed, so a name the
-// glue uses in some other way is left alone rather than broken.
+// glue uses in some other way is left alone rather than broken. The module's
+// custom sections (toolchain metadata) can be dropped here too.
 
 /** Reads an unsigned LEB128 number at `pos`; returns [value, next position]. */
 function readU32(bytes, pos) {
@@ -103,6 +104,10 @@ function rewrite(bytes, rename) {
     }
     parts.push(Uint8Array.from([id, ...writeU32(newBody.length), ...newBody]));
   }
+  return concat(parts);
+}
+
+function concat(parts) {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -117,14 +122,7 @@ function rewrite(bytes, rename) {
  * metadata that no browser reads.
  */
 export function stripCustomSections(wasm) {
-  const kept = [wasm.subarray(0, 8), ...sections(wasm).filter(({ id }) => id !== 0).map(({ whole }) => whole)];
-  const out = new Uint8Array(kept.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of kept) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concat([wasm.subarray(0, 8), ...sections(wasm).filter(({ id }) => id !== 0).map(({ whole }) => whole)]);
 }
 
 function escapeRegExp(text) {
