@@ -5,10 +5,11 @@
 // every name, and the hashes do not compress: about 3 KB gzip in all for the
 // course pages' module. This gives each such name a short one in both files.
 //
-// Only names that stand exactly once in the glue, as an object key (imports)
-// or as a property access on the exports (`.name`), are renamed, so a name the
-// glue uses in some other way is left alone rather than broken. The module's
-// custom sections (toolchain metadata) can be dropped here too.
+// An import is renamed only when its name stands exactly once in the glue, as
+// a key of the imports object, and an export only when every use of its name
+// in the glue reads it as a property (`wasm.name`), so a name the glue uses
+// in some other way is left alone rather than broken. The module's custom
+// sections (toolchain metadata) can be dropped here too.
 
 /** Reads an unsigned LEB128 number at `pos`; returns [value, next position]. */
 function readU32(bytes, pos) {
