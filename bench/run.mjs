@@ -97,18 +97,31 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
 const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), p90: percentile(xs, 0.9) });
 
-async function firstQuestion(browser, url, n) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const context = await browser.newContext();
-    await context.addInitScript(FIRST_QUESTION_PROBE);
-    const p = await context.newPage();
-    await p.goto(url);
-    await p.waitForFunction(() => window.__firstQuestionMs !== undefined, null, { timeout: 120000, polling: 50 });
-    times.push(await p.evaluate(() => window.__firstQuestionMs));
-    await context.close();
+/** One cold load (a new browser context): milliseconds to the first question. */
+async function coldLoad(browser, url) {
+  const context = await browser.newContext();
+  await context.addInitScript(FIRST_QUESTION_PROBE);
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.waitForFunction(() => window.__firstQuestionMs !== undefined, null, { timeout: 120000, polling: 50 });
+  const ms = await p.evaluate(() => window.__firstQuestionMs);
+  await context.close();
+  return ms;
+}
+
+/**
+ * Cold loads of each of `pages` ({ url, loads }), taken in turns (ours,
+ * theirs, ours, …) so that the machine's changes of speed during the run
+ * reach both widgets alike and their ratio stays fair.
+ */
+async function firstQuestions(browser, pages) {
+  const times = pages.map(() => []);
+  while (pages.some((page, k) => times[k].length < page.loads)) {
+    for (const [k, page] of pages.entries()) {
+      if (times[k].length < page.loads) times[k].push(await coldLoad(browser, page.url));
+    }
   }
-  return spread(times);
+  return times.map(spread);
 }
 
 /**
@@ -181,14 +194,17 @@ const peer = sizes(quizdownDir, PEER_FILES);
 console.log(`size: ours ${ours.total.gzip} B gzip, quizdown ${peer.total.gzip} B gzip`);
 
 const first = { ours: {}, peer: {} };
-first.ours.bundled = await firstQuestion(browser, `${server.url}/bench/bundled.html`, loads);
-first.peer.bundled = await firstQuestion(browser, `${server.url}/bench/peer-bundled.html`, loads);
+[first.ours.bundled, first.peer.bundled] = await firstQuestions(browser, [
+  { url: `${server.url}/bench/bundled.html`, loads },
+  { url: `${server.url}/bench/peer-bundled.html`, loads },
+]);
 console.log(`first question, bundled: ours ${first.ours.bundled.median.toFixed(1)} ms, quizdown ${first.peer.bundled.median.toFixed(1)} ms`);
 const scaled = {};
 for (const n of SIZES) {
   const coldLoads = n >= 50000 ? Math.min(loads, 5) : loads;
-  first.ours[n] = await firstQuestion(browser, `${server.url}/bench/ours-${n}.html`, coldLoads);
-  if (n <= 10000) first.peer[n] = await firstQuestion(browser, `${server.url}/bench/peer-${n}.html`, Math.min(coldLoads, 5));
+  const pages = [{ url: `${server.url}/bench/ours-${n}.html`, loads: coldLoads }];
+  if (n <= 10000) pages.push({ url: `${server.url}/bench/peer-${n}.html`, loads: Math.min(coldLoads, 5) });
+  [first.ours[n], first.peer[n]] = await firstQuestions(browser, pages);
   scaled[n] = await scale(browser, n);
   console.log(`${n}: first question ${first.ours[n].median.toFixed(1)} ms${first.peer[n] ? ` (quizdown ${first.peer[n].median.toFixed(1)} ms)` : ''}, feedback p50 ${scaled[n].latency.p50.toFixed(2)} ms p95 ${scaled[n].latency.p95.toFixed(2)} ms, memory ${((scaled[n].memory.jsHeap + scaled[n].memory.wasm) / 1048576).toFixed(1)} MB, storage ${scaled[n].memory.storage} B`);
 }
@@ -226,7 +242,7 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const lines = [
   '# Benchmarks',
   '',
-  `Written by \`make bench\` (bench/run.mjs) on ${date}: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; ${chromiumVersion}, headless, pages on 127.0.0.1. Times are medians of ${loads} cold loads (a new browser context each) unless noted; compare them only as ratios within one run.`,
+  `Written by \`make bench\` (bench/run.mjs) on ${date}: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; ${chromiumVersion}, headless, pages on 127.0.0.1. Times are medians of ${loads} cold loads (a new browser context each; ours and quizdown's taken in turns) unless noted; compare them only as ratios within one run.`,
   '',
   '## Size: what a course page downloads for the widget',
   '',
