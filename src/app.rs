@@ -225,8 +225,12 @@ pub struct QuizViewProps {
     pub shuffle: bool,
 }
 
-/// Above this many items the item picker is a number field, not a list.
-const MAX_LISTED_ITEMS: usize = 300;
+/// Above this many items the item picker is a number field, not a list: a
+/// list longer than a section of the bundled bank (50 items) is slower to scan
+/// than typing a number, and its options were a third of the first render's
+/// DOM for the whole bank (143 options of 317 elements; 10 ms of the first
+/// question's 145 ms in an A/B of 20 cold loads).
+const MAX_LISTED_ITEMS: usize = 50;
 
 fn new_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
@@ -472,8 +476,9 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                                 <option value={count.to_string()} selected={position >= count}>{ t.summary }</option>
                             </select>
                         } else {
-                            // Thousands of <option>s would cost more to render than the item itself.
-                            <input type="number" min="1" max={(count + 1).to_string()} value={(position + 1).to_string()} onchange={jump_number} />
+                            // Empty at the summary, which has no item number.
+                            <input type="number" min="1" max={(count + 1).to_string()} onchange={jump_number}
+                                value={if position < count { (position + 1).to_string() } else { String::new() }} />
                             <span class="of-count">{ format!(" / {count}") }</span>
                         }
                     </label>
@@ -527,21 +532,39 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
 
 /// Keys: digits and letters pick, Enter checks then goes on, Space flips,
 /// arrows move. Keys typed into a text field are left to the field.
+/// Where a key was pressed, which decides whether it is a shortcut.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyTarget {
+    /// A choice, a button or the item itself: keys are the widget's shortcuts.
+    Shortcuts,
+    /// A short answer's text field: Enter checks the answer, other keys type.
+    AnswerField,
+    /// Any other field (notes, the item number, a list): its keys are its own.
+    Field,
+}
+
+fn key_target(e: &KeyboardEvent) -> KeyTarget {
+    let Some(element) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return KeyTarget::Shortcuts;
+    };
+    match element.dyn_ref::<web_sys::HtmlInputElement>() {
+        Some(input) => match input.type_().as_str() {
+            "radio" | "checkbox" | "button" => KeyTarget::Shortcuts,
+            "text" => KeyTarget::AnswerField,
+            _ => KeyTarget::Field,
+        },
+        None if matches!(element.tag_name().to_ascii_lowercase().as_str(), "textarea" | "select") => KeyTarget::Field,
+        None => KeyTarget::Shortcuts,
+    }
+}
+
 fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>) -> Callback<KeyboardEvent> {
     let state = state.clone();
     Callback::from(move |e: KeyboardEvent| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
-        let target_tag = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(|el| el.tag_name().to_ascii_lowercase())
-            .unwrap_or_default();
-        let typing = matches!(target_tag.as_str(), "input" | "textarea" | "select")
-            && e.target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_none_or(|i| i.type_() == "text");
+        let target = key_target(&e);
         let session = &state.session;
         let Some(index) = session.current() else { return };
         let Some(question) = session.quiz.questions.get(index) else {
@@ -550,7 +573,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
         let view = session.view(index);
         let key = e.key();
         let action = match key.as_str() {
-            "Enter" if typing && target_tag != "input" => None,
+            "Enter" if target == KeyTarget::Field => None,
             "Enter" if view.checked => Some(Action::Next),
             "Enter"
                 if matches!(
@@ -561,7 +584,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
                 None
             }
             "Enter" => Some(Action::Check),
-            _ if typing => None,
+            _ if target != KeyTarget::Shortcuts => None,
             " " if matches!(question.kind, quiz_core::QuestionKind::Flashcard { .. }) => Some(Action::Flip),
             "ArrowRight" => Some(Action::Next),
             "ArrowLeft" => Some(Action::Previous),

@@ -83,6 +83,27 @@ test('keyboard only: pick with a digit, Enter checks, Enter goes on', async () =
   await context.close();
 });
 
+test('the whole bank is picked by number: digits and Enter there jump, and pick no choice', async () => {
+  const { page, context } = await open();
+  const field = page.getByRole('spinbutton', { name: 'Go to item' });
+  assert.equal(await page.locator('.quiz-nav select').count(), 0, '143 items get a number field, not 143 options');
+  assert.equal(await field.inputValue(), '1');
+  const first = await page.locator('.quiz-body legend').textContent();
+  await page.getByRole('radio').first().focus();
+  await field.fill('');
+  await field.pressSequentially('12');
+  await field.press('Enter');
+  await page.waitForFunction((text) => document.querySelector('.quiz-body legend')?.textContent !== text, first);
+  assert.equal(await field.inputValue(), '12');
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'the digits picked nothing');
+  assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 143 answered/);
+  await field.fill('144');
+  await field.press('Enter');
+  await page.locator('.summary').first().waitFor();
+  assert.equal(await field.inputValue(), '', 'the summary has no item number');
+  await context.close();
+});
+
 test('flashcards: Space flips, a digit grades, and the card is scheduled', async () => {
   const { page, context } = await open();
   await page.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
