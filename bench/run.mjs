@@ -89,7 +89,7 @@ const FIRST_QUESTION_PROBE = `(() => {
     return peer.querySelector('input:not([disabled])') || (peer.shadowRoot && peer.shadowRoot.querySelector('input:not([disabled])'))
       || [...peer.querySelectorAll('*')].map((e) => e.shadowRoot && e.shadowRoot.querySelector('input:not([disabled])')).find(Boolean);
   };
-  const poll = () => { if (find()) { window.__firstQuestionMs = performance.now(); } else { setTimeout(poll, 1); } };
+  const poll = () => { if (find()) { window.__reportFirstQuestion(performance.now()); } else { setTimeout(poll, 1); } };
   poll();
 })();`;
 
@@ -97,16 +97,30 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
 const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), p90: percentile(xs, 0.9) });
 
-/** One cold load (a new browser context): milliseconds to the first question. */
+/**
+ * One cold load (a new browser context): milliseconds to the first question.
+ * The probe reports through a binding, because asking the page (evaluate,
+ * waitForFunction) makes Playwright inject its script into it, and that took
+ * 15-25 ms of the main thread in the middle of the widget's start-up.
+ */
 async function coldLoad(browser, url) {
   const context = await browser.newContext();
+  let report;
+  let timer;
+  const reported = new Promise((resolve, reject) => {
+    report = resolve;
+    timer = setTimeout(() => reject(new Error(`${url}: no question after 120 s`)), 120000);
+  });
+  await context.exposeBinding('__reportFirstQuestion', (source, ms) => report(ms));
   await context.addInitScript(FIRST_QUESTION_PROBE);
   const p = await context.newPage();
   await p.goto(url);
-  await p.waitForFunction(() => window.__firstQuestionMs !== undefined, null, { timeout: 120000, polling: 50 });
-  const ms = await p.evaluate(() => window.__firstQuestionMs);
-  await context.close();
-  return ms;
+  try {
+    return await reported;
+  } finally {
+    clearTimeout(timer);
+    await context.close();
+  }
 }
 
 /**
