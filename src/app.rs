@@ -530,8 +530,6 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     }
 }
 
-/// Keys: digits and letters pick, Enter checks then goes on, Space flips,
-/// arrows move. Keys typed into a text field are left to the field.
 /// Where a key was pressed, which decides whether it is a shortcut.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum KeyTarget {
@@ -558,6 +556,8 @@ fn key_target(e: &KeyboardEvent) -> KeyTarget {
     }
 }
 
+/// Keys: digits and letters pick, Enter checks then goes on, Space flips,
+/// arrows move. Keys typed into a field are left to it (see [`KeyTarget`]).
 fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>) -> Callback<KeyboardEvent> {
     let state = state.clone();
     Callback::from(move |e: KeyboardEvent| {
