@@ -11,7 +11,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test build check-host check-lint test-browser test-e2e bank screenshots bench
+.PHONY: serve test fresh-check build check-host check-lint test-browser test-e2e bank screenshots bench
 
 serve:
 	tools/install.sh build
@@ -20,6 +20,11 @@ serve:
 test:
 	tools/install.sh test
 	$(MAKE) --no-print-directory check-lint check-host test-browser test-e2e
+
+# The README's test command in a clean clone with an empty cargo home and npm
+# cache: proves that install.sh fetches everything (see tools/fresh-check.sh).
+fresh-check:
+	tools/fresh-check.sh
 
 check-lint:
 	cargo fmt --all --check

@@ -305,14 +305,14 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         Callback::from(move |action: Action| dispatch.dispatch(Msg::Session(action)))
     };
 
-    // Carry out what the last action asked for, once per action.
+    // Carry out what every action since the last render asked for, in order.
     {
         let (state, store, root) = (state.clone(), store.clone(), root.clone());
         let quiz_id = props.quiz.0.id.clone();
         let section = props.section.clone();
         use_effect_with(state.generation, move |_| {
             // Read everything first: dispatching below can change what the handle shows.
-            let pending = Rc::clone(&state.pending);
+            let pending = state.outbox.drain();
             let shown = state.notice.clone();
             let mut notice = None;
             let mut saved = false;

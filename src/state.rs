@@ -1,9 +1,11 @@
 //! The widget's state: the core [`Session`] plus what the shell still has to do.
 //!
 //! The reducer only changes state. The effects a change asks for (storage
-//! writes, events for the host page) are queued in [`State::pending`] and
-//! carried out by a hook after the render, so the reducer stays pure.
+//! writes, events for the host page) are appended to the [`Outbox`], which a
+//! hook drains after the render: the reducer never touches the web.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use quiz_core::json;
@@ -32,6 +34,33 @@ pub enum Notice {
     ImportFailed(String),
 }
 
+/// Effects queued by the reducer and not yet carried out, oldest first.
+///
+/// Every copy of a [`State`] shares one outbox. yew may reduce several actions
+/// before it renders (a burst of input in one task, or another tab's record
+/// arriving with the learner's click), and the effect hook runs once for all
+/// of them: it drains everything queued since it last ran, so no action's
+/// effects are skipped or carried out twice, whatever the timing.
+#[derive(Clone, Debug, Default)]
+pub struct Outbox(Rc<RefCell<VecDeque<Effect>>>);
+
+impl Outbox {
+    fn push(&self, effects: Vec<Effect>) {
+        self.0.borrow_mut().extend(effects);
+    }
+
+    /// Takes every queued effect, in the order the actions asked for them.
+    pub fn drain(&self) -> Vec<Effect> {
+        self.0.borrow_mut().drain(..).collect()
+    }
+}
+
+impl PartialEq for Outbox {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Messages to the reducer.
 pub enum Msg {
     /// A learner's action for the core session.
@@ -44,9 +73,10 @@ pub enum Msg {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub session: Session,
-    /// Effects of the last action, for the effect hook.
-    pub pending: Rc<Vec<Effect>>,
-    /// Bumped on every action, so the effect hook runs once per action.
+    /// Effects not yet carried out, shared by every copy of the state.
+    pub outbox: Outbox,
+    /// Bumped on every action, so the effect hook runs after each render that
+    /// follows one or more actions.
     pub generation: u64,
     pub confirming_reset: bool,
     pub notice: Option<Notice>,
@@ -56,7 +86,7 @@ impl State {
     pub fn new(session: Session, notice: Option<Notice>) -> State {
         State {
             session,
-            pending: Rc::new(Vec::new()),
+            outbox: Outbox::default(),
             generation: 0,
             confirming_reset: false,
             notice,
@@ -76,7 +106,7 @@ impl Reducible for State {
         match msg {
             Msg::Session(action) => {
                 let resets = matches!(action, Action::ResetProgress);
-                next.pending = Rc::new(next.session.apply(action, now_ms()));
+                next.outbox.push(next.session.apply(action, now_ms()));
                 next.generation += 1;
                 if resets {
                     next.confirming_reset = false;

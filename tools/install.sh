@@ -76,6 +76,18 @@ install_npm_tools() {
   npm ci --no-audit --no-fund --loglevel=error
 }
 
+# Trunk runs cargo offline, so every crate the builds need must already be in
+# cargo's cache: the workspace's (for the host and for wasm32) and, for the
+# release build, std's own dependencies (moto-rt, object, ...), which only a
+# fetch with build-std enabled resolves. `cargo fetch` downloads only what is
+# missing, so this takes seconds once everything is there.
+fetch_crates() {
+  say "fetching crates for offline builds (workspace, and std's own for the release build)"
+  cargo fetch --locked --quiet
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    cargo fetch --locked --quiet --target wasm32-unknown-unknown
+}
+
 apt_updated=no
 apt_install() {
   if [ "$apt_updated" = no ]; then as_root apt-get update -qq; apt_updated=yes; fi
@@ -91,6 +103,7 @@ install_chromium() {
 check_pins_agree
 install_wasm_target
 install_std_source
+fetch_crates
 install_npm_tools
 install_wasm_bindgen
 install_trunk

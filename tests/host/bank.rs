@@ -99,3 +99,35 @@ fn written_quiz_reads_back_to_the_same_quiz() {
         .unwrap();
     assert_eq!(again, quiz);
 }
+
+/// A manifest in a temporary folder beside a copy of one content file.
+fn manifest_with(text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("quiz-manifest-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(repo("content/3-asyncio-flashcards.md"), dir.join("cards.md")).unwrap();
+    let path = dir.join(format!("m{}.json", text.len()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_manifest_typo_is_an_error_with_a_suggestion() {
+    let path = manifest_with(
+        r#"{ "id": "m", "title": "M", "fixs": "x.tsv",
+  "sections": [ { "id": "cards", "file": "cards.md", "titel": "Cards" } ] }"#,
+    );
+    let error = quiz_cli::bank::build(&path).err().expect("a typo is refused");
+    let shown = path.display();
+    assert_eq!(
+        error,
+        format!(
+            "{shown}:1:28: unknown key `fixs` in the manifest; did you mean `fixes`?\n\
+             {shown}:2:54: unknown key `titel` in a section; did you mean `title`?"
+        )
+    );
+    let path = manifest_with(r#"{ "id": "m", "title": 7, "sections": [] }"#);
+    let error = quiz_cli::bank::build(&path).err().expect("a number title is refused");
+    assert_eq!(error, format!("{}:1:23: `title` must be a string, not a number", path.display()));
+    let path = manifest_with(r#"{ "id": "m", "title": "M", "sections": [ { "id": "cards", "file": "cards.md" } ] }"#);
+    assert_eq!(quiz_cli::bank::build(&path).unwrap().quiz.questions.len(), 5);
+}

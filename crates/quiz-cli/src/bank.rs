@@ -12,9 +12,10 @@
 use std::path::{Path, PathBuf};
 
 use quiz_core::import::{import_markdown, Problem};
-use quiz_core::json::{self, Node, Value};
+use quiz_core::json::{self, LineIndex, Node, Value};
 use quiz_core::model::{Quiz, Section};
 use quiz_core::mojibake;
+use quiz_core::validate::suggest;
 
 /// A problem found while building, with the file it is in.
 #[derive(Debug)]
@@ -41,8 +42,59 @@ pub struct Built {
     pub problems: Vec<BuildProblem>,
 }
 
-fn text_field(node: &Node, key: &str) -> Option<String> {
-    node.get(key).and_then(Node::as_str).map(str::to_owned)
+/// The keys a manifest may have at the top and in each section: anything
+/// else is a typo, reported with a "did you mean", never ignored.
+const MANIFEST_KEYS: &[&str] = &["$schema", "id", "title", "description", "language", "fixes", "sections"];
+const SECTION_KEYS: &[&str] = &["id", "file", "title", "description"];
+
+/// A manifest being read, for messages that say where a problem is.
+struct Manifest<'a> {
+    path: &'a Path,
+    lines: LineIndex<'a>,
+}
+
+impl Manifest<'_> {
+    fn error(&self, offset: usize, message: &str) -> String {
+        let (line, column) = self.lines.line_col(offset);
+        format!("{}:{line}:{column}: {message}", self.path.display())
+    }
+
+    /// Every key of `node` that is not in `known`, as one error each.
+    fn unknown_keys(&self, node: &Node, known: &[&str], what: &str) -> Vec<String> {
+        let Value::Object(members) = &node.value else {
+            return vec![self.error(node.span.start, &format!("{what} must be an object"))];
+        };
+        let unknown = members.iter().filter(|m| !known.contains(&m.key.as_ref()));
+        unknown
+            .map(|m| {
+                let mut message = format!("unknown key `{}` in {what}", m.key);
+                match suggest(&m.key, known.iter().copied()) {
+                    Some(near) => message.push_str(&format!("; did you mean `{near}`?")),
+                    None => message.push_str(&format!("; the keys are {}", known.join(", "))),
+                }
+                self.error(m.key_span.start, &message)
+            })
+            .collect()
+    }
+
+    /// The string at `key`, if there is one; another type is an error.
+    fn text(&self, node: &Node, key: &str) -> Result<Option<String>, String> {
+        match node.get(key) {
+            None => Ok(None),
+            Some(value) => match value.as_str() {
+                Some(text) => Ok(Some(text.to_owned())),
+                None => Err(self.error(
+                    value.span.start,
+                    &format!("`{key}` must be a string, not {}", value.value.type_name()),
+                )),
+            },
+        }
+    }
+
+    fn required(&self, node: &Node, key: &str, what: &str) -> Result<String, String> {
+        self.text(node, key)?
+            .ok_or_else(|| self.error(node.span.start, &format!("{what} needs a string `{key}`")))
+    }
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -69,42 +121,42 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
     let base = manifest_path.parent().unwrap_or(Path::new("."));
     let source = read(manifest_path)?;
     let root = json::parse(&source).map_err(|e| format!("{}: invalid JSON: {}", manifest_path.display(), e.message))?;
-    let need = |key: &str| {
-        text_field(&root, key)
-            .ok_or_else(|| format!("{}: the manifest needs a string `{key}`", manifest_path.display()))
+    let manifest = Manifest {
+        path: manifest_path,
+        lines: LineIndex::new(&source),
     };
-    let fixes = match text_field(&root, "fixes") {
+    let mut unknown = manifest.unknown_keys(&root, MANIFEST_KEYS, "the manifest");
+    let entries = match root.get("sections").map(|n| &n.value) {
+        Some(Value::Array(entries)) => entries.as_slice(),
+        _ => return Err(manifest.error(root.span.start, "the manifest needs a `sections` list")),
+    };
+    for entry in entries {
+        unknown.extend(manifest.unknown_keys(entry, SECTION_KEYS, "a section"));
+    }
+    if !unknown.is_empty() {
+        return Err(unknown.join("\n"));
+    }
+    let fixes = match manifest.text(&root, "fixes")? {
         Some(file) => read(&base.join(file))?,
         None => String::new(),
     };
     let mut quiz = Quiz {
-        id: need("id")?,
-        title: need("title")?,
-        description: text_field(&root, "description"),
-        language: text_field(&root, "language"),
+        id: manifest.required(&root, "id", "the manifest")?,
+        title: manifest.required(&root, "title", "the manifest")?,
+        description: manifest.text(&root, "description")?,
+        language: manifest.text(&root, "language")?,
         sections: Vec::new(),
         questions: Vec::new(),
     };
-    let Some(Value::Array(entries)) = root.get("sections").map(|n| &n.value) else {
-        return Err(format!(
-            "{}: the manifest needs a `sections` list",
-            manifest_path.display()
-        ));
-    };
     let mut problems = Vec::new();
     for entry in entries {
-        let (Some(id), Some(file)) = (text_field(entry, "id"), text_field(entry, "file")) else {
-            return Err(format!(
-                "{}: each section needs `id` and `file`",
-                manifest_path.display()
-            ));
-        };
-        let path = base.join(&file);
-        let (mut section, imported) = import_section(&read(&path)?, &id, &fixes);
-        if let Some(title) = text_field(entry, "title") {
+        let id = manifest.required(entry, "id", "a section")?;
+        let file = manifest.required(entry, "file", "a section")?;
+        let (mut section, imported) = import_section(&read(&base.join(&file))?, &id, &fixes);
+        if let Some(title) = manifest.text(entry, "title")? {
             section.title = title;
         }
-        if let Some(description) = text_field(entry, "description") {
+        if let Some(description) = manifest.text(entry, "description")? {
             section.description = Some(description);
         }
         problems.extend(imported.problems.into_iter().map(|problem| BuildProblem {

@@ -3,35 +3,26 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use quiz_cli::args::{self, Command, ImportArgs, USAGE};
 use quiz_cli::{bank, report};
 use quiz_core::json::LineIndex;
 use quiz_core::model::{KindName, Quiz};
 use quiz_core::write::quiz_to_json;
 
-const USAGE: &str = "\
-usage:
-  quiz validate FILE...                 check question files; exit 1 on errors
-  quiz schema                           print the JSON Schema of the format
-  quiz import [--id ID] [--title TITLE] [--language LANG] FILE.md...
-                                        turn Markdown banks into a question file (stdout)
-  quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
-                                        (content/bank.json builds questions.json)";
-
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("validate") if args.len() > 1 => validate(args.get(1..).unwrap_or_default()),
-        Some("schema") => {
+    let result = match args::parse(std::env::args_os().skip(1)) {
+        Ok(Command::Validate { files }) => validate(&files),
+        Ok(Command::Schema) => {
             print!("{}", quiz_core::format::json_schema());
             Ok(true)
         }
-        Some("import") => import(args.get(1..).unwrap_or_default()),
-        Some("bank") if args.len() > 1 => build_bank(args.get(1..).unwrap_or_default()),
-        Some("-h" | "--help" | "help") => {
+        Ok(Command::Import(import_args)) => import(import_args),
+        Ok(Command::Bank { manifest, out }) => build_bank(&manifest, out.as_deref()),
+        Ok(Command::Help) => {
             println!("{USAGE}");
             Ok(true)
         }
-        _ => Err(USAGE.to_owned()),
+        Err(message) => Err(format!("error: {message}\n\n{USAGE}")),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -89,36 +80,17 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn flag(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-}
-
-fn import(args: &[String]) -> Result<bool, String> {
-    let mut files = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        if arg.starts_with("--") {
-            rest.next();
-        } else {
-            files.push(arg.clone());
-        }
-    }
-    if files.is_empty() {
-        return Err(USAGE.to_owned());
-    }
+fn import(args: ImportArgs) -> Result<bool, String> {
     let mut quiz = Quiz {
         id: String::new(),
         title: String::new(),
         description: None,
-        language: flag(args, "--language"),
+        language: args.language,
         sections: Vec::new(),
         questions: Vec::new(),
     };
     let mut ok = true;
-    for file in &files {
+    for file in &args.files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
         let stem = Path::new(file)
             .file_stem()
@@ -134,9 +106,10 @@ fn import(args: &[String]) -> Result<bool, String> {
         quiz.sections.push(section);
         quiz.questions.extend(imported.questions);
     }
-    quiz.title =
-        flag(args, "--title").unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
-    quiz.id = flag(args, "--id").unwrap_or_else(|| slug(&quiz.title));
+    quiz.title = args
+        .title
+        .unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
+    quiz.id = args.id.unwrap_or_else(|| slug(&quiz.title));
     print!("{}", quiz_to_json(&quiz, None));
     Ok(ok)
 }
@@ -159,16 +132,15 @@ fn slug(text: &str) -> String {
     }
 }
 
-fn build_bank(args: &[String]) -> Result<bool, String> {
-    let manifest = args.first().ok_or(USAGE)?;
+fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
     let built = bank::build(Path::new(manifest))?;
     for p in &built.problems {
         eprintln!("{p}");
     }
     let json = quiz_to_json(&built.quiz, Some("./questions.schema.json"));
-    match flag(args, "--out") {
+    match out {
         Some(out) => {
-            std::fs::write(&out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
+            std::fs::write(out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
             eprintln!(
                 "{out}: {} items ({})",
                 built.quiz.questions.len(),

@@ -163,7 +163,7 @@ pub struct Session {
     pub views: CowMap<usize, ItemView>,
     pub shuffle_seed: Option<u64>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
-    pub only: Option<Vec<usize>>,
+    only: Option<Vec<usize>>,
     /// The time of the last action, for "due today".
     pub now_ms: i64,
     counts: Counts,
@@ -222,6 +222,17 @@ fn is_card_due(question: &crate::model::Question, record: Option<&Record>, now_m
             Some(ItemState::Reviewed { card, .. }) => card.is_due(now_ms),
             _ => true,
         }
+}
+
+/// A flag per question (`len` of them), set for the indices in `set`.
+fn flags(set: &[usize], len: usize) -> Vec<bool> {
+    let mut flags = vec![false; len];
+    for &i in set {
+        if let Some(slot) = flags.get_mut(i) {
+            *slot = true;
+        }
+    }
+    flags
 }
 
 /// Whether `record` was made for the question `id` of `quiz` as it is now.
@@ -325,8 +336,9 @@ impl Session {
         self.quiz.questions.get(index).and_then(|q| self.records.get(&q.id))
     }
 
-    /// Whether the item passes the mode and the filters.
-    fn is_listed(&self, index: usize) -> bool {
+    /// Whether the item passes the mode, the filters and the retry list
+    /// (`only`, as a flag per question, so that listing is linear in the quiz).
+    fn is_listed(&self, index: usize, only: Option<&[bool]>) -> bool {
         let Some(q) = self.quiz.questions.get(index) else {
             return false;
         };
@@ -337,7 +349,7 @@ impl Session {
         {
             return false;
         }
-        if self.only.as_ref().is_some_and(|only| !only.contains(&index)) {
+        if only.is_some_and(|only| !only.get(index).copied().unwrap_or(false)) {
             return false;
         }
         let record = self.records.get(&q.id);
@@ -351,17 +363,14 @@ impl Session {
     /// Recomputes the item list after a change of mode, filters or shuffle.
     fn rebuild(&mut self) {
         let current = self.current();
-        let mut items: Vec<usize> = (0..self.quiz.questions.len()).filter(|&i| self.is_listed(i)).collect();
+        let only = self.only.as_ref().map(|only| flags(only, self.quiz.questions.len()));
+        let mut items: Vec<usize> = (0..self.quiz.questions.len())
+            .filter(|&i| self.is_listed(i, only.as_deref()))
+            .collect();
         if let Some(seed) = self.shuffle_seed {
             shuffle(&mut items, seed);
         }
-        let mut listed = vec![false; self.quiz.questions.len()];
-        for &i in &items {
-            if let Some(slot) = listed.get_mut(i) {
-                *slot = true;
-            }
-        }
-        self.listed = listed.into();
+        self.listed = flags(&items, self.quiz.questions.len()).into();
         self.items = items.into();
         self.position = current
             .and_then(|c| self.items.iter().position(|&i| i == c))
@@ -782,6 +791,9 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
 pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
     quiz.questions.get(index).map(|q| &q.kind)
 }
+
+#[cfg(test)]
+mod props;
 
 #[cfg(test)]
 mod tests {

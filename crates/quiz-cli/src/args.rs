@@ -1,0 +1,220 @@
+//! The `quiz` command's arguments, parsed strictly with lexopt: an unknown
+//! option, a missing value or a stray argument is an error with the usage,
+//! never silently ignored.
+
+use std::ffi::OsString;
+
+use lexopt::prelude::*;
+use quiz_core::validate::suggest;
+
+pub const USAGE: &str = "\
+usage:
+  quiz validate FILE...                 check question files; exit 1 on errors
+  quiz schema                           print the JSON Schema of the format
+  quiz import [--id ID] [--title TITLE] [--language LANG] FILE.md...
+                                        turn Markdown banks into a question file (stdout)
+  quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
+                                        (content/bank.json builds questions.json)
+  quiz help                             print this help";
+
+/// What the command was asked to do.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    Validate { files: Vec<String> },
+    Schema,
+    Import(ImportArgs),
+    Bank { manifest: String, out: Option<String> },
+    Help,
+}
+
+/// `quiz import`'s options and files.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ImportArgs {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub language: Option<String>,
+    pub files: Vec<String>,
+}
+
+/// Parses the arguments after the program's name. The error is a sentence
+/// that names the subcommand and the argument, for the usage to follow.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let subcommand = match parser.next().map_err(|e| e.to_string())? {
+        Some(Value(name)) => string(name)?,
+        Some(Long("help") | Short('h')) => return Ok(Command::Help),
+        Some(other) => return Err(other.unexpected().to_string()),
+        None => return Err("no subcommand given".to_owned()),
+    };
+    let command = match subcommand.as_str() {
+        "validate" => validate(&mut parser),
+        "schema" => no_arguments(&mut parser).map(|()| Command::Schema),
+        "import" => import(&mut parser),
+        "bank" => bank(&mut parser),
+        "help" => no_arguments(&mut parser).map(|()| Command::Help),
+        other => {
+            let mut message = format!("unknown subcommand `{other}`");
+            if let Some(near) = suggest(other, ["validate", "schema", "import", "bank", "help"]) {
+                message.push_str(&format!("; did you mean `{near}`?"));
+            }
+            return Err(message);
+        }
+    };
+    command.map_err(|e| format!("quiz {subcommand}: {e}"))
+}
+
+/// An argument the subcommand does not take; a long option close to one of
+/// `options` gets a "did you mean".
+fn unexpected(arg: lexopt::Arg, options: &[&str]) -> String {
+    match arg {
+        Long(name) => {
+            let mut message = format!("unknown option `--{name}`");
+            if let Some(near) = suggest(name, options.iter().copied()) {
+                message.push_str(&format!("; did you mean `--{near}`?"));
+            }
+            message
+        }
+        other => other.unexpected().to_string(),
+    }
+}
+
+fn string(value: OsString) -> Result<String, String> {
+    value
+        .into_string()
+        .map_err(|v| format!("{} is not valid UTF-8", v.to_string_lossy()))
+}
+
+fn no_arguments(parser: &mut lexopt::Parser) -> Result<(), String> {
+    match parser.next().map_err(|e| e.to_string())? {
+        None => Ok(()),
+        Some(arg) => Err(unexpected(arg, &[])),
+    }
+}
+
+fn validate(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let mut files = Vec::new();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Value(file) => files.push(string(file)?),
+            other => return Err(unexpected(other, &[])),
+        }
+    }
+    if files.is_empty() {
+        return Err("name at least one question file".to_owned());
+    }
+    Ok(Command::Validate { files })
+}
+
+fn import(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let mut args = ImportArgs::default();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let slot = match arg {
+            Long("id") => &mut args.id,
+            Long("title") => &mut args.title,
+            Long("language") => &mut args.language,
+            Value(file) => {
+                args.files.push(string(file)?);
+                continue;
+            }
+            other => return Err(unexpected(other, &["id", "title", "language"])),
+        };
+        *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
+    }
+    if args.files.is_empty() {
+        return Err("name at least one Markdown file".to_owned());
+    }
+    Ok(Command::Import(args))
+}
+
+fn bank(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let (mut manifest, mut out) = (None, None);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("out") | Short('o') => out = Some(string(parser.value().map_err(|e| e.to_string())?)?),
+            Value(file) if manifest.is_none() => manifest = Some(string(file)?),
+            other => return Err(unexpected(other, &["out"])),
+        }
+    }
+    let manifest = manifest.ok_or("name the bank manifest")?;
+    Ok(Command::Bank { manifest, out })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(args: &str, expected: Result<Command, &str>) {
+        let parsed = parse(args.split_whitespace().map(OsString::from));
+        assert_eq!(parsed, expected.map_err(str::to_owned), "quiz {args}");
+    }
+
+    #[test]
+    fn subcommands_and_their_options() {
+        check(
+            "validate a.json b.json",
+            Ok(Command::Validate {
+                files: vec!["a.json".into(), "b.json".into()],
+            }),
+        );
+        check("schema", Ok(Command::Schema));
+        check("--help", Ok(Command::Help));
+        check("help", Ok(Command::Help));
+        check(
+            "import --id x --title=T a.md --language de b.md",
+            Ok(Command::Import(ImportArgs {
+                id: Some("x".into()),
+                title: Some("T".into()),
+                language: Some("de".into()),
+                files: vec!["a.md".into(), "b.md".into()],
+            })),
+        );
+        check(
+            "bank m.json --out q.json",
+            Ok(Command::Bank {
+                manifest: "m.json".into(),
+                out: Some("q.json".into()),
+            }),
+        );
+        check(
+            "bank -o q.json m.json",
+            Ok(Command::Bank {
+                manifest: "m.json".into(),
+                out: Some("q.json".into()),
+            }),
+        );
+    }
+
+    #[test]
+    fn typos_and_missing_values_are_errors() {
+        check(
+            "import --titel T a.md",
+            Err("quiz import: unknown option `--titel`; did you mean `--title`?"),
+        );
+        check(
+            "import a.md --id",
+            Err("quiz import: missing argument for option '--id'"),
+        );
+        check("import --id x", Err("quiz import: name at least one Markdown file"));
+        check("validate", Err("quiz validate: name at least one question file"));
+        check(
+            "validate --strict a.json",
+            Err("quiz validate: unknown option `--strict`"),
+        );
+        check(
+            "bank m.json --otu q.json",
+            Err("quiz bank: unknown option `--otu`; did you mean `--out`?"),
+        );
+        check(
+            "bank m.json other.json",
+            Err("quiz bank: unexpected argument \"other.json\""),
+        );
+        check("bank", Err("quiz bank: name the bank manifest"));
+        check("schema extra", Err("quiz schema: unexpected argument \"extra\""));
+        check(
+            "valdate a.json",
+            Err("unknown subcommand `valdate`; did you mean `validate`?"),
+        );
+        check("", Err("no subcommand given"));
+    }
+}

@@ -1,0 +1,212 @@
+//! Property tests of the session, the merge and the progress transfer, with
+//! proptest's shrinking: a failure is reported as its smallest sequence.
+
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::progress::{merge, ItemState, Record, Records, Response, SelfAssessment};
+use crate::schedule::{Card, Grade};
+
+/// Two sections, every kind, topics and difficulties to filter by.
+const QUIZ: &str = r#"{ "id": "props", "title": "Props",
+  "sections": [ { "id": "s1", "title": "One" }, { "id": "s2", "title": "Two" } ],
+  "questions": [
+    { "id": "q1", "type": "single", "section": "s1", "topic": "A", "difficulty": "basic",
+      "prompt": "p", "choices": ["a", "b", "c"], "answer": 1, "explanation": "e" },
+    { "id": "q2", "type": "multiple", "section": "s1", "topic": "B",
+      "prompt": "p", "choices": ["a", "b", "c"], "answers": [0, 2], "explanation": "e" },
+    { "id": "q3", "type": "true_false", "section": "s2", "topic": "A", "prompt": "p", "answer": true, "explanation": "e" },
+    { "id": "q4", "type": "short", "section": "s2", "prompt": "p", "accept": ["yes"], "explanation": "e" },
+    { "id": "q5", "type": "flashcard", "section": "s1", "topic": "B", "prompt": "p", "back": "b" },
+    { "id": "q6", "type": "flashcard", "section": "s2", "prompt": "p2", "back": "b2" },
+    { "id": "q7", "type": "exercise", "section": "s2", "difficulty": "expert", "prompt": "p" }
+  ] }"#;
+
+const IDS: [&str; 7] = ["q1", "q2", "q3", "q4", "q5", "q6", "q7"];
+
+fn quiz() -> Rc<Quiz> {
+    Rc::new(crate::load(QUIZ).quiz.expect("the property quiz is valid"))
+}
+
+fn grade() -> impl Strategy<Value = Grade> {
+    prop_oneof![
+        Just(Grade::Again),
+        Just(Grade::Hard),
+        Just(Grade::Good),
+        Just(Grade::Easy)
+    ]
+}
+
+fn state() -> impl Strategy<Value = ItemState> {
+    prop_oneof![
+        (0usize..3, any::<bool>(), 1u32..5).prop_map(|(c, correct, attempts)| ItemState::Answered {
+            response: Response::Choice(c),
+            correct,
+            attempts
+        }),
+        (grade(), 0i64..10, 1u32..4).prop_map(|(g, days, reviews)| ItemState::Reviewed {
+            card: Card {
+                ease: 2500,
+                interval_days: days as u32,
+                streak: 1,
+                due_ms: days * 86_400_000,
+                last_grade: g
+            },
+            reviews
+        }),
+        (
+            "[a-z ]{0,6}",
+            prop::option::of(prop_oneof![
+                Just(SelfAssessment::Confident),
+                Just(SelfAssessment::NeedsReview)
+            ])
+        )
+            .prop_map(|(notes, done)| ItemState::Practised { notes, done }),
+    ]
+}
+
+/// A record for one of the quiz's questions; `hash_fits` makes it one
+/// written for the question as it is now.
+fn record(quiz: &Quiz) -> impl Strategy<Value = (String, Record)> {
+    let hashes: Vec<u64> = quiz.questions.iter().map(|q| q.content_hash()).collect();
+    (0..IDS.len(), 0i64..4, state(), any::<bool>()).prop_map(move |(i, t, state, hash_fits)| {
+        let hash = hashes.get(i).copied().unwrap_or_default();
+        let record = Record {
+            question_hash: if hash_fits { hash } else { hash ^ 1 },
+            updated_ms: t,
+            state,
+        };
+        (IDS.get(i).copied().unwrap_or_default().to_owned(), record)
+    })
+}
+
+fn records(quiz: &Quiz) -> impl Strategy<Value = HashMap<String, Record>> {
+    prop::collection::vec(record(quiz), 0..7).prop_map(|list| list.into_iter().collect())
+}
+
+fn action(quiz: &Quiz) -> impl Strategy<Value = Action> {
+    let merged = records(quiz).prop_map(|mut r| {
+        // Another tab writes later than anything here, mostly.
+        r.values_mut().for_each(|record| record.updated_ms += 1_000);
+        Action::MergeRecords(r)
+    });
+    prop_oneof![
+        (0usize..3).prop_map(Action::Choose),
+        (0usize..3).prop_map(Action::Toggle),
+        any::<bool>().prop_map(Action::ChooseTruth),
+        prop_oneof![Just("yes"), Just("no"), Just("")].prop_map(|t| Action::Type(t.to_owned())),
+        Just(Action::Check),
+        Just(Action::Check),
+        Just(Action::TryAgain),
+        Just(Action::ShowHint),
+        Just(Action::Flip),
+        grade().prop_map(Action::GradeCard),
+        "[a-z]{0,4}".prop_map(Action::WriteNotes),
+        prop_oneof![Just(SelfAssessment::Confident), Just(SelfAssessment::NeedsReview)].prop_map(Action::MarkDone),
+        Just(Action::Next),
+        Just(Action::Next),
+        Just(Action::Previous),
+        (0usize..9).prop_map(Action::GoTo),
+        prop_oneof![Just(None), Just(Some("s1")), Just(Some("s2"))]
+            .prop_map(|s| Action::PickSection(s.map(str::to_owned))),
+        prop_oneof![Just(Mode::Practice), Just(Mode::Review), Just(Mode::Flashcards)].prop_map(Action::PickMode),
+        prop_oneof![Just(None), Just(Some(Difficulty::Basic))].prop_map(Action::FilterDifficulty),
+        prop_oneof![Just(None), Just(Some("A")), Just(Some("B"))]
+            .prop_map(|t| Action::FilterTopic(t.map(str::to_owned))),
+        Just(Action::RetryWrong),
+        Just(Action::StartOver),
+        Just(Action::ResetProgress),
+        prop::option::of(any::<u64>()).prop_map(Action::Shuffle),
+        merged,
+    ]
+}
+
+/// Ids whose record differs between `before` and `after`.
+fn changed(before: &Records, after: &Records) -> BTreeSet<String> {
+    let ids: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    ids.into_iter()
+        .filter(|id| before.get(*id) != after.get(*id))
+        .cloned()
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Whatever the learner does, the header's figures equal a full recount,
+    /// every record change asks to be saved (and nothing else does), and every
+    /// answer told to the host page is one that is saved.
+    #[test]
+    fn counts_stay_exact_and_no_effect_is_lost(
+        stored in records(&quiz()),
+        steps in prop::collection::vec((action(&quiz()), 0i64..(3 * 86_400_000)), 1..40),
+    ) {
+        let mut session = Session::new(quiz(), stored, 0);
+        let mut now = 0;
+        for (action, wait) in steps {
+            now += wait;
+            let before = session.records.clone();
+            let merging = matches!(action, Action::MergeRecords(_));
+            let resetting = matches!(action, Action::ResetProgress);
+            let effects = session.apply(action, now);
+
+            let mut recounted = session.clone();
+            recounted.recount();
+            prop_assert_eq!(&session.counts, &recounted.counts);
+
+            let saved: BTreeSet<String> = effects.iter().filter_map(|e| match e {
+                Effect::SaveRecord(id) => Some(id.clone()),
+                _ => None,
+            }).collect();
+            let changed = changed(&before, &session.records);
+            if merging {
+                // Records from storage are stored already.
+                prop_assert!(saved.is_empty(), "a merge asked to save {:?}", saved);
+            } else if resetting {
+                prop_assert!(effects.contains(&Effect::ClearRecords));
+                prop_assert!(session.records.is_empty());
+            } else {
+                prop_assert_eq!(&saved, &changed);
+            }
+            for effect in &effects {
+                if let Effect::Answered { question_id, .. } = effect {
+                    prop_assert!(saved.contains(question_id));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn merge_is_commutative_associative_and_idempotent(
+        a in records(&quiz()), b in records(&quiz()), c in records(&quiz()),
+    ) {
+        let merged = |x: &HashMap<String, Record>, y: &HashMap<String, Record>| {
+            let mut into = Records::from(x.clone());
+            merge(&mut into, y.clone());
+            into
+        };
+        let plain = |r: &Records| -> HashMap<String, Record> {
+            r.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        };
+        prop_assert_eq!(merged(&a, &b), merged(&b, &a));
+        prop_assert_eq!(merged(&plain(&merged(&a, &b)), &c), merged(&a, &plain(&merged(&b, &c))));
+        prop_assert_eq!(merged(&a, &a), Records::from(a.clone()));
+        let mut twice = merged(&a, &b);
+        prop_assert!(merge(&mut twice, b.clone()).is_empty(), "merging the same records again changes nothing");
+    }
+
+    #[test]
+    fn export_then_import_is_the_identity(stored in records(&quiz()), now in 0i64..1_000_000) {
+        let stored = Records::from(stored);
+        let text = crate::transfer::export_progress("props", &stored, now);
+        let mut imported = Records::new();
+        let (changed, summary) = crate::transfer::import_progress(&text, "props", |_, _| true, &mut imported)
+            .map_err(TestCaseError::fail)?;
+        prop_assert_eq!(&imported, &stored);
+        prop_assert_eq!(summary.added, stored.len());
+        prop_assert_eq!(changed.len(), stored.len());
+    }
+}
