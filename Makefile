@@ -11,7 +11,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test fresh-check build check-host check-lint test-browser test-e2e bank screenshots bench
+.PHONY: serve test fresh-check fuzz build check-host check-lint test-browser test-e2e bank screenshots bench
 
 serve:
 	tools/install.sh build
@@ -25,6 +25,12 @@ test:
 # cache: proves that install.sh fetches everything (see tools/fresh-check.sh).
 fresh-check:
 	tools/fresh-check.sh
+
+# Coverage-guided fuzzing (cargo-fuzz, libFuzzer) of every reader of untrusted
+# text; findings land in tests/fixtures/fuzz/, which `make test` replays.
+fuzz:
+	tools/install.sh fuzz
+	tools/fuzz.sh
 
 check-lint:
 	cargo fmt --all --check

@@ -5,6 +5,7 @@
 #
 #   tools/install.sh build   wasm target, rust-src, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
 #   tools/install.sh test    all of the above, plus Chromium, ChromeDriver and the npm test tools
+#   tools/install.sh fuzz    cargo-fuzz, for `make fuzz`
 #
 # Only package registries are used (crates.io, npm, Debian); nothing downloads a binary.
 set -euo pipefail
@@ -100,6 +101,18 @@ install_chromium() {
   apt_install chromium chromium-driver
 }
 
+# cargo-fuzz drives libFuzzer (built from source by the libfuzzer-sys crate).
+install_cargo_fuzz() {
+  if cargo fuzz --version 2>/dev/null | grep -q " $CARGO_FUZZ_VERSION\b"; then return; fi
+  say "building cargo-fuzz $CARGO_FUZZ_VERSION from crates.io (about 2 minutes)"
+  cargo install --locked "cargo-fuzz@$CARGO_FUZZ_VERSION"
+}
+
+if [ "$want" = fuzz ]; then
+  install_cargo_fuzz
+  say "all tools present"
+  exit 0
+fi
 check_pins_agree
 install_wasm_target
 install_std_source

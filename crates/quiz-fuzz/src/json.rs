@@ -1,0 +1,89 @@
+//! The JSON reader against serde_json, and the writer against the reader.
+
+use quiz_core::json::{self, Node, Value};
+
+/// How deep serde_json goes before it refuses (its recursion limit), and ours.
+const MAX_DEPTH: usize = 128;
+
+/// The reader accepts exactly what serde_json accepts, with the documented
+/// differences: ours keeps numbers as written (so one beyond f64's range is
+/// read), accepts a leading BOM, and reports duplicate keys to the validator
+/// instead of keeping the last. What both read is the same tree, and the
+/// writer's output reads back as that tree.
+pub fn json(data: &[u8]) {
+    let text = crate::text(data);
+    let ours = json::parse(&text);
+    let without_bom = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let theirs = serde_json::from_str::<serde_json::Value>(without_bom);
+    match (&ours, &theirs) {
+        (Ok(node), Ok(value)) => same(node, value),
+        (Ok(node), Err(e)) => assert!(
+            has_huge_number(node) || depth(node) > MAX_DEPTH - 1,
+            "we read JSON that serde_json refuses ({e}): {text:?}"
+        ),
+        (Err(e), Ok(_)) => assert!(
+            text.matches(['[', '{']).count() >= MAX_DEPTH,
+            "we refuse JSON that serde_json reads ({}): {text:?}",
+            e.message
+        ),
+        (Err(_), Err(_)) => {}
+    }
+    if let Ok(node) = ours {
+        let written = json::to_pretty(&node.value);
+        let again = json::parse(&written).unwrap_or_else(|e| panic!("our own output is not JSON ({}): {written}", e.message));
+        assert!(equal(&node, &again), "writing and reading changed the tree: {written}");
+    }
+}
+
+/// The two trees hold the same values (serde keeps the last of duplicate keys).
+fn same(node: &Node, value: &serde_json::Value) {
+    match (&node.value, value) {
+        (Value::Null, serde_json::Value::Null) => {}
+        (Value::Bool(a), serde_json::Value::Bool(b)) => assert_eq!(a, b),
+        (Value::String(a), serde_json::Value::String(b)) => assert_eq!(a, b),
+        (Value::Number(a), serde_json::Value::Number(b)) => {
+            let (a, b) = (a.parse::<f64>().ok(), b.as_f64());
+            assert_eq!(a, b, "numbers differ");
+        }
+        (Value::Array(a), serde_json::Value::Array(b)) => {
+            assert_eq!(a.len(), b.len());
+            a.iter().zip(b).for_each(|(a, b)| same(a, b));
+        }
+        (Value::Object(members), serde_json::Value::Object(map)) => {
+            for (key, value) in map {
+                let last = members.iter().rev().find(|m| m.key == key.as_str());
+                same(&last.expect("serde's key is ours too").value, value);
+            }
+            assert!(members.iter().all(|m| map.contains_key(m.key.as_ref())));
+        }
+        (a, b) => panic!("{} against {b}", a.type_name()),
+    }
+}
+
+/// Equal trees, spans aside.
+fn equal(a: &Node, b: &Node) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equal(a, b)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.key == b.key && equal(&a.value, &b.value))
+        }
+        (x, y) => x == y,
+    }
+}
+
+fn has_huge_number(node: &Node) -> bool {
+    match &node.value {
+        Value::Number(n) => n.parse::<f64>().map_or(true, |f| !f.is_finite()),
+        Value::Array(items) => items.iter().any(has_huge_number),
+        Value::Object(members) => members.iter().any(|m| has_huge_number(&m.value)),
+        _ => false,
+    }
+}
+
+fn depth(node: &Node) -> usize {
+    match &node.value {
+        Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+        Value::Object(members) => 1 + members.iter().map(|m| depth(&m.value)).max().unwrap_or(0),
+        _ => 0,
+    }
+}
