@@ -19,11 +19,12 @@ targets=("$@")
 seed() {
   local corpus=fuzz/corpus/$1
   mkdir -p "$corpus"
-  local dirs=(tests/fixtures/invalid tests/fixtures/banks tests/e2e/fixtures content "tests/fixtures/fuzz/$1")
-  find "${dirs[@]}" -maxdepth 1 -type f 2>/dev/null | while read -r file; do
-    cp -n "$file" "$corpus/seed-$(basename "$file")"
+  local file
+  for file in tests/fixtures/{invalid,banks}/* tests/e2e/fixtures/* content/* "tests/fixtures/fuzz/$1"/* \
+              questions.json tests/fixtures/xss.json; do
+    [ -f "$file" ] && cp -n "$file" "$corpus/seed-$(basename "$file")"
   done
-  cp -n questions.json tests/fixtures/xss.json "$corpus/" 2>/dev/null || true
+  return 0
 }
 
 export RUSTC_BOOTSTRAP=1

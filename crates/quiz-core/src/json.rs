@@ -322,7 +322,7 @@ impl<'a> Reader<'a> {
             // are ASCII, so the run always ends on a character boundary.
             let run = rest
                 .bytes()
-                .position(|b| b == b'"' || b == b'\\' || b.is_ascii_control())
+                .position(|b| b == b'"' || b == b'\\' || b < 0x20)
                 .unwrap_or(rest.len());
             let text = rest.get(..run).unwrap_or_default();
             self.pos += run;
@@ -573,6 +573,14 @@ mod tests {
         let node = parse(r#"{"a": 1, "a": 2}"#).unwrap();
         let Value::Object(members) = node.value else { panic!() };
         assert_eq!(members.len(), 2);
+    }
+
+    #[test]
+    fn control_characters_are_u0000_to_u001f_only() {
+        // RFC 8259 lets DEL and the C1 controls stand unescaped (a fuzz finding:
+        // the reader refused them, so the writer's own output was refused).
+        assert_eq!(parse("\"a\u{7f}\u{85}b\"").unwrap().as_str(), Some("a\u{7f}\u{85}b"));
+        check_error("\"a\u{1f}b\"", "control character U+001F");
     }
 
     #[test]
