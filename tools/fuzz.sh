@@ -42,9 +42,9 @@ for target in "${targets[@]}"; do
     [ -e "$found" ] && cp "$found" "tests/fixtures/fuzz/$target/" && echo "[fuzz] $target: kept $found"
   done
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-  cov=$(grep -oE '#[0-9]+ +DONE +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+' || echo "cov: ?")
+  cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   corpus=$(find "fuzz/corpus/$target" -type f | wc -l)
-  summary+=("$target: $execs executions, $cov, corpus $corpus, ${seconds}s, exit $status")
+  summary+=("$target: $execs executions, ${cov:-cov: ?} (edges, features), corpus $corpus, ${seconds}s, exit $status")
   [ "$status" = 0 ] || tail -30 "$log"
 done
 printf '[fuzz] %s\n' "${summary[@]}"
