@@ -31,6 +31,7 @@ export RUSTC_BOOTSTRAP=1
 summary=()
 for target in "${targets[@]}"; do
   seed "$target"
+  rm -rf "fuzz/artifacts/$target"
   mkdir -p "fuzz/artifacts/$target" "tests/fixtures/fuzz/$target"
   log=fuzz/artifacts/$target.log
   echo "[fuzz] $target for ${seconds}s"

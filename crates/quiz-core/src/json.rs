@@ -284,9 +284,17 @@ impl<'a> Reader<'a> {
         if bytes.get(pos) == Some(&b'-') {
             pos += 1;
         }
+        let first_digit = pos;
         if !digits(&mut pos) {
             self.pos = pos;
             return Err(self.error("expected digits in the number"));
+        }
+        if bytes.get(first_digit) == Some(&b'0') && pos > first_digit + 1 {
+            let written = self.src.get(first_digit..pos).unwrap_or_default();
+            let meant = written.trim_start_matches('0');
+            let meant = if meant.is_empty() { "0" } else { meant };
+            self.pos = first_digit;
+            return Err(self.error(format!("a number cannot start with 0 in JSON: write {meant}, not {written}")));
         }
         if bytes.get(pos) == Some(&b'.') {
             pos += 1;
@@ -576,6 +584,15 @@ mod tests {
     }
 
     #[test]
+    fn numbers_have_no_leading_zeros() {
+        // A fuzz finding: `03` was read as a number; JSON has no leading zeros.
+        check_error("[03]", "cannot start with 0 in JSON: write 3, not 03");
+        check_error("-007", "write 7, not 007");
+        check_error("00", "write 0, not 00");
+        assert!(parse("[0, -0, 0.5, 0e1, 10]").is_ok());
+    }
+
+    #[test]
     fn control_characters_are_u0000_to_u001f_only() {
         // RFC 8259 lets DEL and the C1 controls stand unescaped (a fuzz finding:
         // the reader refused them, so the writer's own output was refused).
@@ -597,7 +614,7 @@ mod tests {
         check_error("\"abc", "never closed");
         check_error("\"a\u{1}b\"", "control character U+0001");
         check_error("{} x", "after the end");
-        check_error("[01.]", "decimal point");
+        check_error("[1.]", "decimal point");
         check_error("\"\\q\"", "unknown escape");
     }
 
