@@ -13,7 +13,7 @@ use crate::components::item::Item;
 use crate::components::summary::Summary;
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
-use crate::state::{apply_settings, now, settings_to_json, Msg, Notice, QuizRef, State};
+use crate::state::{now, Msg, Notice, QuizRef, State};
 use crate::storage::Store;
 
 /// Where the questions come from.
@@ -258,13 +258,14 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
             let dropped = stored_count - session.records().len();
             if let Some(settings) = &loaded.settings {
-                apply_settings(&mut session, settings, now);
+                session.restore_settings(settings);
             }
-            // The host's attributes win over remembered settings.
-            if let Some(section) = section {
+            // The host's attributes win over remembered settings; a setting
+            // that already agrees is left alone, so the learner's item stays.
+            if let Some(section) = section.filter(|s| session.filters.section.as_deref() != Some(s.as_str())) {
                 session.apply(Action::PickSection(Some(section.to_string())), now);
             }
-            if let Some(mode) = mode {
+            if let Some(mode) = mode.filter(|m| *m != session.mode) {
                 session.apply(Action::PickMode(mode), now);
             }
             if shuffle && session.shuffle_seed.is_none() {
@@ -332,7 +333,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                     }
                     Effect::ClearRecords => store.clear(),
                     Effect::SaveSettings => {
-                        let _ = store.save_settings(&settings_to_json(&state.session));
+                        let _ = store.save_settings(&state.session.settings_json());
                     }
                     Effect::Imported(outcome) => {
                         notice = Some(match outcome {
@@ -340,7 +341,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                             Err(message) => Notice::ImportFailed(message.clone()),
                         });
                     }
-                    Effect::Answered { .. } | Effect::Completed { .. } => {
+                    Effect::Answered { .. } | Effect::Completed(_) => {
                         crate::hooks::dispatch_host_event(&root, &quiz_id, section.as_deref(), &state.session, effect);
                     }
                 }

@@ -134,26 +134,26 @@ pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>,
     let name = match effect {
         Effect::Answered {
             question_id,
+            kind,
             correct,
             attempts,
+            rating,
         } => {
             set(&detail, "questionId", question_id.as_str().into());
+            set(&detail, "kind", kind.as_str().into());
             set(&detail, "correct", (*correct).into());
             set(&detail, "attempts", (*attempts).into());
-            let topic = session
-                .quiz
-                .questions
-                .iter()
-                .find(|q| &q.id == question_id)
-                .and_then(|q| q.topic.clone());
+            set(&detail, "rating", rating.map_or(JsValue::NULL, JsValue::from));
+            let topic = session.question(question_id).and_then(|q| q.topic.clone());
             set(&detail, "topic", topic.map_or(JsValue::NULL, |t| t.into()));
             "quiz-answer"
         }
-        Effect::Completed { score, total } => {
+        Effect::Completed(tally) => {
             let section = section.map(str::to_owned).or_else(|| session.filters.section.clone());
             set(&detail, "section", section.map_or(JsValue::NULL, |s| s.into()));
-            set(&detail, "score", (*score as u32).into());
-            set(&detail, "total", (*total as u32).into());
+            set(&detail, "score", (tally.correct as u32).into());
+            set(&detail, "graded", (tally.graded as u32).into());
+            set(&detail, "total", (tally.total as u32).into());
             "quiz-complete"
         }
         _ => return,

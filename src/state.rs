@@ -8,8 +8,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use quiz_core::json;
-use quiz_core::session::{Action, Effect, Mode, Session};
+use quiz_core::session::{Action, Effect, Session};
 use quiz_core::Quiz;
 use yew::prelude::*;
 
@@ -122,40 +121,6 @@ impl Reducible for State {
             }
         }
         Rc::new(next)
-    }
-}
-
-/// The session settings as stored: mode, filters and shuffle seed.
-pub fn settings_to_json(session: &Session) -> String {
-    let mut out = format!("{{\"mode\":\"{}\"", session.mode.as_str());
-    if let Some(section) = &session.filters.section {
-        out.push_str(",\"section\":");
-        out.push_str(&json::quote(section));
-    }
-    if let Some(seed) = session.shuffle_seed {
-        out.push_str(&format!(",\"seed\":\"{seed:x}\""));
-    }
-    out.push('}');
-    out
-}
-
-/// Restores stored settings into a new session, ignoring anything unreadable.
-pub fn apply_settings(session: &mut Session, stored: &str, now: i64) {
-    let Ok(root) = json::parse(stored) else { return };
-    if let Some(seed) = root
-        .get("seed")
-        .and_then(|n| n.as_str())
-        .and_then(|s| u64::from_str_radix(s, 16).ok())
-    {
-        session.apply(Action::Shuffle(Some(seed)), now);
-    }
-    if let Some(section) = root.get("section").and_then(|n| n.as_str()) {
-        if session.quiz.sections.iter().any(|s| s.id == section) {
-            session.apply(Action::PickSection(Some(section.to_owned())), now);
-        }
-    }
-    if let Some(mode) = root.get("mode").and_then(|n| n.as_str()).and_then(Mode::from_name) {
-        session.apply(Action::PickMode(mode), now);
     }
 }
 

@@ -127,7 +127,10 @@ fn a_manifest_typo_is_an_error_with_a_suggestion() {
     );
     let path = manifest_with(r#"{ "id": "m", "title": 7, "sections": [] }"#);
     let error = quiz_cli::bank::build(&path).err().expect("a number title is refused");
-    assert_eq!(error, format!("{}:1:23: `title` must be a string, not a number", path.display()));
+    assert_eq!(
+        error,
+        format!("{}:1:23: `title` must be a string, not a number", path.display())
+    );
     let path = manifest_with(r#"{ "id": "m", "title": "M", "sections": [ { "id": "cards", "file": "cards.md" } ] }"#);
     assert_eq!(quiz_cli::bank::build(&path).unwrap().quiz.questions.len(), 5);
 }

@@ -22,7 +22,12 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 /// What the fuzz corpora are seeded from (`tools/fuzz.sh` copies the same).
 fn seeds() -> Vec<PathBuf> {
     let mut seeds = Vec::new();
-    for dir in ["tests/fixtures/invalid", "tests/fixtures/banks", "tests/e2e/fixtures", "content"] {
+    for dir in [
+        "tests/fixtures/invalid",
+        "tests/fixtures/banks",
+        "tests/e2e/fixtures",
+        "content",
+    ] {
         seeds.extend(files(&repo(dir)));
     }
     seeds.extend([repo("questions.json"), repo("tests/fixtures/xss.json")]);

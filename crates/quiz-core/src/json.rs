@@ -294,7 +294,9 @@ impl<'a> Reader<'a> {
             let meant = written.trim_start_matches('0');
             let meant = if meant.is_empty() { "0" } else { meant };
             self.pos = first_digit;
-            return Err(self.error(format!("a number cannot start with 0 in JSON: write {meant}, not {written}")));
+            return Err(self.error(format!(
+                "a number cannot start with 0 in JSON: write {meant}, not {written}"
+            )));
         }
         if bytes.get(pos) == Some(&b'.') {
             pos += 1;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
+use crate::json;
 use crate::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
 use crate::schedule::{end_of_day, Card, Grade};
@@ -61,6 +62,8 @@ pub struct ItemView {
     pub hint_shown: bool,
     /// A flashcard shows its back.
     pub flipped: bool,
+    /// The learner asked to see the solution after a wrong answer.
+    pub revealed: bool,
 }
 
 /// Everything the learner can do.
@@ -78,6 +81,8 @@ pub enum Action {
     Check,
     /// Hide feedback and answer again.
     TryAgain,
+    /// Show the correct answer and the explanation after a wrong answer.
+    RevealAnswer,
     ShowHint,
     /// Turn a flashcard over.
     Flip,
@@ -95,7 +100,8 @@ pub enum Action {
     FilterTopic(Option<String>),
     /// From the summary: a list of only the items answered wrong.
     RetryWrong,
-    /// From the summary: back to the first item, answers kept.
+    /// From the summary: a new round of every item, from the first; earlier
+    /// answers stay stored but are neither shown nor counted in the round.
     StartOver,
     /// Forget all progress of this quiz (the shell asked for confirmation).
     ResetProgress,
@@ -116,14 +122,20 @@ pub enum Effect {
     ClearRecords,
     /// Write the session settings (mode, section, shuffle).
     SaveSettings,
-    /// A graded answer was checked: tell the host page.
+    /// The learner graded an item (checked an answer, graded a card, assessed
+    /// an exercise): tell the host page.
     Answered {
         question_id: String,
+        kind: KindName,
+        /// Right answer; a card not graded Again; an exercise done with confidence.
         correct: bool,
+        /// Checks of this answer, reviews of this card, or 1.
         attempts: u32,
+        /// A card's grade or an exercise's self-assessment, as stored.
+        rating: Option<&'static str>,
     },
-    /// The learner reached the end of the list.
-    Completed { score: usize, total: usize },
+    /// The learner's act completed the last unfinished item of the list.
+    Completed(Tally),
     /// An import finished: what it did, or why the file was refused.
     Imported(Result<crate::transfer::ImportSummary, String>),
 }
@@ -164,6 +176,9 @@ pub struct Session {
     pub shuffle_seed: Option<u64>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
     only: Option<Vec<usize>>,
+    /// When the current round began ("start over", "retry wrong answers",
+    /// "review mistakes"): answers from before it are not shown or counted.
+    round_start: Option<i64>,
     /// The time of the last action, for "due today".
     pub now_ms: i64,
     counts: Counts,
@@ -176,7 +191,8 @@ pub struct Session {
 struct Counts {
     /// The score of the current list.
     tally: Tally,
-    /// Flashcards of the whole quiz due by `day_end`, new cards included.
+    /// Flashcards of the current section (or the whole quiz) due by
+    /// `day_end`, new cards included.
     cards_due: usize,
     /// The end of the day `cards_due` was counted for.
     day_end: i64,
@@ -243,29 +259,13 @@ fn fits(quiz: &Quiz, index_of: &HashMap<String, usize>, id: &str, record: &Recor
         .is_some_and(|q| record.fits(q))
 }
 
-impl Counts {
-    /// Moves the figures from question `q`'s record `old` to its record `new`;
-    /// `listed` says whether `q` is in the current list (the score counts only
-    /// those; cards due count the whole quiz).
-    fn account(
-        &mut self,
-        q: &crate::model::Question,
-        listed: bool,
-        old: Option<&Record>,
-        new: Option<&Record>,
-        now_ms: i64,
-    ) {
-        if listed {
-            self.tally.remove(&Tally::of(q, old));
-            self.tally.add(&Tally::of(q, new));
-        }
-        if is_card_due(q, old, now_ms) {
-            self.cards_due = self.cards_due.saturating_sub(1);
-        }
-        if is_card_due(q, new, now_ms) {
-            self.cards_due += 1;
-        }
-    }
+/// `record` as the current round shows it: an answer given before the round
+/// began is not shown (the item starts fresh). Cards and exercises are not
+/// answers: their schedule and notes carry over.
+fn shown(round_start: Option<i64>, record: Option<&Record>) -> Option<&Record> {
+    record.filter(|r| {
+        !(matches!(r.state, ItemState::Answered { .. }) && round_start.is_some_and(|start| r.updated_ms < start))
+    })
 }
 
 impl Session {
@@ -288,6 +288,7 @@ impl Session {
             views: CowMap::new(),
             shuffle_seed: None,
             only: None,
+            round_start: None,
             now_ms,
             counts: Counts::default(),
         };
@@ -322,7 +323,7 @@ impl Session {
         let Some(question) = self.quiz.questions.get(index) else {
             return ItemView::default();
         };
-        match self.records.get(&question.id).map(|r| &r.state) {
+        match shown(self.round_start, self.records.get(&question.id)).map(|r| &r.state) {
             Some(ItemState::Answered { response, .. }) => ItemView {
                 draft: Some(response.clone()),
                 checked: true,
@@ -332,8 +333,15 @@ impl Session {
         }
     }
 
+    /// The question with this id, found through the id index.
+    pub fn question(&self, id: &str) -> Option<&crate::model::Question> {
+        self.index_of.get(id).and_then(|&i| self.quiz.questions.get(i))
+    }
+
+    /// The record of question `index` as the current round shows it.
     pub fn record_of(&self, index: usize) -> Option<&Record> {
-        self.quiz.questions.get(index).and_then(|q| self.records.get(&q.id))
+        let q = self.quiz.questions.get(index)?;
+        shown(self.round_start, self.records.get(&q.id))
     }
 
     /// Whether the item passes the mode, the filters and the retry list
@@ -384,14 +392,14 @@ impl Session {
         let mut tally = Tally::default();
         for &i in self.items.iter() {
             if let Some(q) = self.quiz.questions.get(i) {
-                tally.add(&Tally::of(q, self.records.get(&q.id)));
+                tally.add(&Tally::of(q, shown(self.round_start, self.records.get(&q.id))));
             }
         }
         let cards_due = self
             .quiz
             .questions
             .iter()
-            .filter(|q| is_card_due(q, self.records.get(&q.id), self.now_ms))
+            .filter(|q| self.in_section(q) && is_card_due(q, self.records.get(&q.id), self.now_ms))
             .count();
         self.counts = Counts {
             tally,
@@ -422,206 +430,227 @@ impl Session {
             // A new day: cards reviewed earlier may have fallen due.
             self.recount();
         }
+        let before = (self.counts.tally.clone(), Rc::clone(&self.items));
+        let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportProgress(_));
         let mut effects = Vec::new();
-        let current = self.current();
         match action {
-            Action::Choose(i) => self.edit(current, |v| v.draft = Some(Response::Choice(i))),
-            Action::Toggle(i) => self.edit(current, |v| {
-                let mut picked = match v.draft.take() {
-                    Some(Response::Choices(list)) => list,
-                    _ => Vec::new(),
-                };
-                match picked.iter().position(|&p| p == i) {
-                    Some(at) => {
-                        picked.remove(at);
-                    }
-                    None => picked.insert(picked.partition_point(|&p| p < i), i),
-                }
-                v.draft = Some(Response::Choices(picked));
-            }),
-            Action::ChooseTruth(b) => self.edit(current, |v| v.draft = Some(Response::Bool(b))),
-            Action::Type(text) => self.edit(current, |v| v.draft = Some(Response::Text(text))),
-            Action::Check => effects.extend(self.check(current, now_ms)),
-            Action::TryAgain => {
-                if let Some(i) = current {
-                    let view = self.view_mut(i);
-                    view.checked = false;
-                }
-            }
-            Action::ShowHint => {
-                if let Some(i) = current {
-                    self.view_mut(i).hint_shown = true;
-                }
-            }
-            Action::Flip => {
-                if let Some(i) = current {
-                    let view = self.view_mut(i);
-                    view.flipped = !view.flipped;
-                }
-            }
-            Action::GradeCard(g) => {
-                if let Some((i, id)) = self.current_of_kind(KindName::Flashcard) {
-                    let (previous, reviews) = match self.records.get(&id).map(|r| &r.state) {
-                        Some(ItemState::Reviewed { card, reviews }) => (Some(*card), *reviews),
-                        _ => (None, 0),
-                    };
-                    let card = Card::review(previous, g, now_ms);
-                    self.put_record(
-                        i,
-                        now_ms,
-                        ItemState::Reviewed {
-                            card,
-                            reviews: reviews + 1,
-                        },
-                    );
-                    effects.push(Effect::SaveRecord(id));
-                    // Grading moves on, as in every flashcard app.
-                    effects.extend(self.advance());
-                }
-            }
-            Action::WriteNotes(notes) => {
-                if let Some((i, id)) = self.current_of_kind(KindName::Exercise) {
-                    let done = self.practised(&id).1;
-                    self.put_record(i, now_ms, ItemState::Practised { notes, done });
-                    effects.push(Effect::SaveRecord(id));
-                }
-            }
-            Action::MarkDone(assessment) => {
-                if let Some((i, id)) = self.current_of_kind(KindName::Exercise) {
-                    let notes = self.practised(&id).0;
-                    self.put_record(
-                        i,
-                        now_ms,
-                        ItemState::Practised {
-                            notes,
-                            done: Some(assessment),
-                        },
-                    );
-                    effects.push(Effect::SaveRecord(id));
-                }
-            }
-            Action::Next => effects.extend(self.advance()),
-            Action::Previous => self.position = self.position.saturating_sub(1),
-            Action::GoTo(n) => self.position = n.min(self.items.len()),
-            Action::PickSection(section) => self.refilter(|f| f.section = section, &mut effects),
-            Action::FilterDifficulty(d) => self.refilter(|f| f.difficulty = d, &mut effects),
-            Action::FilterTopic(t) => self.refilter(|f| f.topic = t, &mut effects),
+            Action::Choose(_) | Action::Toggle(_) | Action::ChooseTruth(_) | Action::Type(_) => self.edit(action),
+            Action::Check => effects.extend(self.check(now_ms)),
+            Action::TryAgain | Action::RevealAnswer | Action::ShowHint | Action::Flip => self.change_view(&action),
+            Action::GradeCard(g) => effects.extend(self.grade_card(g, now_ms)),
+            Action::WriteNotes(notes) => effects.extend(self.practise(Some(notes), None, now_ms)),
+            Action::MarkDone(done) => effects.extend(self.practise(None, Some(done), now_ms)),
+            Action::Next | Action::Previous | Action::GoTo(_) => effects.extend(self.navigate(&action)),
+            Action::PickSection(section) => effects.extend(self.refilter(|f| f.section = section)),
+            Action::FilterDifficulty(d) => effects.extend(self.refilter(|f| f.difficulty = d)),
+            Action::FilterTopic(t) => effects.extend(self.refilter(|f| f.topic = t)),
             Action::PickMode(mode) => {
                 self.mode = mode;
-                self.only = None;
-                self.position = 0;
-                self.rebuild();
-                self.position = 0;
-                effects.push(Effect::SaveSettings);
+                // Reviewing mistakes is a new round: each item starts fresh.
+                effects.extend(self.new_list(None, (mode == Mode::Review).then_some(now_ms)));
             }
             Action::RetryWrong => {
-                let wrong: Vec<usize> = self
-                    .items
-                    .iter()
-                    .copied()
+                let wrong = self.items.iter().copied();
+                let wrong = wrong
                     .filter(|&i| self.record_of(i).is_some_and(Record::is_mistake))
                     .collect();
-                for &i in &wrong {
-                    self.views.remove(&i);
-                }
-                self.only = Some(wrong);
-                self.rebuild();
-                self.position = 0;
-                // Fresh attempts: the stored answers stay until the learner checks again.
-                for &i in self.items.clone().iter() {
-                    self.views.insert(i, ItemView::default());
-                }
+                effects.extend(self.new_list(Some(wrong), Some(now_ms)));
             }
-            Action::StartOver => {
-                self.only = None;
-                self.rebuild();
-                self.position = 0;
-            }
+            Action::StartOver => effects.extend(self.new_list(None, Some(now_ms))),
             Action::ResetProgress => {
                 self.records.clear();
-                self.only = None;
-                self.rebuild();
-                self.position = 0;
                 effects.push(Effect::ClearRecords);
+                effects.extend(self.new_list(None, None));
             }
             Action::Shuffle(seed) => {
                 self.shuffle_seed = seed;
-                self.rebuild();
-                self.position = 0;
-                effects.push(Effect::SaveSettings);
+                effects.extend(self.new_list(self.only.clone(), self.round_start));
             }
-            Action::ImportProgress(text) => {
-                let quiz = Rc::clone(&self.quiz);
-                let index_of = Rc::clone(&self.index_of);
-                let fits_here = |id: &str, r: &Record| fits(&quiz, &index_of, id, r);
-                match crate::transfer::import_progress(&text, &quiz.id, fits_here, &mut self.records) {
-                    Ok((changed, summary)) => {
-                        for id in &changed {
-                            if let Some(i) = self.index_of.get(id) {
-                                self.views.remove(i);
-                            }
-                        }
-                        self.recount();
-                        effects.extend(changed.into_iter().map(Effect::SaveRecord));
-                        effects.push(Effect::Imported(Ok(summary)));
-                    }
-                    Err(message) => effects.push(Effect::Imported(Err(message))),
-                }
-            }
-            Action::MergeRecords(mut incoming) => {
-                // Records for another version of a question, or for one that is
-                // not in this quiz, are not taken: they would replace one that fits.
-                let (quiz, index_of) = (Rc::clone(&self.quiz), Rc::clone(&self.index_of));
-                incoming.retain(|id, r| fits(&quiz, &index_of, id, r));
-                let before: Vec<(String, Option<Record>)> = incoming
-                    .keys()
-                    .map(|id| (id.clone(), self.records.get(id).cloned()))
-                    .collect();
-                let changed = crate::progress::merge(&mut self.records, incoming);
-                // Usually one record from another tab: only what changed is
-                // counted again, so that it costs the same in a quiz of any size.
-                // Finding each old record is a scan of `before`; when that would
-                // cost more than a pass over the quiz, the figures are recounted.
-                let recount = changed.len().saturating_mul(before.len()) > quiz.questions.len();
-                if recount {
-                    self.recount();
-                }
-                for id in &changed {
-                    let Some((&i, q)) = index_of.get(id).and_then(|i| Some((i, quiz.questions.get(*i)?))) else {
-                        continue;
-                    };
-                    if !recount {
-                        let old = before
-                            .iter()
-                            .find(|(known, _)| known == id)
-                            .and_then(|(_, record)| record.as_ref());
-                        let listed = self.listed.get(i).copied().unwrap_or(false);
-                        self.counts.account(q, listed, old, self.records.get(id), self.now_ms);
-                    }
-                    // An item showing feedback for an older answer shows the newer
-                    // record instead; an answer being composed is left alone.
-                    if self.views.get(&i).is_some_and(|v| v.checked || v.draft.is_none()) {
-                        self.views.remove(&i);
-                    }
-                }
-            }
+            Action::ImportProgress(text) => effects.extend(self.import(&text)),
+            Action::MergeRecords(incoming) => self.merge(incoming),
+        }
+        let (was, items_before) = before;
+        let now = &self.counts.tally;
+        let same_list = Rc::ptr_eq(&items_before, &self.items);
+        if learners_act && same_list && was.completed < was.total && now.completed == now.total {
+            effects.push(Effect::Completed(now.clone()));
         }
         effects
     }
 
-    fn refilter(&mut self, change: impl FnOnce(&mut Filters), effects: &mut Vec<Effect>) {
-        change(&mut self.filters);
-        self.only = None;
+    /// Starts a new list: the mode and filters as they are, only `only` (by
+    /// index) if given, and a new round from `round_start` if given.
+    fn new_list(&mut self, only: Option<Vec<usize>>, round_start: Option<i64>) -> Vec<Effect> {
+        self.only = only;
+        self.round_start = round_start;
         self.rebuild();
         self.position = 0;
-        effects.push(Effect::SaveSettings);
+        vec![Effect::SaveSettings]
     }
 
-    fn edit(&mut self, current: Option<usize>, change: impl FnOnce(&mut ItemView)) {
-        if let Some(i) = current {
-            let view = self.view_mut(i);
-            if !view.checked {
-                change(view);
+    fn refilter(&mut self, change: impl FnOnce(&mut Filters)) -> Vec<Effect> {
+        change(&mut self.filters);
+        self.new_list(None, None)
+    }
+
+    /// Next, Previous and GoTo; where the learner is is remembered.
+    fn navigate(&mut self, action: &Action) -> Vec<Effect> {
+        let to = match action {
+            Action::Next => (self.position + 1).min(self.items.len()),
+            Action::Previous => self.position.saturating_sub(1),
+            Action::GoTo(n) => (*n).min(self.items.len()),
+            _ => self.position,
+        };
+        if to == self.position {
+            return Vec::new();
+        }
+        self.position = to;
+        vec![Effect::SaveSettings]
+    }
+
+    /// Edits the answer being composed on the current item, unless it is checked.
+    fn edit(&mut self, action: Action) {
+        let Some(i) = self.current() else { return };
+        let view = self.view_mut(i);
+        if view.checked {
+            return;
+        }
+        view.draft = Some(match action {
+            Action::Choose(c) => Response::Choice(c),
+            Action::Toggle(c) => {
+                let mut picked = match view.draft.take() {
+                    Some(Response::Choices(list)) => list,
+                    _ => Vec::new(),
+                };
+                match picked.binary_search(&c) {
+                    Ok(at) => {
+                        picked.remove(at);
+                    }
+                    Err(at) => picked.insert(at, c),
+                }
+                Response::Choices(picked)
+            }
+            Action::ChooseTruth(b) => Response::Bool(b),
+            Action::Type(text) => Response::Text(text),
+            _ => return,
+        });
+    }
+
+    /// TryAgain, RevealAnswer, ShowHint and Flip: what the current item shows.
+    fn change_view(&mut self, action: &Action) {
+        let Some(i) = self.current() else { return };
+        let view = self.view_mut(i);
+        match action {
+            Action::TryAgain => {
+                view.checked = false;
+                view.revealed = false;
+            }
+            Action::RevealAnswer => view.revealed = view.checked,
+            Action::ShowHint => view.hint_shown = true,
+            Action::Flip => view.flipped = !view.flipped,
+            _ => {}
+        }
+    }
+
+    fn grade_card(&mut self, grade: Grade, now_ms: i64) -> Vec<Effect> {
+        let Some((i, id)) = self.current_of_kind(KindName::Flashcard) else {
+            return Vec::new();
+        };
+        let (previous, reviews) = match self.records.get(&id).map(|r| &r.state) {
+            Some(ItemState::Reviewed { card, reviews }) => (Some(*card), *reviews),
+            _ => (None, 0),
+        };
+        let card = Card::review(previous, grade, now_ms);
+        let reviews = reviews + 1;
+        self.put_record(i, now_ms, ItemState::Reviewed { card, reviews });
+        let answered = Effect::Answered {
+            question_id: id.clone(),
+            kind: KindName::Flashcard,
+            correct: grade != Grade::Again,
+            attempts: reviews,
+            rating: Some(grade.as_str()),
+        };
+        // Grading moves on, as in every flashcard app.
+        let mut effects = vec![Effect::SaveRecord(id), answered];
+        effects.extend(self.navigate(&Action::Next));
+        effects
+    }
+
+    /// Writes an exercise's notes or its self-assessment, keeping the other.
+    fn practise(&mut self, notes: Option<String>, done: Option<SelfAssessment>, now_ms: i64) -> Vec<Effect> {
+        let Some((i, id)) = self.current_of_kind(KindName::Exercise) else {
+            return Vec::new();
+        };
+        let (old_notes, old_done) = self.practised(&id);
+        let assessed = done.is_some();
+        let done = done.or(old_done);
+        let notes = notes.unwrap_or(old_notes);
+        self.put_record(i, now_ms, ItemState::Practised { notes, done });
+        let mut effects = vec![Effect::SaveRecord(id.clone())];
+        if let (true, Some(done)) = (assessed, done) {
+            effects.push(Effect::Answered {
+                question_id: id,
+                kind: KindName::Exercise,
+                correct: done == SelfAssessment::Confident,
+                attempts: 1,
+                rating: Some(done.as_str()),
+            });
+        }
+        effects
+    }
+
+    fn import(&mut self, text: &str) -> Vec<Effect> {
+        let quiz = Rc::clone(&self.quiz);
+        let index_of = Rc::clone(&self.index_of);
+        let fits_here = |id: &str, r: &Record| fits(&quiz, &index_of, id, r);
+        match crate::transfer::import_progress(text, &quiz.id, fits_here, &mut self.records) {
+            Ok((changed, summary)) => {
+                for id in &changed {
+                    if let Some(i) = self.index_of.get(id) {
+                        self.views.remove(i);
+                    }
+                }
+                self.recount();
+                let mut effects: Vec<Effect> = changed.into_iter().map(Effect::SaveRecord).collect();
+                effects.push(Effect::Imported(Ok(summary)));
+                effects
+            }
+            Err(message) => vec![Effect::Imported(Err(message))],
+        }
+    }
+
+    /// Takes records from storage or another tab, keeping the newer of each.
+    fn merge(&mut self, mut incoming: HashMap<String, Record>) {
+        // Records for another version of a question, or for one that is
+        // not in this quiz, are not taken: they would replace one that fits.
+        let (quiz, index_of) = (Rc::clone(&self.quiz), Rc::clone(&self.index_of));
+        incoming.retain(|id, r| fits(&quiz, &index_of, id, r));
+        let before: Vec<(String, Option<Record>)> = incoming
+            .keys()
+            .map(|id| (id.clone(), self.records.get(id).cloned()))
+            .collect();
+        let changed = crate::progress::merge(&mut self.records, incoming);
+        // Usually one record from another tab: only what changed is
+        // counted again, so that it costs the same in a quiz of any size.
+        // Finding each old record is a scan of `before`; when that would
+        // cost more than a pass over the quiz, the figures are recounted.
+        let recount = changed.len().saturating_mul(before.len()) > quiz.questions.len();
+        if recount {
+            self.recount();
+        }
+        for id in &changed {
+            let Some(&i) = index_of.get(id) else { continue };
+            if !recount {
+                let old = before
+                    .iter()
+                    .find(|(known, _)| known == id)
+                    .and_then(|(_, r)| r.as_ref());
+                self.account(i, old);
+            }
+            // An item showing feedback for an older answer shows the newer
+            // record instead; an answer being composed is left alone.
+            if self.views.get(&i).is_some_and(|v| v.checked || v.draft.is_none()) {
+                self.views.remove(&i);
             }
         }
     }
@@ -647,14 +676,39 @@ impl Session {
                 state,
             };
             let old = self.records.insert(q.id.clone(), record);
-            let listed = self.listed.get(index).copied().unwrap_or(false);
-            self.counts
-                .account(q, listed, old.as_ref(), self.records.get(&q.id), self.now_ms);
+            self.account(index, old.as_ref());
         }
     }
 
-    fn check(&mut self, current: Option<usize>, now_ms: i64) -> Vec<Effect> {
-        let Some(i) = current else { return Vec::new() };
+    /// Moves the header's figures for question `index` from its record `old`
+    /// to the one it has now. The score counts the current list as the round
+    /// shows it; cards due count the current section.
+    fn account(&mut self, index: usize, old: Option<&Record>) {
+        let Some(q) = self.quiz.questions.get(index) else {
+            return;
+        };
+        let new = self.records.get(&q.id);
+        if self.listed.get(index).copied().unwrap_or(false) {
+            self.counts.tally.remove(&Tally::of(q, shown(self.round_start, old)));
+            self.counts.tally.add(&Tally::of(q, shown(self.round_start, new)));
+        }
+        if self.in_section(q) {
+            if is_card_due(q, old, self.now_ms) {
+                self.counts.cards_due = self.counts.cards_due.saturating_sub(1);
+            }
+            if is_card_due(q, new, self.now_ms) {
+                self.counts.cards_due += 1;
+            }
+        }
+    }
+
+    fn in_section(&self, q: &crate::model::Question) -> bool {
+        let section = self.filters.section.as_deref();
+        section.is_none_or(|s| q.section.as_deref() == Some(s))
+    }
+
+    fn check(&mut self, now_ms: i64) -> Vec<Effect> {
+        let Some(i) = self.current() else { return Vec::new() };
         let view = self.view(i);
         let Some(question) = self.quiz.questions.get(i) else {
             return Vec::new();
@@ -668,20 +722,18 @@ impl Session {
         let Some(correct) = grade(&question.kind, &response) else {
             return Vec::new();
         };
-        let attempts = match self.records.get(&question.id).map(|r| &r.state) {
+        // Attempts count within the round: a new round starts them afresh.
+        let attempts = match self.record_of(i).map(|r| &r.state) {
             Some(ItemState::Answered { attempts, .. }) => attempts + 1,
             _ => 1,
         };
-        let id = question.id.clone();
-        self.put_record(
-            i,
-            now_ms,
-            ItemState::Answered {
-                response: response.clone(),
-                correct,
-                attempts,
-            },
-        );
+        let (id, kind) = (question.id.clone(), question.kind.name());
+        let state = ItemState::Answered {
+            response: response.clone(),
+            correct,
+            attempts,
+        };
+        self.put_record(i, now_ms, state);
         let view = self.view_mut(i);
         view.draft = Some(response);
         view.checked = true;
@@ -689,24 +741,12 @@ impl Session {
             Effect::SaveRecord(id.clone()),
             Effect::Answered {
                 question_id: id,
+                kind,
                 correct,
                 attempts,
+                rating: None,
             },
         ]
-    }
-
-    fn advance(&mut self) -> Vec<Effect> {
-        if self.position < self.items.len() {
-            self.position += 1;
-            if self.position == self.items.len() {
-                let tally = self.tally();
-                return vec![Effect::Completed {
-                    score: tally.correct,
-                    total: tally.graded,
-                }];
-            }
-        }
-        Vec::new()
     }
 
     /// The score of the current list.
@@ -724,6 +764,74 @@ impl Session {
         &self.items
     }
 
+    /// The settings as stored: mode, section, shuffle seed, the current
+    /// round with its retry list, and the item the learner is on (by id, so
+    /// that an edited quiz does not move them to another item).
+    pub fn settings_json(&self) -> String {
+        let mut out = format!("{{\"mode\":\"{}\"", self.mode.as_str());
+        let mut field = |name: &str, value: String| {
+            out.push_str(&format!(",\"{name}\":{value}"));
+        };
+        if let Some(section) = &self.filters.section {
+            field("section", json::quote(section));
+        }
+        if let Some(seed) = self.shuffle_seed {
+            field("seed", format!("\"{seed:x}\""));
+        }
+        if let Some(start) = self.round_start {
+            field("round", start.to_string());
+        }
+        if let Some(only) = &self.only {
+            let ids: Vec<String> = only
+                .iter()
+                .filter_map(|&i| self.quiz.questions.get(i))
+                .map(|q| json::quote(&q.id))
+                .collect();
+            field("only", format!("[{}]", ids.join(",")));
+        }
+        match self.current().and_then(|i| self.quiz.questions.get(i)) {
+            Some(q) => field("at", json::quote(&q.id)),
+            None if self.is_at_summary() => field("at", "null".to_owned()),
+            None => {}
+        }
+        out.push('}');
+        out
+    }
+
+    /// Restores stored settings, ignoring anything unreadable or no longer
+    /// in the quiz. Returns whether anything was restored.
+    pub fn restore_settings(&mut self, stored: &str) -> bool {
+        let Ok(root) = json::parse(stored) else { return false };
+        let text = |name: &str| root.get(name).and_then(|n| n.as_str());
+        self.shuffle_seed = text("seed").and_then(|s| u64::from_str_radix(s, 16).ok());
+        self.filters.section = text("section")
+            .filter(|s| self.quiz.sections.iter().any(|section| section.id == *s))
+            .map(str::to_owned);
+        self.mode = text("mode").and_then(Mode::from_name).unwrap_or_default();
+        self.round_start = root.get("round").and_then(|n| match &n.value {
+            json::Value::Number(n) => n.parse().ok(),
+            _ => None,
+        });
+        self.only = match root.get("only").map(|n| &n.value) {
+            Some(json::Value::Array(ids)) => Some(
+                ids.iter()
+                    .filter_map(|id| self.index_of.get(id.as_str()?).copied())
+                    .collect(),
+            ),
+            _ => None,
+        };
+        self.rebuild();
+        self.position = match root.get("at").map(|n| &n.value) {
+            Some(json::Value::Null) => self.items.len(),
+            Some(json::Value::String(id)) => {
+                let index = self.index_of.get(id.as_ref());
+                index.and_then(|i| self.items.iter().position(|j| j == i)).unwrap_or(0)
+            }
+            _ => 0,
+        };
+        true
+    }
+
     /// Score per topic of the current list, in topic order; items without a
     /// topic are under "".
     pub fn tally_by_topic(&self) -> BTreeMap<String, Tally> {
@@ -732,12 +840,13 @@ impl Session {
             by_topic
                 .entry(q.topic.clone().unwrap_or_default())
                 .or_default()
-                .add(&Tally::of(q, self.records.get(&q.id)));
+                .add(&Tally::of(q, shown(self.round_start, self.records.get(&q.id))));
         }
         by_topic
     }
 
-    /// Flashcards of the whole quiz due by the end of today, new cards included.
+    /// Flashcards of the current section (or the whole quiz) due by the end
+    /// of today, new cards included.
     pub fn cards_due(&self) -> usize {
         self.counts.cards_due
     }
@@ -759,15 +868,6 @@ pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
     topics.sort_unstable();
     topics.dedup();
     topics
-}
-
-/// The score of `items`.
-pub fn tally(quiz: &Quiz, records: &Records, items: impl Iterator<Item = usize>) -> Tally {
-    let mut t = Tally::default();
-    for q in items.filter_map(|i| quiz.questions.get(i)) {
-        t.add(&Tally::of(q, records.get(&q.id)));
-    }
-    t
 }
 
 /// Fisher-Yates with a small deterministic generator (splitmix64), so the
@@ -826,16 +926,28 @@ mod tests {
         assert_eq!(s.apply(Action::Check, 1), vec![], "nothing picked, nothing checked");
         s.apply(Action::Choose(0), 1);
         let effects = s.apply(Action::Check, 2);
+        let answered = |correct, attempts| Effect::Answered {
+            question_id: "q1".into(),
+            kind: KindName::Single,
+            correct,
+            attempts,
+            rating: None,
+        };
+        let done = Tally {
+            total: 1,
+            completed: 1,
+            correct: 0,
+            graded: 1,
+            answered: 1,
+        };
         assert_eq!(
             effects,
             vec![
                 Effect::SaveRecord("q1".into()),
-                Effect::Answered {
-                    question_id: "q1".into(),
-                    correct: false,
-                    attempts: 1
-                }
-            ]
+                answered(false, 1),
+                Effect::Completed(done.clone()),
+            ],
+            "answering the last unanswered item completes the quiz"
         );
         s.apply(Action::Choose(1), 3);
         assert_eq!(
@@ -846,23 +958,69 @@ mod tests {
         s.apply(Action::TryAgain, 3);
         s.apply(Action::Choose(1), 3);
         let effects = s.apply(Action::Check, 4);
-        assert!(effects.contains(&Effect::Answered {
-            question_id: "q1".into(),
-            correct: true,
-            attempts: 2
-        }));
         assert_eq!(
-            s.tally(),
-            Tally {
-                total: 1,
-                completed: 1,
-                correct: 1,
-                graded: 1,
-                answered: 1
-            }
+            effects,
+            vec![Effect::SaveRecord("q1".into()), answered(true, 2)],
+            "completed once, not again"
         );
-        assert_eq!(s.apply(Action::Next, 5), vec![Effect::Completed { score: 1, total: 1 }]);
+        assert_eq!(s.tally(), Tally { correct: 1, ..done });
+        assert_eq!(s.apply(Action::Next, 5), vec![Effect::SaveSettings]);
         assert!(s.is_at_summary());
+    }
+
+    #[test]
+    fn start_over_and_retry_are_fresh_rounds_that_a_reload_keeps() {
+        let quiz = quiz(&[("q1", "p1"), ("q2", "p2"), ("q3", "p3")]);
+        let mut s = Session::new(Rc::clone(&quiz), HashMap::new(), 0);
+        for (choice, t) in [(1, 10), (0, 11), (1, 12)] {
+            s.apply(Action::Choose(choice), t);
+            s.apply(Action::Check, t);
+            s.apply(Action::Next, t);
+        }
+        assert!(s.is_at_summary());
+        assert_eq!((s.tally().completed, s.tally().correct), (3, 2));
+
+        s.apply(Action::RetryWrong, 20);
+        assert_eq!(s.items(), &[1], "only the wrong one");
+        assert_eq!(
+            s.tally().completed,
+            0,
+            "the header counts the round: nothing answered yet"
+        );
+        assert!(!s.view(1).checked, "the item starts fresh");
+        assert_eq!(s.record_of(1), None);
+        assert_eq!(s.records().len(), 3, "earlier answers stay stored");
+
+        // A reload in the middle of the round comes back to it.
+        let again = |s: &Session| {
+            let mut fresh = Session::new(Rc::clone(&quiz), s.records().clone(), 30);
+            assert!(fresh.restore_settings(&s.settings_json()));
+            fresh
+        };
+        let reloaded = again(&s);
+        assert_eq!((reloaded.items(), reloaded.tally()), (s.items(), s.tally()));
+
+        s.apply(Action::Choose(1), 21);
+        let effects = s.apply(Action::Check, 21);
+        assert!(effects
+            .iter()
+            .any(|e| matches!(e, Effect::Completed(t) if t.correct == 1 && t.total == 1)));
+        s.apply(Action::StartOver, 22);
+        assert_eq!(s.items().len(), 3);
+        assert_eq!(s.tally().completed, 0);
+        s.apply(Action::GoTo(2), 23);
+        let reloaded = again(&s);
+        assert_eq!(
+            (reloaded.position, reloaded.tally().completed),
+            (2, 0),
+            "same item, same round"
+        );
+
+        // Practising again ends the round: every answer counts again.
+        s.apply(Action::PickMode(Mode::Practice), 24);
+        assert_eq!((s.tally().completed, s.tally().correct), (3, 3));
+        s.apply(Action::GoTo(1), 25);
+        assert_eq!(again(&s).position, 1, "a reload restores the item");
     }
 
     #[test]
@@ -1036,11 +1194,11 @@ mod tests {
                 let mut fresh = s.clone();
                 fresh.recount();
                 assert_eq!(s.counts, fresh.counts, "run {run}");
-                assert_eq!(
-                    s.tally(),
-                    tally(&s.quiz, s.records(), s.items().iter().copied()),
-                    "run {run}"
-                );
+                let mut by_hand = Tally::default();
+                for &i in s.items() {
+                    by_hand.add(&Tally::of(&s.quiz.questions[i], s.record_of(i)));
+                }
+                assert_eq!(s.tally(), by_hand, "run {run}");
             }
         }
     }

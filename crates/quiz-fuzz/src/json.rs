@@ -30,7 +30,8 @@ pub fn json(data: &[u8]) {
     }
     if let Ok(node) = ours {
         let written = json::to_pretty(&node.value);
-        let again = json::parse(&written).unwrap_or_else(|e| panic!("our own output is not JSON ({}): {written}", e.message));
+        let again =
+            json::parse(&written).unwrap_or_else(|e| panic!("our own output is not JSON ({}): {written}", e.message));
         assert!(equal(&node, &again), "writing and reading changed the tree: {written}");
     }
 }
@@ -65,7 +66,10 @@ fn equal(a: &Node, b: &Node) -> bool {
     match (&a.value, &b.value) {
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equal(a, b)),
         (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.key == b.key && equal(&a.value, &b.value))
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|(a, b)| a.key == b.key && equal(&a.value, &b.value))
         }
         (x, y) => x == y,
     }

@@ -22,7 +22,10 @@ pub fn load(data: &[u8]) {
     let written = quiz_to_json(&quiz, None);
     let again = quiz_core::load(&written);
     let errors: Vec<String> = again.errors().map(ToString::to_string).collect();
-    assert!(errors.is_empty(), "a valid quiz, written out, is invalid: {errors:?}\n{written}");
+    assert!(
+        errors.is_empty(),
+        "a valid quiz, written out, is invalid: {errors:?}\n{written}"
+    );
     assert_eq!(again.quiz.as_ref(), Some(&quiz), "writing and reading changed the quiz");
     for q in &quiz.questions {
         markdown(q.prompt.as_bytes());
@@ -57,7 +60,11 @@ fn check_inlines(inlines: &[Inline]) {
     for inline in inlines {
         match inline {
             Inline::Link { href, children } => {
-                assert_eq!(markdown::safe_href(href).as_deref(), Some(href.as_str()), "unsafe link kept");
+                assert_eq!(
+                    markdown::safe_href(href).as_deref(),
+                    Some(href.as_str()),
+                    "unsafe link kept"
+                );
                 check_inlines(children);
             }
             Inline::Strong(children) | Inline::Emphasis(children) => check_inlines(children),
@@ -83,7 +90,12 @@ pub fn import(data: &[u8]) {
     let imported = import_markdown(&text, "f");
     let lines = text.lines().count().max(1);
     for p in &imported.problems {
-        assert!((1..=lines).contains(&p.line), "problem on line {} of {lines}: {}", p.line, p.message);
+        assert!(
+            (1..=lines).contains(&p.line),
+            "problem on line {} of {lines}: {}",
+            p.line,
+            p.message
+        );
     }
     if !imported.problems.is_empty() || imported.questions.is_empty() {
         return;
@@ -99,7 +111,10 @@ pub fn import(data: &[u8]) {
     let written = quiz_to_json(&quiz, None);
     let report = quiz_core::load(&written);
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
-    assert!(errors.is_empty(), "imported without a problem, yet invalid: {errors:?}\n{written}");
+    assert!(
+        errors.is_empty(),
+        "imported without a problem, yet invalid: {errors:?}\n{written}"
+    );
 }
 
 /// The quiz progress files are imported into: one question of each kind.

@@ -101,6 +101,7 @@ fn action(quiz: &Quiz) -> impl Strategy<Value = Action> {
         Just(Action::Check),
         Just(Action::Check),
         Just(Action::TryAgain),
+        Just(Action::RevealAnswer),
         Just(Action::ShowHint),
         Just(Action::Flip),
         grade().prop_map(Action::GradeCard),
