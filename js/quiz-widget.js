@@ -11,7 +11,7 @@ const glue = import('./quiz-widget-embed.js');
 const wasm = glue.then(async (module) => ({ module, exports: await module.default({ module_or_path: wasmResponse }) }));
 const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
-const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle'];
+const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level'];
 
 class QuizWidgetElement extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }

@@ -4,13 +4,15 @@
 use std::rc::Rc;
 
 use quiz_core::session::{Action, Effect, Mode, Session};
-use quiz_core::{Diagnostic, Quiz};
+use quiz_core::{Diagnostic, Quiz, Solution};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::item::Item;
+use crate::components::nav::Nav;
 use crate::components::summary::Summary;
+use crate::components::tools::Tools;
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
 use crate::state::{now, Msg, Notice, QuizRef, State};
@@ -78,6 +80,28 @@ pub struct AppProps {
     /// Shuffle questions and choices (seeded per learner and remembered).
     #[prop_or_default]
     pub shuffle: bool,
+    /// When a wrong answer's solution shows; the quiz's `solution` when absent.
+    #[prop_or_default]
+    pub solution: Option<Solution>,
+    /// The focused check (course pages) or the whole study app.
+    #[prop_or_default]
+    pub face: Face,
+    /// The level of the quiz title's heading (1 to 6); items and the summary
+    /// use the next level, so the widget fits the page's outline.
+    #[prop_or(2)]
+    pub heading_level: u8,
+}
+
+/// Which of its two faces the widget shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Face {
+    /// A focused check for a course page: the questions, feedback, progress
+    /// and a small menu (start over, reset).
+    #[default]
+    Check,
+    /// The study app: also mode, filters, shuffle, the item list, keyboard
+    /// help and export / import / CSV (the study page, or `controls="full"`).
+    Study,
 }
 
 fn validate(text: &str, origin: AttrValue) -> LoadState {
@@ -175,7 +199,9 @@ pub fn App(props: &AppProps) -> Html {
             let session_key = format!("{key}@{:p}", Rc::as_ptr(&quiz.0));
             html! {
                 <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
-                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} />
+                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle}
+                    solution={props.solution.or(quiz.0.solution).unwrap_or_default()}
+                    face={props.face} heading_level={props.heading_level} />
             }
         }
     }
@@ -223,14 +249,10 @@ pub struct QuizViewProps {
     pub section: Option<AttrValue>,
     pub mode: Option<Mode>,
     pub shuffle: bool,
+    pub solution: Solution,
+    pub face: Face,
+    pub heading_level: u8,
 }
-
-/// Above this many items the item picker is a number field, not a list: a
-/// list longer than a section of the bundled bank (50 items) is slower to scan
-/// than typing a number, and its options were a third of the first render's
-/// DOM for the whole bank (143 options of 317 elements; 10 ms of the first
-/// question's 145 ms in an A/B of 20 cold loads).
-const MAX_LISTED_ITEMS: usize = 50;
 
 fn new_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
@@ -394,27 +416,23 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 .collect::<Vec<_>>()
         },
     );
-    let on_reset = {
+    let on_confirming = {
         let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(Msg::AskReset))
+        Callback::from(move |ask: bool| dispatch.dispatch(if ask { Msg::AskReset } else { Msg::CancelReset }))
     };
     let onkeydown = keyboard_handler(&state, on_action.clone());
     let position = session.position;
     let count = session.items().len();
-    let notice_text = state.notice.as_ref().map(|n| match n {
-        Notice::StorageUnavailable => t.storage_unavailable.to_owned(),
-        Notice::StorageFull => t.storage_full.to_owned(),
-        Notice::ProgressDropped(n) => (t.progress_dropped)(*n),
-        Notice::Imported(s) => (t.imported)(s.added, s.updated, s.unchanged, s.skipped),
-        Notice::ImportFailed(message) => format!("{}: {message}", t.import_failed),
-    });
+    let notice_text = state.notice.as_ref().map(|n| notice_text(t, n));
     let body = if let Some(index) = session.current() {
         html! {
             <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
-                choice_order={session.choice_order(index)} texts={t} on_action={on_action.clone()} uid={(*uid).clone()} />
+                choice_order={session.choice_order(index)} texts={t} on_action={on_action.clone()} uid={(*uid).clone()}
+                solution={props.solution} heading_level={props.heading_level} />
         }
     } else if session.is_at_summary() {
-        html! { <Summary texts={t} tally={tally.clone()} by_topic={session.tally_by_topic()} on_action={on_action.clone()} on_reset={on_reset.clone()} /> }
+        html! { <Summary texts={t} tally={tally.clone()} by_topic={session.tally_by_topic()} on_action={on_action.clone()}
+        on_reset={on_confirming.reform(|()| true)} heading_level={props.heading_level} /> }
     } else {
         let message = match session.mode {
             Mode::Review => t.nothing_to_review,
@@ -423,32 +441,31 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         };
         html! { <p class="empty">{ message }</p> }
     };
-    let jump = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(n) = select.value().parse::<usize>() {
-                on_action.emit(Action::GoTo(n));
-            }
-        })
-    };
-    let jump_number = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(n) = input.value().trim().parse::<usize>() {
-                on_action.emit(Action::GoTo(n.saturating_sub(1)));
-            }
-        })
-    };
     let section_title = session
         .filters
         .section
         .as_ref()
         .and_then(|id| props.quiz.0.sections.iter().find(|s| &s.id == id));
+    let on_export = {
+        let (state, quiz_id) = (state.clone(), props.quiz.0.id.clone());
+        Callback::from(move |()| {
+            let text = quiz_core::transfer::export_progress(&quiz_id, state.session.records(), now());
+            crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
+        })
+    };
+    let on_export_csv = {
+        let (state, quiz) = (state.clone(), props.quiz.clone());
+        Callback::from(move |()| {
+            let csv = quiz_core::transfer::results_csv(&quiz.0, state.session.records());
+            crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
+        })
+    };
+    let title_id = format!("{}-title", *uid);
     html! {
-        <div class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged} lang={t.tag}>
-            <Header quiz={props.quiz.clone()} texts={t} mode={session.mode}
+        <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged} lang={t.tag}
+            aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
+            <Header quiz={props.quiz.clone()} texts={t} mode={session.mode} face={props.face} heading_level={props.heading_level}
+                title_id={title_id} show_description={position == 0}
                 section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
                 topic={session.filters.topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()}
                 cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
@@ -464,78 +481,34 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                     <div class="section-intro"><crate::components::markdown::Markdown text={description.clone()} /></div>
                 }
             }
-            <main class="quiz-body">{ body }</main>
+            <div class="quiz-body">{ body }</div>
             if count > 0 {
-                <nav class="quiz-nav" aria-label={t.jump_to}>
-                    <button type="button" class="secondary" disabled={position == 0}
-                        onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::Previous))}>{ "← " }{ t.previous }</button>
-                    <label class="jump">
-                        <span class="visually-hidden">{ t.jump_to }</span>
-                        if count <= MAX_LISTED_ITEMS {
-                            <select onchange={jump}>
-                                { for (0..count).map(|n| html! { <option value={n.to_string()} selected={n == position}>{ (t.item_of)(n + 1, count) }</option> }) }
-                                <option value={count.to_string()} selected={position >= count}>{ t.summary }</option>
-                            </select>
-                        } else {
-                            // Empty at the summary, which has no item number.
-                            <input type="number" min="1" max={(count + 1).to_string()} onchange={jump_number}
-                                value={if position < count { (position + 1).to_string() } else { String::new() }} />
-                            <span class="of-count">{ format!(" / {count}") }</span>
-                        }
-                    </label>
-                    <button type="button" class="secondary" disabled={position >= count}
-                        onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::Next))}>{ t.next }{ " →" }</button>
-                </nav>
+                <Nav texts={t} face={props.face} {position} {count} on_action={on_action.clone()} />
             }
-            <footer class="quiz-footer">
-                <p class="keys">{ t.keyboard_help }</p>
-                <div class="transfer">
-                    <button type="button" class="link" onclick={{
-                        let state = state.clone();
-                        let quiz_id = props.quiz.0.id.clone();
-                        Callback::from(move |_| {
-                            let text = quiz_core::transfer::export_progress(&quiz_id, state.session.records(), now());
-                            crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
-                        })
-                    }}>{ t.export_progress }</button>
-                    <label class="link file-button">
-                        { t.import_progress }
-                        <input type="file" class="visually-hidden" accept=".json,application/json" onchange={{
-                            let on_action = on_action.clone();
-                            Callback::from(move |e: Event| {
-                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                                crate::hooks::read_chosen_file(&input, on_action.reform(Action::ImportProgress));
-                            })
-                        }} />
-                    </label>
-                    <button type="button" class="link" onclick={{
-                        let state = state.clone();
-                        let quiz = props.quiz.clone();
-                        Callback::from(move |_| {
-                            let csv = quiz_core::transfer::results_csv(&quiz.0, state.session.records());
-                            crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
-                        })
-                    }}>{ t.export_results }</button>
-                </div>
-                if state.confirming_reset {
-                    <div class="confirm" role="alertdialog" aria-label={t.reset_progress}>
-                        <p>{ t.confirm_reset }</p>
-                        <button type="button" class="danger" onclick={let a = on_action.clone(); Callback::from(move |_| a.emit(Action::ResetProgress))}>{ t.reset_progress }</button>
-                        <button type="button" class="secondary" onclick={let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Msg::CancelReset))}>{ t.cancel }</button>
-                    </div>
-                } else {
-                    <button type="button" class="link danger-link" onclick={on_reset.reform(|_: MouseEvent| ())}>{ t.reset_progress }</button>
-                }
-            </footer>
-        </div>
+            <Tools texts={t} face={props.face} confirming_reset={state.confirming_reset} on_action={on_action.clone()}
+                {on_confirming} {on_export} {on_export_csv} on_import={on_action.reform(Action::ImportProgress)} />
+        </section>
+    }
+}
+
+fn notice_text(t: &Texts, notice: &Notice) -> String {
+    match notice {
+        Notice::StorageUnavailable => t.storage_unavailable.to_owned(),
+        Notice::StorageFull => t.storage_full.to_owned(),
+        Notice::ProgressDropped(n) => (t.progress_dropped)(*n),
+        Notice::Imported(s) => (t.imported)(s.added, s.updated, s.unchanged, s.skipped),
+        Notice::ImportFailed(message) => format!("{}: {message}", t.import_failed),
     }
 }
 
 /// Where a key was pressed, which decides whether it is a shortcut.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum KeyTarget {
-    /// A choice, a button or the item itself: keys are the widget's shortcuts.
+    /// A choice or the item itself: keys are the widget's shortcuts.
     Shortcuts,
+    /// A button, link or disclosure: Enter and Space press it; other keys
+    /// are shortcuts.
+    Control,
     /// A short answer's text field: Enter checks the answer, other keys type.
     AnswerField,
     /// Any other field (notes, the item number, a list): its keys are its own.
@@ -552,8 +525,11 @@ fn key_target(e: &KeyboardEvent) -> KeyTarget {
             "text" => KeyTarget::AnswerField,
             _ => KeyTarget::Field,
         },
-        None if matches!(element.tag_name().to_ascii_lowercase().as_str(), "textarea" | "select") => KeyTarget::Field,
-        None => KeyTarget::Shortcuts,
+        None => match element.tag_name().to_ascii_lowercase().as_str() {
+            "textarea" | "select" => KeyTarget::Field,
+            "button" | "a" | "summary" => KeyTarget::Control,
+            _ => KeyTarget::Shortcuts,
+        },
     }
 }
 
@@ -574,6 +550,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
         let view = session.view(index);
         let key = e.key();
         let action = match key.as_str() {
+            "Enter" | " " if target == KeyTarget::Control => None,
             "Enter" if target == KeyTarget::Field => None,
             "Enter" if view.checked => Some(Action::Next),
             "Enter"
@@ -585,7 +562,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
                 None
             }
             "Enter" => Some(Action::Check),
-            _ if target != KeyTarget::Shortcuts => None,
+            _ if !matches!(target, KeyTarget::Shortcuts | KeyTarget::Control) => None,
             " " if matches!(question.kind, quiz_core::QuestionKind::Flashcard { .. }) => Some(Action::Flip),
             "ArrowRight" => Some(Action::Next),
             "ArrowLeft" => Some(Action::Previous),

@@ -3,5 +3,7 @@
 pub mod header;
 pub mod item;
 pub mod markdown;
+pub mod nav;
 pub mod summary;
 pub mod teacher;
+pub mod tools;

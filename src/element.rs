@@ -3,17 +3,19 @@
 //! mount a widget, pass it new attributes, and unmount it.
 //!
 //! Attributes: `src` (a question file to fetch), `section`, `mode`
-//! (`practice` | `review` | `flashcards`), `lang`, `storage-key`, `shuffle`.
+//! (`practice` | `review` | `flashcards`), `lang`, `storage-key`, `shuffle`,
+//! `solution` (`on-request` | `immediately` | `after-N`).
 //! Without `src`, an inline `<script type="application/json">` child is the
 //! question file; without either, the bundled question set is used.
 
 use std::cell::RefCell;
 
 use quiz_core::session::Mode;
+use quiz_core::Solution;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
-use crate::app::{App, AppProps, Prefetch, Source};
+use crate::app::{App, AppProps, Face, Prefetch, Source};
 
 /// A widget on the page.
 struct Mounted {
@@ -55,6 +57,15 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
         section: attr("section").map(AttrValue::from),
         mode: attr("mode").and_then(|m| Mode::from_name(&m)),
         shuffle: host.has_attribute("shuffle") && attr("shuffle").is_none_or(|v| v != "false"),
+        solution: attr("solution").and_then(|s| Solution::from_name(&s)),
+        face: match attr("controls").as_deref() {
+            Some("full") => Face::Study,
+            _ => Face::Check,
+        },
+        heading_level: attr("heading-level")
+            .and_then(|l| l.parse().ok())
+            .filter(|l| (1..=6).contains(l))
+            .unwrap_or(2),
     }
 }
 

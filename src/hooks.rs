@@ -174,10 +174,21 @@ pub fn move_focus(root: &NodeRef) {
         return;
     };
     let Some(document) = root.owner_document() else { return };
-    let active = document.active_element();
-    let lost = active
-        .as_ref()
-        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+    // Inside a shadow root the document sees only the host element: the
+    // focused element is the shadow root's own `activeElement`.
+    let shadow = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok();
+    let page_active = document.active_element();
+    let active = match &shadow {
+        Some(shadow) => shadow.active_element(),
+        None => page_active.clone(),
+    };
+    let lost = active.is_none()
+        && page_active
+            .as_ref()
+            .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
+        || active
+            .as_ref()
+            .is_some_and(|a| a.tag_name().eq_ignore_ascii_case("body"));
     let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
     if !(lost || inside) {
         return;
@@ -192,7 +203,9 @@ pub fn move_focus(root: &NodeRef) {
     }
     let target = [
         ".next-after-check",
-        ".quiz-body .grades button:nth-child(3)",
+        ".quiz-body .try-again",
+        // A flipped card: its back, so that Enter grades nothing by accident.
+        ".quiz-body .card-face.back",
         ".quiz-body input:not([disabled])",
         ".quiz-body .flip",
         ".quiz-body textarea",

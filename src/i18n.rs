@@ -61,6 +61,16 @@ pub struct Texts {
     pub incorrect: &'static str,
     pub correct_answer: &'static str,
     pub your_answer: &'static str,
+    /// A right choice the learner picked (multiple answers).
+    pub right_pick: &'static str,
+    /// A right choice the learner did not pick (multiple answers).
+    pub missed: &'static str,
+    /// A wrong choice the learner picked (multiple answers).
+    pub wrong_pick: &'static str,
+    /// After a wrong try whose solution is not shown yet.
+    pub try_or_show: &'static str,
+    /// After a wrong try when the solution is offered only after more tries.
+    pub try_once_more: &'static str,
     pub attempts: fn(u32) -> String,
     pub true_: &'static str,
     pub false_: &'static str,
@@ -163,6 +173,11 @@ pub static EN: Texts = Texts {
     incorrect: "Not quite.",
     correct_answer: "Correct answer",
     your_answer: "Your answer",
+    right_pick: "Correct, and you picked it",
+    missed: "Missed: this one is correct too",
+    wrong_pick: "Not correct, but you picked it",
+    try_or_show: "Try again, or show the answer.",
+    try_once_more: "Have another try.",
     attempts: |n| {
         if n == 1 {
             "1 attempt".to_owned()
@@ -282,6 +297,11 @@ pub static DE: Texts = Texts {
     incorrect: "Nicht ganz.",
     correct_answer: "Richtige Antwort",
     your_answer: "Deine Antwort",
+    right_pick: "Richtig, und du hast sie gewählt",
+    missed: "Übersehen: auch diese ist richtig",
+    wrong_pick: "Nicht richtig, aber du hast sie gewählt",
+    try_or_show: "Versuch es nochmal, oder lass dir die Antwort zeigen.",
+    try_once_more: "Versuch es noch einmal.",
     attempts: |n| {
         if n == 1 {
             "1 Versuch".to_owned()

@@ -156,6 +156,9 @@ pub fn mount_all() {
             section: attr("data-section"),
             mode: attr("data-mode").and_then(|m| Mode::from_name(&m)),
             shuffle: element.has_attribute("data-shuffle"),
+            solution: attr("data-solution").and_then(|s| quiz_core::Solution::from_name(&s)),
+            face: app::Face::Study,
+            heading_level: 2,
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();

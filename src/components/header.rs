@@ -6,7 +6,9 @@ use quiz_core::session::{Action, Mode, Tally};
 use quiz_core::{Difficulty, KindName};
 use yew::prelude::*;
 
+use crate::app::Face;
 use crate::components::item::difficulty_label;
+use crate::components::markdown::Markdown;
 use crate::i18n::Texts;
 use crate::state::QuizRef;
 
@@ -14,6 +16,13 @@ use crate::state::QuizRef;
 pub struct HeaderProps {
     pub quiz: QuizRef,
     pub texts: &'static Texts,
+    pub face: Face,
+    /// The title's heading level, 1 to 6.
+    pub heading_level: u8,
+    /// The title's id, which names the widget's region.
+    pub title_id: String,
+    /// Show the quiz's description (at the first item).
+    pub show_description: bool,
     pub mode: Mode,
     pub section: Option<AttrValue>,
     pub difficulty: Option<Difficulty>,
@@ -46,7 +55,6 @@ fn non_empty(value: String) -> Option<String> {
 pub fn Header(props: &HeaderProps) -> Html {
     let t = props.texts;
     let quiz = &props.quiz.0;
-    let id = |name: &str| format!("{}-{name}", props.uid);
     // Flashcard and exercise lists count completions, as the source material does.
     let all_self_graded = props.tally.graded == 0 && props.tally.total > 0;
     let progress_text = if all_self_graded {
@@ -54,17 +62,59 @@ pub fn Header(props: &HeaderProps) -> Html {
     } else {
         (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
     };
-    // Once per quiz, not per answer: a quiz without cards would be scanned whole.
-    let has_cards = *use_memo(props.quiz.clone(), |quiz| {
+    // Once per quiz and section, not per answer: a quiz without cards would
+    // be scanned whole. A section without cards says nothing about cards.
+    let has_cards = *use_memo((props.quiz.clone(), props.section.clone()), |(quiz, section)| {
+        let in_section = |q: &&quiz_core::Question| section.is_none() || q.section.as_deref() == section.as_deref();
+        quiz.0
+            .questions
+            .iter()
+            .filter(in_section)
+            .any(|q| q.kind.name() == KindName::Flashcard)
+    });
+    let quiz_has_cards = *use_memo(props.quiz.clone(), |quiz| {
         quiz.0.questions.iter().any(|q| q.kind.name() == KindName::Flashcard)
     });
     let percent = (props.tally.completed * 100)
         .checked_div(props.tally.total)
         .unwrap_or(0);
     html! {
-        <header class="quiz-header">
-            <h2 class="quiz-title">{ quiz.title.clone() }</h2>
-            <div class="controls">
+        <div class="quiz-header">
+            <@{heading(props.heading_level)} class="quiz-title" id={props.title_id.clone()}>{ quiz.title.clone() }</@>
+            if let (true, Some(description)) = (props.show_description, &quiz.description) {
+                <div class="quiz-description"><Markdown text={description.clone()} /></div>
+            }
+            if props.face == Face::Study {
+                { controls(props, quiz_has_cards) }
+            }
+            <div class="progress">
+                <div class="bar" role="progressbar" aria-label={progress_text.clone()} aria-valuemin="0"
+                    aria-valuemax={props.tally.total.to_string()} aria-valuenow={props.tally.completed.to_string()}>
+                    <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
+                </div>
+                <p class="progress-text">
+                    { progress_text }
+                    if has_cards {
+                        <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>
+                    }
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// `h1` to `h6`.
+pub fn heading(level: u8) -> String {
+    format!("h{}", level.clamp(1, 6))
+}
+
+/// The study controls: section, mode, difficulty, shuffle and topic.
+fn controls(props: &HeaderProps, has_cards: bool) -> Html {
+    let t = props.texts;
+    let quiz = &props.quiz.0;
+    let id = |name: &str| format!("{}-{name}", props.uid);
+    html! {
+        <div class="controls">
                 if props.pick_section && quiz.sections.len() > 1 {
                     <div class="control">
                         <label for={id("section")}>{ t.section }</label>
@@ -117,18 +167,5 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </div>
                 }
             </div>
-            <div class="progress">
-                <div class="bar" role="progressbar" aria-label={progress_text.clone()} aria-valuemin="0"
-                    aria-valuemax={props.tally.total.to_string()} aria-valuenow={props.tally.completed.to_string()}>
-                    <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
-                </div>
-                <p class="progress-text">
-                    { progress_text }
-                    if has_cards {
-                        <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>
-                    }
-                </p>
-            </div>
-        </header>
     }
 }

@@ -3,7 +3,7 @@
 use quiz_core::progress::{ItemState, Record, Response, SelfAssessment};
 use quiz_core::schedule::Grade;
 use quiz_core::session::{Action, ItemView};
-use quiz_core::{Difficulty, Exercise, Question, QuestionKind};
+use quiz_core::{Difficulty, Exercise, Question, QuestionKind, Solution};
 use yew::prelude::*;
 
 use crate::components::markdown::Markdown;
@@ -23,6 +23,10 @@ pub struct ItemProps {
     pub on_action: Callback<Action>,
     /// Makes ids unique when several widgets share a page.
     pub uid: AttrValue,
+    /// When a wrong answer's solution is shown.
+    pub solution: Solution,
+    /// The quiz title's heading level; parts of an item are two below it.
+    pub heading_level: u8,
 }
 
 pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
@@ -94,6 +98,13 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
         Some(ItemState::Answered { correct, attempts, .. }) => Some((*correct, *attempts)),
         _ => None,
     };
+    // A right answer shows its explanation; a wrong one shows the solution
+    // as the author's policy says (see `Solution`).
+    let solved = checked && (correct.is_some_and(|(c, _)| c) || view.revealed || props.solution.shows_at_once());
+    let marks = Marks {
+        solved,
+        multiple: matches!(question.kind, QuestionKind::Multiple { .. }),
+    };
     let prompt_id = format!("{}-prompt", props.uid);
     let inputs = match &question.kind {
         QuestionKind::Single { choices, answer } => {
@@ -101,14 +112,14 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                 Some(Response::Choice(i)) => vec![i],
                 _ => Vec::new(),
             };
-            choice_list(props, choices, &picked, std::slice::from_ref(answer), false)
+            choice_list(props, choices, &picked, std::slice::from_ref(answer), marks)
         }
         QuestionKind::Multiple { choices, answers } => {
             let picked = match &view.draft {
                 Some(Response::Choices(list)) => list.clone(),
                 _ => Vec::new(),
             };
-            choice_list(props, choices, &picked, answers, true)
+            choice_list(props, choices, &picked, answers, marks)
         }
         QuestionKind::TrueFalse { answer } => {
             let picked: Vec<usize> = match view.draft {
@@ -116,7 +127,7 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                 _ => Vec::new(),
             };
             let labels = [t.true_.to_owned(), t.false_.to_owned()];
-            truth_list(props, &labels, &picked, usize::from(!answer))
+            truth_list(props, &labels, &picked, usize::from(!answer), marks)
         }
         QuestionKind::Short { accept, .. } => {
             let value = match &view.draft {
@@ -134,7 +145,7 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                     <label for={input_id.clone()}>{ t.type_answer }</label>
                     <input id={input_id} type="text" autocomplete="off" spellcheck="false" value={value}
                         readonly={checked} {oninput} aria-describedby={prompt_id.clone()} />
-                    if checked && correct.is_some_and(|(c, _)| !c) {
+                    if solved && correct.is_some_and(|(c, _)| !c) {
                         <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
                     }
                 </div>
@@ -168,11 +179,17 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                     }
                 }
                 <div class="actions">
-                    if checked {
+                    if !checked {
+                        <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
+                    } else if solved {
                         <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
                         <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " →" }</button>
                     } else {
-                        <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
+                        <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
+                        if props.solution.offers_after(correct.map_or(0, |(_, a)| a)) {
+                            <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer }</button>
+                        }
+                        <button type="button" class="secondary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " →" }</button>
                     }
                 </div>
             </form>
@@ -184,7 +201,9 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                             { if is_correct { t.correct } else { t.incorrect } }
                             <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
                         </p>
-                        if let Some(explanation) = &question.explanation {
+                        if !solved {
+                            <p class="next-step">{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</p>
+                        } else if let Some(explanation) = &question.explanation {
                             <Markdown text={explanation.clone()} />
                         }
                     </div>
@@ -198,26 +217,57 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
 #[derive(Clone, Copy, PartialEq)]
 enum Mark {
     Unmarked,
+    /// A right choice the learner picked.
+    Right,
+    /// A right choice the learner did not pick.
     Answer,
+    /// A wrong choice the learner picked.
     Wrong,
 }
 
+/// What the choices of a checked question may show.
+#[derive(Clone, Copy)]
+struct Marks {
+    /// The solution is shown: every choice says what it is.
+    solved: bool,
+    /// Several answers: a right choice not picked was missed.
+    multiple: bool,
+}
+
 impl Mark {
+    fn of(marks: Marks, checked: bool, is_answer: bool, is_picked: bool) -> Mark {
+        match (checked && marks.solved, is_answer, is_picked) {
+            (false, ..) => Mark::Unmarked,
+            (true, true, true) => Mark::Right,
+            (true, true, false) => Mark::Answer,
+            (true, false, true) => Mark::Wrong,
+            (true, false, false) => Mark::Unmarked,
+        }
+    }
+
     /// The choice's `data-state`, which the stylesheet colours.
-    fn state(self) -> Option<&'static str> {
+    fn state(self, marks: Marks) -> Option<&'static str> {
         match self {
             Mark::Unmarked => None,
+            Mark::Right => Some("right"),
+            Mark::Answer if marks.multiple => Some("missed"),
             Mark::Answer => Some("answer"),
             Mark::Wrong => Some("wrong"),
         }
     }
-}
 
-fn choice_state(checked: bool, is_answer: bool, is_picked: bool) -> Mark {
-    match (checked, is_answer, is_picked) {
-        (true, true, _) => Mark::Answer,
-        (true, false, true) => Mark::Wrong,
-        _ => Mark::Unmarked,
+    /// What the mark says in words, so that colour is never the only sign.
+    fn words(self, marks: Marks, t: &Texts) -> Option<String> {
+        let (sign, text) = match (self, marks.multiple) {
+            (Mark::Unmarked, _) => return None,
+            (Mark::Right, true) => ("✓", t.right_pick),
+            (Mark::Right, false) => ("✓", t.your_answer),
+            (Mark::Answer, true) => ("○", t.missed),
+            (Mark::Answer, false) => ("✓", t.correct_answer),
+            (Mark::Wrong, true) => ("✗", t.wrong_pick),
+            (Mark::Wrong, false) => ("✗", t.your_answer),
+        };
+        Some(format!("{sign} {text}"))
     }
 }
 
@@ -230,7 +280,8 @@ struct ChoiceRow<'a> {
     shown: usize,
     label: Html,
     picked: bool,
-    state: Mark,
+    mark: Mark,
+    marks: Marks,
     action: Action,
 }
 
@@ -241,23 +292,22 @@ fn choice_row(props: &ItemProps, row: ChoiceRow) -> Html {
     let onchange = Callback::from(move |_: Event| on_action.emit(action.clone()));
     let key_hint = char::from(b'A' + (row.shown % 26) as u8);
     html! {
-        <li class="choice" data-state={row.state.state()} data-picked={row.picked.then_some("true")}>
+        <li class="choice" data-state={row.mark.state(row.marks)} data-picked={row.picked.then_some("true")}>
             <input type={row.input_type} id={row.id.clone()} name={row.name.to_owned()}
                 checked={row.picked} disabled={props.view.checked} {onchange} />
             <label for={row.id}>
                 <span class="key" aria-hidden="true">{ key_hint }</span>
                 <span class="choice-text">{ row.label }</span>
-                if row.state == Mark::Answer {
-                    <span class="mark">{ "✓ " }{ t.correct_answer }</span>
-                } else if row.state == Mark::Wrong {
-                    <span class="mark">{ "✗ " }{ t.your_answer }</span>
+                if let Some(words) = row.mark.words(row.marks, t) {
+                    <span class="mark">{ words }</span>
                 }
             </label>
         </li>
     }
 }
 
-fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers: &[usize], multiple: bool) -> Html {
+fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers: &[usize], marks: Marks) -> Html {
+    let multiple = marks.multiple;
     let name = format!("{}-choice", props.uid);
     html! {
         <ol class="choices" role="list">
@@ -271,7 +321,8 @@ fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers:
                     shown,
                     label: html! { <Markdown text={text.clone()} inline=true /> },
                     picked: is_picked,
-                    state: choice_state(props.view.checked, answers.contains(&original), is_picked),
+                    mark: Mark::of(marks, props.view.checked, answers.contains(&original), is_picked),
+                    marks,
                     action: if multiple { Action::Toggle(original) } else { Action::Choose(original) },
                 }))
             }) }
@@ -279,7 +330,7 @@ fn choice_list(props: &ItemProps, choices: &[String], picked: &[usize], answers:
     }
 }
 
-fn truth_list(props: &ItemProps, labels: &[String; 2], picked: &[usize], answer: usize) -> Html {
+fn truth_list(props: &ItemProps, labels: &[String; 2], picked: &[usize], answer: usize, marks: Marks) -> Html {
     let name = format!("{}-truth", props.uid);
     html! {
         <ol class="choices truth" role="list">
@@ -290,7 +341,8 @@ fn truth_list(props: &ItemProps, labels: &[String; 2], picked: &[usize], answer:
                 shown: i,
                 label: html! { { label.clone() } },
                 picked: picked.contains(&i),
-                state: choice_state(props.view.checked, i == answer, picked.contains(&i)),
+                mark: Mark::of(marks, props.view.checked, i == answer, picked.contains(&i)),
+                marks,
                 action: Action::ChooseTruth(i == 0),
             })) }
         </ol>
@@ -320,7 +372,7 @@ fn flashcard(props: &ItemProps, back: &str) -> Html {
                 <Markdown text={question.prompt.clone()} />
             </div>
             if flipped {
-                <div class="card-face back"><Markdown text={back.to_owned()} /></div>
+                <div class="card-face back" tabindex="-1"><Markdown text={back.to_owned()} /></div>
                 <p class="grade-question" id={format!("{}-grade", props.uid)}>{ t.how_well }</p>
                 <div class="actions grades" role="group" aria-labelledby={format!("{}-grade", props.uid)}>
                     { grade_button(Grade::Again, t.again) }
@@ -382,7 +434,7 @@ fn exercise_body(props: &ItemProps, exercise: &Exercise) -> Html {
             <div class="task" id={format!("{}-prompt", props.uid)}><Markdown text={question.prompt.clone()} /></div>
             if !exercise.scenario.is_empty() {
                 <section class="part scenario">
-                    <h4>{ t.scenario }</h4>
+                    <@{crate::components::header::heading(props.heading_level + 2)} class="part-title">{ t.scenario }</@>
                     { scenario(&exercise.scenario) }
                 </section>
             }

@@ -14,6 +14,8 @@ pub struct SummaryProps {
     pub by_topic: BTreeMap<String, Tally>,
     pub on_action: Callback<Action>,
     pub on_reset: Callback<()>,
+    /// The quiz title's heading level; the summary's is the next.
+    pub heading_level: u8,
 }
 
 // Each topic is a row: its name and score on one line, a full-width bar under
@@ -21,6 +23,11 @@ pub struct SummaryProps {
 const LABEL_LINE: usize = 16;
 const BAR_HEIGHT: usize = 12;
 const ROW_PITCH: usize = LABEL_LINE + BAR_HEIGHT + 10;
+
+/// `part` of `whole` in whole percent, rounded to the nearest (12 of 18 is 67).
+fn percent(part: usize, whole: usize) -> usize {
+    (part * 200 + whole).checked_div(whole * 2).unwrap_or(0)
+}
 
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
@@ -34,12 +41,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
     let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0;
     html! {
-        <section class="summary" aria-labelledby="summary-title">
-            <h3 id="summary-title" tabindex="-1">{ t.summary }</h3>
+        <div class="summary">
+            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary }</@>
             <p class="score">
                 if props.tally.graded > 0 {
                     { (t.score)(props.tally.correct, props.tally.graded) }
-                    { format!(" ({}%)", props.tally.correct * 100 / props.tally.graded.max(1)) }
+                    { format!(" ({}%)", percent(props.tally.correct, props.tally.graded)) }
                 } else {
                     { (t.completed)(props.tally.completed, props.tally.total) }
                 }
@@ -54,7 +61,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                         { for topics.iter().enumerate().map(|(row, (topic, tally))| {
                             let y = row * ROW_PITCH;
                             let bar_y = (y + LABEL_LINE + 2).to_string();
-                            let share = tally.correct * 100 / tally.graded.max(1);
+                            let share = percent(tally.correct, tally.graded);
                             let name = if topic.is_empty() { t.no_topic.to_owned() } else { (*topic).clone() };
                             html! {
                                 <g>
@@ -78,6 +85,6 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over }</button>
                 <button type="button" class="danger" onclick={on_reset}>{ t.reset_progress }</button>
             </div>
-        </section>
+        </div>
     }
 }

@@ -1,6 +1,6 @@
 //! Mounting and DOM helpers shared by the browser tests.
 
-use quiz_widget::app::{App, AppProps, Source};
+use quiz_widget::app::{App, AppProps, Face, Source};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -37,6 +37,9 @@ pub async fn mount(source: &str, storage_key: &str) -> Element {
         section: None,
         mode: None,
         shuffle: false,
+        solution: Some(quiz_core::Solution::Immediately),
+        face: Face::Study,
+        heading_level: 2,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -145,6 +145,7 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         title: manifest.required(&root, "title", "the manifest")?,
         description: manifest.text(&root, "description")?,
         language: manifest.text(&root, "language")?,
+        solution: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

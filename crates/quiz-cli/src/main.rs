@@ -86,6 +86,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         title: String::new(),
         description: None,
         language: args.language,
+        solution: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

@@ -39,6 +39,8 @@ pub enum FieldType {
     Questions,
     /// The `$schema` reference editors use.
     SchemaRef,
+    /// When a wrong answer's solution is shown: `immediately`, `on-request` or `after-N`.
+    Solution,
 }
 
 /// One field of an object in the format. Its documentation is kept apart
@@ -77,6 +79,12 @@ fields! {
         ("title", T::Text, true, "The quiz title shown in the header."),
         ("description", T::Markdown, false, "Markdown shown under the title."),
         ("language", T::Text, false, "Interface language as a BCP 47 tag, such as `en` or `de`."),
+        (
+            "solution",
+            T::Solution,
+            false,
+            "When a wrong answer's correct answer and explanation are shown: `on-request` (the default: each wrong try offers Try again and Show answer), `immediately`, or `after-N` (Show answer is offered after N wrong tries, N from 1 to 9).",
+        ),
         ("sections", T::Sections, false, "Groups of questions, such as chapters."),
         ("questions", T::Questions, true, "The items of the quiz."),
     ]
@@ -254,6 +262,11 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
                 "enum",
                 array(Difficulty::ALL.iter().map(|d| string(d.as_str())).collect()),
             ),
+        ]),
+        T::Solution => object(vec![
+            ("type", string("string")),
+            ("description", string(doc)),
+            ("pattern", string("^(immediately|on-request|after-[1-9])$")),
         ]),
         T::Minutes => object(vec![
             ("type", string("integer")),

@@ -13,7 +13,7 @@ pub mod json;
 pub mod model;
 pub mod validate;
 
-pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section};
+pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section, Solution};
 pub use validate::{load, Diagnostic, Report, Severity};
 pub mod grade;
 pub mod highlight;

@@ -12,8 +12,60 @@ pub struct Quiz {
     pub description: Option<String>,
     /// A BCP 47 tag such as `en` or `de`; picks the interface language.
     pub language: Option<String>,
+    /// When a wrong answer's solution is shown; the widget's default when absent.
+    pub solution: Option<Solution>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
+}
+
+/// When a learner who answered wrong sees the correct answer and the
+/// explanation. A right answer always shows them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Solution {
+    /// With the first feedback, right or wrong (`immediately`).
+    Immediately,
+    /// When the learner asks: every wrong try offers "Try again" and "Show
+    /// answer" (`on-request`).
+    #[default]
+    OnRequest,
+    /// "Show answer" is offered only after this many wrong tries, 1 to 9 (`after-N`).
+    AfterTries(u8),
+}
+
+impl Solution {
+    /// Reads `immediately`, `on-request` or `after-N` (N from 1 to 9).
+    pub fn from_name(name: &str) -> Option<Solution> {
+        match name {
+            "immediately" => Some(Solution::Immediately),
+            "on-request" => Some(Solution::OnRequest),
+            _ => {
+                let n: u8 = name.strip_prefix("after-")?.parse().ok()?;
+                (1..=9).contains(&n).then_some(Solution::AfterTries(n))
+            }
+        }
+    }
+
+    pub fn name(self) -> String {
+        match self {
+            Solution::Immediately => "immediately".to_owned(),
+            Solution::OnRequest => "on-request".to_owned(),
+            Solution::AfterTries(n) => format!("after-{n}"),
+        }
+    }
+
+    /// Whether a wrong answer's solution shows without being asked for.
+    pub fn shows_at_once(self) -> bool {
+        self == Solution::Immediately
+    }
+
+    /// Whether "Show answer" is offered after `wrong_tries` wrong tries.
+    pub fn offers_after(self, wrong_tries: u32) -> bool {
+        match self {
+            Solution::Immediately => false,
+            Solution::OnRequest => true,
+            Solution::AfterTries(n) => wrong_tries >= u32::from(n),
+        }
+    }
 }
 
 /// A group of questions, such as a chapter.

@@ -10,7 +10,7 @@ use std::fmt;
 
 use crate::format::{kind_fields, Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
-use crate::model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section};
+use crate::model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section, Solution};
 
 /// Largest question file read, in bytes.
 pub const MAX_SOURCE_BYTES: usize = 32 * 1024 * 1024;
@@ -240,6 +240,7 @@ fn describe(field: &Field) -> &'static str {
         FieldType::Bool => "true or false",
         FieldType::Difficulty => "one of \"basic\", \"intermediate\", \"advanced\", \"expert\"",
         FieldType::Minutes => "a whole number of minutes",
+        FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
         FieldType::Kind => "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"",
         FieldType::Sections => "a list of sections",
         FieldType::Questions => "a list of questions",
@@ -544,6 +545,7 @@ impl Checker {
         let title = self.text(&fields, "title");
         let description = self.text(&fields, "description");
         let language = self.text(&fields, "language");
+        let solution = self.solution(&fields);
         let (sections, section_index) = self.sections(&fields);
         let known = KnownSections {
             in_order: &sections,
@@ -555,6 +557,7 @@ impl Checker {
             title: title?,
             description,
             language,
+            solution,
             sections,
             questions: questions?,
         })
@@ -742,6 +745,18 @@ impl Checker {
             hint,
             explanation,
             kind,
+        })
+    }
+
+    fn solution(&mut self, fields: &Fields) -> Option<Solution> {
+        let (node, path, spec) = self.get(fields, "solution")?;
+        let name = self.text_of(node, &path, describe(spec))?;
+        Solution::from_name(name.trim()).or_else(|| {
+            let message = format!(
+                "unknown solution policy \"{name}\"; use \"on-request\", \"immediately\" or \"after-N\" with N from 1 to 9, such as \"after-2\""
+            );
+            self.error(&path, node.span, message);
+            None
         })
     }
 

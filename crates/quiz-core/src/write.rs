@@ -131,9 +131,11 @@ pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
         o = o.text("$schema", s);
     }
     o = o.text("id", &quiz.id).text("title", &quiz.title);
+    let solution = quiz.solution.map(crate::model::Solution::name);
     o = o
         .maybe("description", quiz.description.as_ref())
-        .maybe("language", quiz.language.as_ref());
+        .maybe("language", quiz.language.as_ref())
+        .maybe("solution", solution.as_ref());
     if !quiz.sections.is_empty() {
         o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));
     }

@@ -105,6 +105,7 @@ pub fn import(data: &[u8]) {
         title: "F".to_owned(),
         description: imported.description,
         language: None,
+        solution: None,
         sections: Vec::new(),
         questions: imported.questions,
     };
