@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::item::Item;
-use crate::components::nav::Nav;
+use crate::components::nav::{nav, NavProps};
 use crate::components::summary::Summary;
-use crate::components::tools::Tools;
+use crate::components::tools::{tools, ToolsProps};
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
 use crate::state::{now, Msg, Notice, QuizRef, State};
@@ -391,11 +391,15 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         let current = state.session.current();
         let checked = current.map(|i| state.session.view(i).checked);
         let flipped = current.map(|i| state.session.view(i).flipped);
-        use_effect_with((state.session.position, checked, flipped, current), move |_| {
-            if *engaged.borrow() {
-                crate::hooks::move_focus(&root);
-            }
-        });
+        let revealed = current.map(|i| state.session.view(i).revealed);
+        use_effect_with(
+            (state.session.position, checked, flipped, revealed, current),
+            move |_| {
+                if *engaged.borrow() {
+                    crate::hooks::move_focus(&root);
+                }
+            },
+        );
     }
     let mark_engaged = {
         let engaged = engaged.clone();
@@ -461,8 +465,13 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         })
     };
     let title_id = format!("{}-title", *uid);
+    // The quiz's language and its direction for the content; without one the
+    // host page's direction is inherited (through the shadow root too).
+    let language = props.quiz.0.language.clone();
+    let dir = language.as_deref().map(crate::i18n::direction);
     html! {
-        <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged} lang={t.tag}
+        <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged}
+            lang={language.unwrap_or_else(|| t.tag.to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
             <Header quiz={props.quiz.clone()} texts={t} mode={session.mode} face={props.face} heading_level={props.heading_level}
                 title_id={title_id} show_description={position == 0}
@@ -483,10 +492,18 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }
             <div class="quiz-body">{ body }</div>
             if count > 0 {
-                <Nav texts={t} face={props.face} {position} {count} on_action={on_action.clone()} />
+                { nav(&NavProps { texts: t, face: props.face, position, count, on_action: on_action.clone() }) }
             }
-            <Tools texts={t} face={props.face} confirming_reset={state.confirming_reset} on_action={on_action.clone()}
-                {on_confirming} {on_export} {on_export_csv} on_import={on_action.reform(Action::ImportProgress)} />
+            { tools(&ToolsProps {
+                texts: t,
+                face: props.face,
+                confirming_reset: state.confirming_reset,
+                on_action: on_action.clone(),
+                on_confirming,
+                on_export,
+                on_export_csv,
+                on_import: on_action.reform(Action::ImportProgress),
+            }) }
         </section>
     }
 }

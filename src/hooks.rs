@@ -202,8 +202,8 @@ pub fn move_focus(root: &NodeRef) {
         return;
     }
     let target = [
-        ".next-after-check",
         ".quiz-body .try-again",
+        ".next-after-check",
         // A flipped card: its back, so that Enter grades nothing by accident.
         ".quiz-body .card-face.back",
         ".quiz-body input:not([disabled])",

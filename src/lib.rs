@@ -158,7 +158,10 @@ pub fn mount_all() {
             shuffle: element.has_attribute("data-shuffle"),
             solution: attr("data-solution").and_then(|s| quiz_core::Solution::from_name(&s)),
             face: app::Face::Study,
-            heading_level: 2,
+            heading_level: attr("data-heading-level")
+                .and_then(|l| l.parse().ok())
+                .filter(|l| (1..=6).contains(l))
+                .unwrap_or(2),
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();

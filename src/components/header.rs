@@ -92,7 +92,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     aria-valuemax={props.tally.total.to_string()} aria-valuenow={props.tally.completed.to_string()}>
                     <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
                 </div>
-                <p class="progress-text">
+                <p class="progress-text" lang={t.tag} dir="auto">
                     { progress_text }
                     if has_cards {
                         <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>

@@ -183,26 +183,26 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                         <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
                     } else if solved {
                         <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
-                        <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " →" }</button>
+                        <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }<span class="arrow">{ " →" }</span></button>
                     } else {
                         <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
                         if props.solution.offers_after(correct.map_or(0, |(_, a)| a)) {
                             <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer }</button>
                         }
-                        <button type="button" class="secondary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " →" }</button>
+                        <button type="button" class="secondary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }<span class="arrow">{ " →" }</span></button>
                     }
                 </div>
             </form>
             <div class="feedback-region" role="status" aria-live="polite">
                 if let (true, Some((is_correct, attempts))) = (checked, correct) {
                     <div class="feedback" data-verdict={if is_correct { "right" } else { "wrong" }}>
-                        <p class="verdict">
+                        <p class="verdict" lang={t.tag} dir="auto">
                             <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
                             { if is_correct { t.correct } else { t.incorrect } }
                             <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
                         </p>
                         if !solved {
-                            <p class="next-step">{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</p>
+                            <p class="next-step" lang={t.tag} dir="auto">{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</p>
                         } else if let Some(explanation) = &question.explanation {
                             <Markdown text={explanation.clone()} />
                         }

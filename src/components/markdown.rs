@@ -83,6 +83,7 @@ fn render_inline(inline: &Inline) -> Html {
             <a href={href.clone()} target="_blank" rel="noopener noreferrer">{ render_inlines(children) }</a>
         },
         Inline::LineBreak => html! { <br /> },
+        Inline::Image { src, alt } => html! { <img src={src.clone()} alt={alt.clone()} loading="lazy" /> },
     }
 }
 

@@ -13,7 +13,8 @@ use crate::i18n::Texts;
 /// question's 145 ms in an A/B of 20 cold loads).
 const MAX_LISTED_ITEMS: usize = 50;
 
-#[derive(Properties, PartialEq)]
+/// What the navigation shows. A plain function, not a component: it keeps no
+/// state, and each component costs the wasm its own copy of yew's machinery.
 pub struct NavProps {
     pub texts: &'static Texts,
     pub face: Face,
@@ -24,23 +25,22 @@ pub struct NavProps {
 }
 
 /// Previous and Next around the item picker (study face) or "3 / 6" (check face).
-#[component]
-pub fn Nav(props: &NavProps) -> Html {
+pub fn nav(props: &NavProps) -> Html {
     let t = props.texts;
     let (position, count) = (props.position, props.count);
     let go = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     html! {
         <div class="quiz-nav" role="group" aria-label={t.jump_to}>
             <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Previous)}>
-                <span aria-hidden="true" class="arrow">{ "← " }</span>{ t.previous }
+                <span class="arrow">{ "← " }</span>{ t.previous }
             </button>
             if props.face == Face::Check {
-                <span class="where">{ if position < count { (t.item_of)(position + 1, count) } else { t.summary.to_owned() } }</span>
+                <span class="where" lang={t.tag} dir="auto">{ if position < count { (t.item_of)(position + 1, count) } else { t.summary.to_owned() } }</span>
             } else {
                 { picker(props) }
             }
             <button type="button" class="secondary" disabled={position >= count} onclick={go(Action::Next)}>
-                { t.next }<span aria-hidden="true" class="arrow">{ " →" }</span>
+                { t.next }<span class="arrow">{ " →" }</span>
             </button>
         </div>
     }

@@ -18,12 +18,6 @@ pub struct SummaryProps {
     pub heading_level: u8,
 }
 
-// Each topic is a row: its name and score on one line, a full-width bar under
-// it, so that long topic names are never cut off on a narrow screen.
-const LABEL_LINE: usize = 16;
-const BAR_HEIGHT: usize = 12;
-const ROW_PITCH: usize = LABEL_LINE + BAR_HEIGHT + 10;
-
 /// `part` of `whole` in whole percent, rounded to the nearest (12 of 18 is 67).
 fn percent(part: usize, whole: usize) -> usize {
     (part * 200 + whole).checked_div(whole * 2).unwrap_or(0)
@@ -33,7 +27,6 @@ fn percent(part: usize, whole: usize) -> usize {
 pub fn Summary(props: &SummaryProps) -> Html {
     let t = props.texts;
     let topics: Vec<(&String, &Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
-    let height = topics.len() * ROW_PITCH;
     let act = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -43,7 +36,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     html! {
         <div class="summary">
             <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary }</@>
-            <p class="score">
+            <p class="score" lang={t.tag} dir="auto">
                 if props.tally.graded > 0 {
                     { (t.score)(props.tally.correct, props.tally.graded) }
                     { format!(" ({}%)", percent(props.tally.correct, props.tally.graded)) }
@@ -55,27 +48,23 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <p class="unanswered">{ (t.not_answered)(props.tally.graded - props.tally.answered) }</p>
             }
             if !topics.is_empty() {
+                // Native progress bars: they follow the writing direction and
+                // the theme, and read as "3 of 4" to a screen reader.
                 <figure class="chart">
                     <figcaption>{ t.by_topic }</figcaption>
-                    <svg width="100%" height={height.to_string()} role="img" aria-label={t.by_topic}>
-                        { for topics.iter().enumerate().map(|(row, (topic, tally))| {
-                            let y = row * ROW_PITCH;
-                            let bar_y = (y + LABEL_LINE + 2).to_string();
-                            let share = percent(tally.correct, tally.graded);
+                    <ul role="list">
+                        { for topics.iter().map(|(topic, tally)| {
                             let name = if topic.is_empty() { t.no_topic.to_owned() } else { (*topic).clone() };
+                            let label = format!("{name}: {}", (t.score)(tally.correct, tally.graded));
                             html! {
-                                <g>
-                                    <title>{ format!("{name}: {} / {}", tally.correct, tally.graded) }</title>
-                                    <text x="0" y={(y + 12).to_string()} class="chart-label">{ name }</text>
-                                    <rect x="0" y={bar_y.clone()} width="100%" height={BAR_HEIGHT.to_string()} class="chart-track" rx="4" />
-                                    <rect x="0" y={bar_y} width={format!("{share}%")} height={BAR_HEIGHT.to_string()} class="chart-bar" rx="4" />
-                                    <text x="100%" y={(y + 12).to_string()} text-anchor="end" class="chart-value">
-                                        { format!("{}/{}", tally.correct, tally.graded) }
-                                    </text>
-                                </g>
+                                <li class="chart-row">
+                                    <span class="chart-label">{ name }</span>
+                                    <span class="chart-value">{ format!("{}/{}", tally.correct, tally.graded) }</span>
+                                    <progress class="chart-bar" max={tally.graded.to_string()} value={tally.correct.to_string()} aria-label={label}></progress>
+                                </li>
                             }
                         }) }
-                    </svg>
+                    </ul>
                 </figure>
             }
             <div class="actions">

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::Face;
 use crate::i18n::Texts;
 
-#[derive(Properties, PartialEq)]
+/// What the tools show; a plain function like `nav`, for the same reason.
 pub struct ToolsProps {
     pub texts: &'static Texts,
     pub face: Face,
@@ -22,8 +22,7 @@ pub struct ToolsProps {
     pub on_import: Callback<String>,
 }
 
-#[component]
-pub fn Tools(props: &ToolsProps) -> Html {
+pub fn tools(props: &ToolsProps) -> Html {
     let t = props.texts;
     let reset = if props.confirming_reset {
         html! {

@@ -44,8 +44,15 @@ test('by keyboard: multiple, true/false and short answers', async () => {
   await page.getByRole('group', { name: /runs coroutines on many threads/ }).waitFor();
   await page.keyboard.press('1'); // True: wrong
   await page.keyboard.press('Enter');
-  await feedback(page, 'Not quite.');
-  assert.match(await page.locator('.choice[data-state="answer"]').textContent(), /False/);
+  await feedback(page, 'Try again, or show the answer.');
+  assert.equal(await page.locator('.choice[data-state]').count(), 0, 'the solution waits until asked for');
+  // Focus is on Try again; the next control shows the answer.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Try again');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('.choice[data-state="answer"]').textContent(), /False.*Correct answer/);
+  assert.match(await page.locator('.choice[data-state="wrong"]').textContent(), /True.*Your answer/);
+  // Focus moved to Next, so Enter goes on.
   await page.keyboard.press('Enter');
 
   await page.getByRole('textbox', { name: 'Your answer' }).waitFor();
@@ -55,7 +62,7 @@ test('by keyboard: multiple, true/false and short answers', async () => {
   assert.match(await page.locator('.progress-text').textContent(), /^3 \/ 3 answered · 2 correct/);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Summary' }).waitFor();
-  assert.equal(await page.locator('.score').textContent(), '2 of 3 correct (66%)');
+  assert.equal(await page.locator('.score').textContent(), '2 of 3 correct (67%)');
   assert.equal(await page.locator('.unanswered').count(), 0, 'every question was answered');
   await context.close();
 });
@@ -81,6 +88,8 @@ test('by mouse: hint, wrong answer, retry, and the summary retries only the wron
   await page.getByRole('textbox', { name: 'Your answer' }).fill('asyncio.gather');
   await page.getByRole('button', { name: 'Check' }).click();
   await feedback(page, 'Not quite.');
+  assert.equal(await page.getByText('Accepted answers').count(), 0, 'not before the learner asks');
+  await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByText('Accepted answers: asyncio.run · asyncio.run()').waitFor();
   await page.getByRole('button', { name: 'Next →' }).first().click();
   await page.getByRole('heading', { name: 'Summary' }).waitFor();

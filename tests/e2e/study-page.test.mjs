@@ -59,6 +59,7 @@ test('a wrong answer marks the right one, and progress survives a reload', async
   await page.getByRole('radio', { name: 'Same thing' }).check();
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
+  await page.getByRole('button', { name: 'Show answer' }).click();
   assert.match(await page.locator('.choice[data-state="answer"]').textContent(), /Concurrency = handling multiple tasks.*Correct answer/);
   await page.reload();
   await page.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
@@ -99,6 +100,15 @@ test('the whole bank is picked by number: digits and Enter there jump, and pick 
   assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 143 answered/);
   await field.fill('144');
   await field.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.quiz-nav input').value === '143');
+  assert.match(await page.locator('.quiz-nav').textContent(), /\/ 143/, 'past the end goes to the last item');
+  await field.fill('-5');
+  await field.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.quiz-nav input').value === '1');
+  await field.fill('143');
+  await field.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.quiz-nav input').value === '143');
+  await page.getByRole('button', { name: 'Next →' }).last().click();
   await page.locator('.summary').first().waitFor();
   assert.equal(await field.inputValue(), '', 'the summary has no item number');
   await context.close();

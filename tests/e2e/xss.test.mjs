@@ -76,6 +76,7 @@ test('no payload runs or reaches the DOM, in any item or state', async () => {
   // short: a wrong answer shows every accepted answer
   await page.getByRole('textbox', { name: 'Your answer' }).fill('<img src=x onerror=window.__xss=1>');
   await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByText('Accepted answers').waitFor();
   await assertClean(page, 'short, checked');
   await page.getByRole('button', { name: 'Next →' }).first().click();

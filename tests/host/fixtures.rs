@@ -78,3 +78,22 @@ fn warnings_do_not_stop_a_file() {
         ]
     );
 }
+
+#[test]
+fn an_image_without_alt_text_is_a_warning_where_it_stands() {
+    let report = quiz_core::load(
+        r#"{"id": "w", "title": "T", "questions": [{"id": "a", "type": "single", "explanation": "e",
+  "prompt": "Which loop? ![](loop.png)", "choices": ["![the event loop](a.png)", "![ ](b.png)"], "answer": 0}]}"#,
+    );
+    assert!(report.quiz.is_some(), "a warning does not stop the file");
+    let warnings: Vec<String> = report.warnings().map(ToString::to_string).collect();
+    let message =
+        "an image has no alt text: describe it in the brackets, `![what it shows](…)`, for learners who cannot see it";
+    assert_eq!(
+        warnings,
+        vec![
+            format!("warning: 2:13 at questions[0].prompt: {message}"),
+            format!("warning: 2:82 at questions[0].choices[1]: {message}"),
+        ]
+    );
+}

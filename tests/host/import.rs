@@ -100,3 +100,28 @@ fn what_cannot_be_read_is_reported_with_its_line() {
         ]
     );
 }
+
+#[test]
+fn a_question_number_used_twice_before_its_answers_is_reported_not_kept_unanswered() {
+    // A fuzz finding: the second "1." took the first one's answer entry and
+    // was kept with no answer at all.
+    let text = "# Quiz\n\n### 1. First?\na. x\nb. y\n\n### 1. Again?\na. p\nb. q\n\n## Answers\n1. **b. y**\n1. **a. p**\n1. **a. p**\n";
+    let imported = import_markdown(text, "d");
+    let answers: Vec<usize> = imported.questions.iter().map(|q| answer_of(&q.kind)).collect();
+    assert_eq!(
+        answers,
+        vec![1, 0],
+        "each answer line goes to the next question with that number"
+    );
+    assert_eq!(imported.problems.len(), 1);
+    assert_eq!(imported.problems[0].message, "answer 1 is given twice");
+    let once = import_markdown(
+        "# Quiz\n\n### 1. First?\na. x\nb. y\n\n### 1. Again?\na. p\nb. q\n\n## Answers\n1. **b. y**\n",
+        "d",
+    );
+    assert_eq!(once.questions.len(), 1);
+    assert_eq!(
+        once.problems[0].message,
+        "question 1 has no entry in the `## Answers` list below it"
+    );
+}

@@ -490,7 +490,9 @@ impl<'a> Importer<'a> {
                 self.problem(self.pos - 1, format!("cannot read this answer: {t}"));
                 continue;
             };
-            match pending.iter().find(|(n, _, _)| *n == number) {
+            // A number used twice before the list is two questions: each
+            // answer line goes to the first of them still unanswered.
+            match pending.iter().find(|(n, q, _)| *n == number && !answered.contains(q)) {
                 Some(&(_, q, _)) => {
                     if let Some(Question {
                         kind: QuestionKind::Single { choices, answer },
@@ -499,7 +501,7 @@ impl<'a> Importer<'a> {
                     {
                         if index < choices.len() {
                             *answer = index;
-                            answered.push(number);
+                            answered.push(q);
                         } else {
                             self.out.problems.push(Problem {
                                 line: self.pos,
@@ -507,6 +509,9 @@ impl<'a> Importer<'a> {
                             });
                         }
                     }
+                }
+                None if pending.iter().any(|(n, _, _)| *n == number) => {
+                    self.problem(self.pos - 1, format!("answer {number} is given twice"));
                 }
                 None => self.problem(
                     self.pos - 1,
@@ -517,7 +522,7 @@ impl<'a> Importer<'a> {
         // Questions left without an answer cannot be kept.
         let mut unanswered: Vec<usize> = Vec::new();
         for (number, q, line) in pending {
-            if !answered.contains(&number) {
+            if !answered.contains(&q) {
                 self.problem(
                     line,
                     format!("question {number} has no entry in the `## Answers` list below it"),

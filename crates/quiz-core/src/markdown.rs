@@ -46,6 +46,11 @@ pub enum Inline {
         children: Vec<Inline>,
     },
     LineBreak,
+    /// An image whose source passed [`safe_href`]; `alt` describes it.
+    Image {
+        src: String,
+        alt: String,
+    },
 }
 
 /// Deepest nesting of lists and quotes that is parsed as such; deeper
@@ -380,6 +385,7 @@ impl InlineParser {
                 '`' => self.code_span(rest),
                 '*' | '_' => self.emphasis(rest, c),
                 '[' => self.link(rest),
+                '!' if rest.get(1..).is_some_and(|r| r.starts_with('[')) => self.image(rest),
                 '<' => self.autolink(rest),
                 '&' => decode_entity(rest).map(|(ch, len)| {
                     self.text.push(ch);
@@ -466,42 +472,26 @@ impl InlineParser {
     }
 
     fn link(&mut self, rest: &str) -> Option<usize> {
-        let close = matching_bracket(rest)?;
-        let label = rest.get(1..close)?;
-        let after = rest.get(close + 1..)?;
-        if !after.starts_with('(') {
-            return None;
-        }
-        // The target ends at the `)` that balances the opening one, so
-        // `(javascript:alert(1))` is read whole.
-        let mut depth = 0usize;
-        let end = after.char_indices().take(4000).find_map(|(i, c)| {
-            match c {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(i);
-                    }
-                }
-                _ => {}
-            }
-            None
-        })?;
-        let target = after.get(1..end)?.trim();
-        // An optional title after the URL is dropped.
-        let url = target
-            .split_once(char::is_whitespace)
-            .filter(|(_, title)| title.trim_start().starts_with(['"', '\'', '(']))
-            .map_or(target, |(u, _)| u);
-        let url = url.trim_start_matches('<').trim_end_matches('>');
+        let (label, url, consumed) = link_parts(rest)?;
         let children = self.nested(label);
         self.flush_text();
         match safe_href(url) {
             Some(href) => self.out.push(Inline::Link { href, children }),
             None => self.out.extend(children),
         }
-        Some(close + 1 + end + 1)
+        Some(consumed)
+    }
+
+    /// `![alt](src)`: an image with a safe source, else its alt text.
+    fn image(&mut self, rest: &str) -> Option<usize> {
+        let (label, url, consumed) = link_parts(rest.get(1..)?)?;
+        let alt = plain_text(&inlines(label));
+        self.flush_text();
+        match safe_href(url) {
+            Some(src) => self.out.push(Inline::Image { src, alt }),
+            None => self.out.push(Inline::Text(alt)),
+        }
+        Some(1 + consumed)
     }
 
     fn autolink(&mut self, rest: &str) -> Option<usize> {
@@ -527,6 +517,41 @@ impl InlineParser {
     }
 }
 
+/// `[label](url "title")` at the start of `rest`: the label, the url (the
+/// title dropped) and how many bytes it takes.
+fn link_parts(rest: &str) -> Option<(&str, &str, usize)> {
+    let close = matching_bracket(rest)?;
+    let label = rest.get(1..close)?;
+    let after = rest.get(close + 1..)?;
+    if !after.starts_with('(') {
+        return None;
+    }
+    // The target ends at the `)` that balances the opening one, so
+    // `(javascript:alert(1))` is read whole.
+    let mut depth = 0usize;
+    let end = after.char_indices().take(4000).find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        None
+    })?;
+    let target = after.get(1..end)?.trim();
+    // An optional title after the URL is dropped.
+    let url = target
+        .split_once(char::is_whitespace)
+        .filter(|(_, title)| title.trim_start().starts_with(['"', '\'', '(']))
+        .map_or(target, |(u, _)| u);
+    let url = url.trim_start_matches('<').trim_end_matches('>');
+    Some((label, url, close + 1 + end + 1))
+}
+
 fn matching_bracket(rest: &str) -> Option<usize> {
     let mut depth = 0usize;
     // Labels longer than this are not links; the cap keeps `[[[[…` linear.
@@ -545,6 +570,36 @@ fn matching_bracket(rest: &str) -> Option<usize> {
     None
 }
 
+/// The alt text of every image in a Markdown text, for the validator.
+pub fn image_alts(text: &str) -> Vec<String> {
+    fn walk_inlines(inlines: &[Inline], out: &mut Vec<String>) {
+        for inline in inlines {
+            match inline {
+                Inline::Image { alt, .. } => out.push(alt.clone()),
+                Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => walk_inlines(c, out),
+                Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => {}
+            }
+        }
+    }
+    fn walk(blocks: &[Block], out: &mut Vec<String>) {
+        for block in blocks {
+            match block {
+                Block::Paragraph(i) | Block::Heading(_, i) => walk_inlines(i, out),
+                Block::List { items, .. } => items.iter().for_each(|item| walk(item, out)),
+                Block::Quote(blocks) => walk(blocks, out),
+                Block::Table { head, rows } => head
+                    .iter()
+                    .chain(rows.iter().flatten())
+                    .for_each(|c| walk_inlines(c, out)),
+                Block::Code { .. } | Block::Rule => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&parse(text), &mut out);
+    out
+}
+
 /// The plain text of inline content, for accessible names and summaries.
 pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();
@@ -553,6 +608,7 @@ pub fn plain_text(inlines: &[Inline]) -> String {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
             Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => out.push_str(&plain_text(c)),
             Inline::LineBreak => out.push(' '),
+            Inline::Image { alt, .. } => out.push_str(alt),
         }
     }
     out
@@ -669,6 +725,28 @@ mod tests {
         assert_eq!(safe_href("mailto:a@b.c"), Some("mailto:a@b.c".into()));
         assert_eq!(inlines("<javascript:alert(1)>"), vec![text("<javascript:alert(1)>")]);
         assert!(matches!(&inlines("<https://x.org>")[0], Link { .. }));
+    }
+
+    #[test]
+    fn images_follow_the_link_rules_and_keep_their_alt_text() {
+        assert_eq!(
+            inlines("See ![a *cat*](img/cat.png \"title\") here"),
+            vec![
+                Text("See ".into()),
+                Inline::Image {
+                    src: "img/cat.png".into(),
+                    alt: "a cat".into()
+                },
+                Text(" here".into())
+            ]
+        );
+        // An unsafe source shows the description as text; a lone `!` is text.
+        assert_eq!(inlines("![x](javascript:alert(1))"), vec![Text("x".into())]);
+        assert_eq!(inlines("Hi! [a](b.html)")[0], Text("Hi! ".into()));
+        assert_eq!(
+            image_alts("![](a.png) and ![b](b.png)\n\n- ![c](c.png)"),
+            vec!["", "b", "c"]
+        );
     }
 
     #[test]

@@ -412,7 +412,24 @@ impl Checker {
             self.error(&path, node.span, format!("`{name}` is empty; write the {name} text"));
             return None;
         }
+        if spec.ty == FieldType::Markdown {
+            self.check_images(&path, node.span, &text);
+        }
         Some(text)
+    }
+
+    /// Every image needs a description for learners who cannot see it.
+    /// Only text with `![` is parsed, so a large bank without images costs nothing.
+    fn check_images(&mut self, path: &Path, span: Span, text: &str) {
+        if !text.contains("![") {
+            return;
+        }
+        for alt in crate::markdown::image_alts(text) {
+            if alt.trim().is_empty() {
+                let message = "an image has no alt text: describe it in the brackets, `![what it shows](…)`, for learners who cannot see it";
+                self.warning(path, span, message.to_owned());
+            }
+        }
     }
 
     fn id(&mut self, fields: &Fields, name: &str) -> Option<String> {
@@ -453,7 +470,12 @@ impl Checker {
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             match self.text_of(item, &path.index(i), "a string") {
-                Some(s) => out.push(s),
+                Some(s) => {
+                    if spec.ty == FieldType::MarkdownList {
+                        self.check_images(&path.index(i), item.span, &s);
+                    }
+                    out.push(s);
+                }
                 None => ok = false,
             }
         }

@@ -68,6 +68,13 @@ fn check_inlines(inlines: &[Inline]) {
                 check_inlines(children);
             }
             Inline::Strong(children) | Inline::Emphasis(children) => check_inlines(children),
+            Inline::Image { src, .. } => {
+                assert_eq!(
+                    markdown::safe_href(src).as_deref(),
+                    Some(src.as_str()),
+                    "unsafe image kept"
+                );
+            }
             Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => {}
         }
     }
