@@ -474,7 +474,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             lang={language.unwrap_or_else(|| t.tag.to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
             <Header quiz={props.quiz.clone()} texts={t} mode={session.mode} face={props.face} heading_level={props.heading_level}
-                title_id={title_id} show_description={position == 0}
+                title_id={title_id}
                 section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
                 topic={session.filters.topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()}
                 cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
@@ -485,15 +485,22 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             if let Some(text) = notice_text {
                 <p class="notice" role="status">{ text }</p>
             }
-            if let (Some(section), 0) = (section_title, position) {
-                if let Some(description) = &section.description {
+            // Above the item, so that Previous and Next stay where they are
+            // however long each item is.
+            if count > 0 {
+                { nav(&NavProps { texts: t, face: props.face, position, count, on_action: on_action.clone() }) }
+            }
+            // The quiz's and the section's introductions open the first item,
+            // below the navigation, so that it never moves.
+            if position == 0 {
+                if let Some(description) = &props.quiz.0.description {
+                    <div class="quiz-description"><crate::components::markdown::Markdown text={description.clone()} /></div>
+                }
+                if let Some(description) = section_title.and_then(|s| s.description.as_ref()) {
                     <div class="section-intro"><crate::components::markdown::Markdown text={description.clone()} /></div>
                 }
             }
             <div class="quiz-body">{ body }</div>
-            if count > 0 {
-                { nav(&NavProps { texts: t, face: props.face, position, count, on_action: on_action.clone() }) }
-            }
             { tools(&ToolsProps {
                 texts: t,
                 face: props.face,

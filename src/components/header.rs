@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::app::Face;
 use crate::components::item::difficulty_label;
-use crate::components::markdown::Markdown;
 use crate::i18n::Texts;
 use crate::state::QuizRef;
 
@@ -21,8 +20,6 @@ pub struct HeaderProps {
     pub heading_level: u8,
     /// The title's id, which names the widget's region.
     pub title_id: String,
-    /// Show the quiz's description (at the first item).
-    pub show_description: bool,
     pub mode: Mode,
     pub section: Option<AttrValue>,
     pub difficulty: Option<Difficulty>,
@@ -81,9 +78,6 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <div class="quiz-header">
             <@{heading(props.heading_level)} class="quiz-title" id={props.title_id.clone()}>{ quiz.title.clone() }</@>
-            if let (true, Some(description)) = (props.show_description, &quiz.description) {
-                <div class="quiz-description"><Markdown text={description.clone()} /></div>
-            }
             if props.face == Face::Study {
                 { controls(props, quiz_has_cards) }
             }

@@ -129,7 +129,7 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
             let labels = [t.true_.to_owned(), t.false_.to_owned()];
             truth_list(props, &labels, &picked, usize::from(!answer), marks)
         }
-        QuestionKind::Short { accept, .. } => {
+        QuestionKind::Short { .. } => {
             let value = match &view.draft {
                 Some(Response::Text(s)) => s.clone(),
                 _ => String::new(),
@@ -145,9 +145,6 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                     <label for={input_id.clone()}>{ t.type_answer }</label>
                     <input id={input_id} type="text" autocomplete="off" spellcheck="false" value={value}
                         readonly={checked} {oninput} aria-describedby={prompt_id.clone()} />
-                    if solved && correct.is_some_and(|(c, _)| !c) {
-                        <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
-                    }
                 </div>
             }
         }
@@ -171,7 +168,8 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                     }
                     { inputs }
                 </fieldset>
-                if let (Some(hint), false) = (&question.hint, checked) {
+                // The hint stays after checking, so the buttons below it keep their place.
+                if let Some(hint) = &question.hint {
                     if view.hint_shown {
                         <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
                     } else {
@@ -203,8 +201,13 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                         </p>
                         if !solved {
                             <p class="next-step" lang={t.tag} dir="auto">{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</p>
-                        } else if let Some(explanation) = &question.explanation {
-                            <Markdown text={explanation.clone()} />
+                        } else {
+                            if let (QuestionKind::Short { accept, .. }, false) = (&question.kind, is_correct) {
+                                <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
+                            }
+                            if let Some(explanation) = &question.explanation {
+                                <Markdown text={explanation.clone()} />
+                            }
                         }
                     </div>
                 }
@@ -361,7 +364,7 @@ fn flashcard(props: &ItemProps, back: &str) -> Html {
     };
     let grade_button = |grade: Grade, label: &'static str| {
         html! {
-            <button type="button" class="grade" data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
+            <button type="button" class="grade" key={grade.as_str()} data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
                 { label }
             </button>
         }
@@ -372,17 +375,19 @@ fn flashcard(props: &ItemProps, back: &str) -> Html {
                 <Markdown text={question.prompt.clone()} />
             </div>
             if flipped {
-                <div class="card-face back" tabindex="-1"><Markdown text={back.to_owned()} /></div>
+                <div class="card-face back" key="back" tabindex="-1"><Markdown text={back.to_owned()} /></div>
                 <p class="grade-question" id={format!("{}-grade", props.uid)}>{ t.how_well }</p>
-                <div class="actions grades" role="group" aria-labelledby={format!("{}-grade", props.uid)}>
+                <div class="actions grades" key="grades" role="group" aria-labelledby={format!("{}-grade", props.uid)}>
                     { grade_button(Grade::Again, t.again) }
                     { grade_button(Grade::Hard, t.hard) }
                     { grade_button(Grade::Good, t.good) }
                     { grade_button(Grade::Easy, t.easy) }
                 </div>
             } else {
-                <div class="actions">
-                    <button type="button" class="primary flip" aria-expanded="false" onclick={send(&props.on_action, Action::Flip)}>
+                <div class="actions" key="front">
+                    // Keyed, so that yew does not turn this button into a grade
+                    // button and keep it focused (Space then Enter graded a card).
+                    <button type="button" class="primary flip" key="flip" aria-expanded="false" onclick={send(&props.on_action, Action::Flip)}>
                         { t.show_answer }<span class="kbd" aria-hidden="true">{ " (Space)" }</span>
                     </button>
                 </div>

@@ -9,11 +9,26 @@ use yew::prelude::*;
 
 use crate::app::{App, Source};
 
-/// The embed snippet for a question file next to the page.
-pub fn embed_snippet(widget_url: &str) -> String {
+/// The embed snippet for the question file `file_name`, saved next to the page.
+pub fn embed_snippet(widget_url: &str, file_name: &str) -> String {
     format!(
-        "<script type=\"module\" src=\"{widget_url}\"></script>\n<quiz-widget src=\"my-questions.json\"></quiz-widget>"
+        "<script type=\"module\" src=\"{widget_url}\"></script>\n<quiz-widget src=\"{}\"></quiz-widget>",
+        attribute_text(file_name)
     )
+}
+
+/// The embed snippet with the question file inline. `</` is written `<\/`
+/// (the same JSON string), so no text in the file can end the script early.
+pub fn inline_snippet(widget_url: &str, json: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{widget_url}\"></script>\n<quiz-widget>\n  <script type=\"application/json\">\n{}\n  </script>\n</quiz-widget>",
+        json.trim().replace("</", "<\\/")
+    )
+}
+
+/// Text for a double-quoted HTML attribute.
+fn attribute_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 fn widget_url() -> String {
@@ -26,17 +41,30 @@ fn widget_url() -> String {
 #[component]
 pub fn TeacherPanel() -> Html {
     let text = use_state(String::new);
+    // The name of the chosen or dropped file, for the snippet and the download.
+    let file_name = use_state(|| None::<String>);
     let report = use_memo((*text).clone(), |text| {
         (!text.trim().is_empty()).then(|| Rc::new(quiz_core::load(text)))
     });
-    let copied = use_state(|| false);
-    let snippet = use_memo((), |_| embed_snippet(&widget_url()));
+    // Which snippet was copied last: 0 none, 1 the `src` one, 2 the inline one.
+    let copied = use_state(|| 0u8);
+    let widget = use_memo((), |_| widget_url());
+    let quiz_id = report
+        .as_ref()
+        .as_ref()
+        .and_then(|r| r.quiz.as_ref())
+        .map(|q| q.id.clone());
+    let name = (*file_name)
+        .clone()
+        .unwrap_or_else(|| format!("{}.json", quiz_id.as_deref().unwrap_or("my-questions")));
+    let snippet = embed_snippet(&widget, &name);
+    let inline = quiz_id.as_ref().map(|_| inline_snippet(&widget, &text));
 
     let set_text = {
         let (text, copied) = (text.clone(), copied.clone());
         Callback::from(move |value: String| {
             text.set(value);
-            copied.set(false);
+            copied.set(0);
         })
     };
     let oninput = {
@@ -47,19 +75,21 @@ pub fn TeacherPanel() -> Html {
         })
     };
     let onchange = {
-        let set_text = set_text.clone();
+        let (set_text, file_name) = (set_text.clone(), file_name.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            file_name.set(input.files().and_then(|f| f.get(0)).map(|f| f.name()));
             crate::hooks::read_chosen_file(&input, set_text.clone());
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
-        let set_text = set_text.clone();
+        let (set_text, file_name) = (set_text.clone(), file_name.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
             if let Some(file) = file {
+                file_name.set(Some(file.name()));
                 let set_text = set_text.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
@@ -68,14 +98,18 @@ pub fn TeacherPanel() -> Html {
             }
         })
     };
-    let copy = {
-        let (snippet, copied) = (snippet.clone(), copied.clone());
+    let copy = |snippet: String, which: u8| {
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(window) = web_sys::window() {
                 let _ = window.navigator().clipboard().write_text(&snippet);
-                copied.set(true);
+                copied.set(which);
             }
         })
+    };
+    let download = {
+        let (text, name) = (text.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| crate::hooks::download(&name, "application/json", &text))
     };
 
     let result = match report.as_ref() {
@@ -143,8 +177,19 @@ pub fn TeacherPanel() -> Html {
                 placeholder="{ \"id\": \"my-quiz\", \"title\": \"…\", \"questions\": [ … ] }" />
             { result }
             <h3>{ "Embed it in a course page" }</h3>
-            <pre class="snippet"><code>{ (*snippet).clone() }</code></pre>
-            <button type="button" onclick={copy}>{ if *copied { "Copied ✓" } else { "Copy embed snippet" } }</button>
+            <p>{ "Save the question file next to the course page as " }<code>{ name.clone() }</code>{ " and paste:" }</p>
+            <pre class="snippet"><code>{ snippet.clone() }</code></pre>
+            <div class="inputs">
+                <button type="button" onclick={copy(snippet, 1)}>{ if *copied == 1 { "Copied ✓" } else { "Copy embed snippet" } }</button>
+                if quiz_id.is_some() {
+                    <button type="button" onclick={download}>{ format!("Download {name}") }</button>
+                }
+            </div>
+            if let Some(inline) = inline {
+                <p>{ "Or put the questions in the page itself:" }</p>
+                <pre class="snippet"><code>{ inline.clone() }</code></pre>
+                <button type="button" onclick={copy(inline, 2)}>{ if *copied == 2 { "Copied ✓" } else { "Copy inline snippet" } }</button>
+            }
         </section>
     }
 }

@@ -80,7 +80,7 @@ test('the example course page: an inline and a src widget, independent, with eve
   await inline.getByRole('button', { name: 'Next →' }).first().click();
   await inline.getByRole('heading', { name: 'Summary' }).waitFor();
   await p.locator('#log li').nth(2).waitFor();
-  assert.equal(await p.locator('#log li').nth(2).textContent(), 'quiz-complete {"quizId":"week3-inline","section":null,"score":2,"total":2}');
+  assert.equal(await p.locator('#log li').nth(2).textContent(), 'quiz-complete {"quizId":"week3-inline","section":null,"score":2,"graded":2,"total":2}');
   assert.deepEqual(errors, [], 'no console errors and no CSP violations');
   // Course pages get the widget's own module, not the study page's (with its teacher panel).
   assert.ok(requested.includes('/quiz-widget-embed_bg.wasm'), requested.join(' '));
@@ -203,12 +203,25 @@ test('the teacher panel reports a broken file and previews a good one', async ()
   await report.waitFor();
   assert.match(await report.textContent(), /1 problem to fix/);
   assert.match(await report.textContent(), /5:25questions\[0\]\.typeunknown question type "singel"; did you mean "single"\?/);
-  await box.fill('{"id": "mine", "title": "My Own Quiz", "questions": [{"id": "q", "type": "true_false", "prompt": "Mine is valid.", "answer": true, "explanation": "e"}]}');
+  assert.match(await panel.locator('.snippet').first().textContent(), /<quiz-widget src="my-questions.json">/);
+  const mine = '{"id": "mine", "title": "My Own Quiz", "questions": [{"id": "q", "type": "true_false", "prompt": "Mine is valid. </script> stays text.", "answer": true, "explanation": "e"}]}';
+  await box.fill(mine);
   await panel.getByText('✓ Valid: 1 item. Preview:').waitFor();
   await panel.getByRole('heading', { name: 'My Own Quiz' }).waitFor();
   await panel.getByRole('radio', { name: 'True' }).check();
   await panel.getByRole('button', { name: 'Check' }).click();
   await panel.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
-  assert.match(await panel.locator('.snippet').textContent(), /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="my-questions.json"><\/quiz-widget>/);
+  // The snippets follow what was pasted: a src snippet named after the quiz,
+  // and the file inline, where no `</script>` in the text can end the script.
+  const [srcSnippet, inlineSnippet] = await panel.locator('.snippet').allTextContents();
+  assert.match(srcSnippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="mine.json"><\/quiz-widget>$/);
+  assert.match(inlineSnippet, /<quiz-widget>\n  <script type="application\/json">\n\{"id": "mine"/);
+  assert.match(inlineSnippet, /Mine is valid\. <\\\/script> stays text\./);
+  assert.equal(inlineSnippet.match(/<\/script>/g).length, 2, 'only the two real closing tags');
+  // The pasted file downloads under the name the snippet uses.
+  const [download] = await Promise.all([p.waitForEvent('download'), panel.getByRole('button', { name: 'Download mine.json' }).click()]);
+  assert.equal(download.suggestedFilename(), 'mine.json');
+  const saved = await download.path();
+  assert.equal((await import('node:fs')).readFileSync(saved, 'utf8'), mine);
   await context.close();
 });

@@ -134,3 +134,25 @@ fn a_manifest_typo_is_an_error_with_a_suggestion() {
     let path = manifest_with(r#"{ "id": "m", "title": "M", "sections": [ { "id": "cards", "file": "cards.md" } ] }"#);
     assert_eq!(quiz_cli::bank::build(&path).unwrap().quiz.questions.len(), 5);
 }
+
+#[test]
+fn each_topic_has_one_spelling() {
+    // Case and plural variants ("Event loop", "Event Loops") are merged in
+    // the content sources, so the topic filter lists each topic once.
+    let quiz = bundled();
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for topic in quiz.questions.iter().filter_map(|q| q.topic.clone()) {
+        let key = topic.to_lowercase();
+        let key = key.strip_suffix('s').unwrap_or(&key).to_owned();
+        if let Some(other) = seen.insert(key, topic.clone()) {
+            assert_eq!(other, topic, "two spellings of one topic");
+        }
+    }
+    let topics = quiz_core::session::topics(&quiz, None);
+    assert_eq!(topics.first().map(String::as_str), Some("Advanced Concepts"));
+    assert_eq!(
+        topics.get(1).map(String::as_str),
+        Some("aiohttp for HTTP"),
+        "sorted regardless of case"
+    );
+}

@@ -857,7 +857,8 @@ impl Session {
     }
 }
 
-/// Topics of the questions in `section` (or all), sorted, each once.
+/// Topics of the questions in `section` (or all), each once, sorted as
+/// people read them: case does not split `asyncio.run()` from `Architecture`.
 pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
     let mut topics: Vec<String> = quiz
         .questions
@@ -867,6 +868,7 @@ pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
         .collect();
     topics.sort_unstable();
     topics.dedup();
+    topics.sort_by_cached_key(|t| crate::case_fold::fold(t));
     topics
 }
 
