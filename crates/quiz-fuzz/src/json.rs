@@ -7,8 +7,9 @@ const MAX_DEPTH: usize = 128;
 
 /// The reader accepts exactly what serde_json accepts, with the documented
 /// differences: ours keeps numbers as written (so one beyond f64's range is
-/// read), accepts a leading BOM, and reports duplicate keys to the validator
-/// instead of keeping the last. What both read is the same tree, and the
+/// read), accepts a leading BOM, reads a lone UTF-16 surrogate escape
+/// (`\ud956` with no partner, which RFC 8259 allows) as U+FFFD, and reports
+/// duplicate keys to the validator instead of keeping the last. What both read is the same tree, and the
 /// writer's output reads back as that tree.
 pub fn json(data: &[u8]) {
     let text = crate::text(data);
@@ -18,7 +19,7 @@ pub fn json(data: &[u8]) {
     match (&ours, &theirs) {
         (Ok(node), Ok(value)) => same(node, value),
         (Ok(node), Err(e)) => assert!(
-            has_huge_number(node) || depth(node) > MAX_DEPTH - 1,
+            has_huge_number(node) || depth(node) > MAX_DEPTH - 1 || has_lone_surrogate(&text),
             "we read JSON that serde_json refuses ({e}): {text:?}"
         ),
         (Err(e), Ok(_)) => assert!(
@@ -75,6 +76,31 @@ fn equal(a: &Node, b: &Node) -> bool {
     }
 }
 
+/// Whether a `\uXXXX` escape in the text is half of a surrogate pair
+/// without its other half.
+fn has_lone_surrogate(text: &str) -> bool {
+    let hex = |s: &str| s.get(..4).and_then(|h| u32::from_str_radix(h, 16).ok());
+    let mut rest = text;
+    while let Some(at) = rest.find('\\') {
+        rest = rest.get(at + 1..).unwrap_or_default();
+        let Some(escaped) = rest.strip_prefix('u') else {
+            rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..).unwrap_or_default();
+            continue;
+        };
+        let Some(code) = hex(escaped) else { continue };
+        rest = escaped.get(4..).unwrap_or_default();
+        match code {
+            0xD800..=0xDBFF => match rest.strip_prefix("\\u").and_then(hex) {
+                Some(0xDC00..=0xDFFF) => rest = rest.get(6..).unwrap_or_default(),
+                _ => return true,
+            },
+            0xDC00..=0xDFFF => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn has_huge_number(node: &Node) -> bool {
     match &node.value {
         Value::Number(n) => n.parse::<f64>().map_or(true, |f| !f.is_finite()),
@@ -89,5 +115,19 @@ fn depth(node: &Node) -> usize {
         Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
         Value::Object(members) => 1 + members.iter().map(|m| depth(&m.value)).max().unwrap_or(0),
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogates_are_told_from_pairs_and_escaped_backslashes() {
+        assert!(has_lone_surrogate(r#"["\ud956ptcho"]"#));
+        assert!(has_lone_surrogate(r#"["\udc00"]"#));
+        assert!(!has_lone_surrogate(r#"["\ud83d\ude80"]"#), "a pair");
+        assert!(!has_lone_surrogate(r#"["\\ud956"]"#), "a backslash, then text");
+        json(br#"{"a": ["\ud83d\ude80", "\ud956x", 1e400, 0.1]}"#);
     }
 }
