@@ -5,7 +5,6 @@
 //! hook drains after the render: the reducer never touches the web.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use quiz_core::session::{Action, Effect, Session};
@@ -41,7 +40,7 @@ pub enum Notice {
 /// of them: it drains everything queued since it last ran, so no action's
 /// effects are skipped or carried out twice, whatever the timing.
 #[derive(Clone, Debug, Default)]
-pub struct Outbox(Rc<RefCell<VecDeque<Effect>>>);
+pub struct Outbox(Rc<RefCell<Vec<Effect>>>);
 
 impl Outbox {
     fn push(&self, effects: Vec<Effect>) {
@@ -50,7 +49,7 @@ impl Outbox {
 
     /// Takes every queued effect, in the order the actions asked for them.
     pub fn drain(&self) -> Vec<Effect> {
-        self.0.borrow_mut().drain(..).collect()
+        std::mem::take(&mut *self.0.borrow_mut())
     }
 }
 

@@ -72,11 +72,16 @@ fn picker(props: &NavProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         // Out of range (0, -5, 144 of 143) goes to the nearest item, and the
         // field says which.
-        let Ok(n) = input.value().trim().parse::<i64>() else {
-            input.set_value(&(position + 1).min(count).to_string());
-            return;
+        let value = input.value();
+        let n = match value.trim().parse::<usize>() {
+            Ok(n) => n.clamp(1, count),
+            // A negative number goes to the first item.
+            Err(_) if value.trim().starts_with('-') => 1,
+            Err(_) => {
+                input.set_value(&(position + 1).min(count).to_string());
+                return;
+            }
         };
-        let n = usize::try_from(n.clamp(1, count as i64)).unwrap_or(1);
         input.set_value(&n.to_string());
         on_action.emit(Action::GoTo(n - 1));
     });

@@ -84,7 +84,9 @@ fn has_lone_surrogate(text: &str) -> bool {
     while let Some(at) = rest.find('\\') {
         rest = rest.get(at + 1..).unwrap_or_default();
         let Some(escaped) = rest.strip_prefix('u') else {
-            rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..).unwrap_or_default();
+            rest = rest
+                .get(rest.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or_default();
             continue;
         };
         let Some(code) = hex(escaped) else { continue };
