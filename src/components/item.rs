@@ -181,13 +181,13 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
                         <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
                     } else if solved {
                         <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
-                        <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }<span class="arrow">{ " →" }</span></button>
+                        <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " " }<span class="arrow">{ "→" }</span></button>
                     } else {
                         <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
                         if props.solution.offers_after(correct.map_or(0, |(_, a)| a)) {
                             <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer }</button>
                         }
-                        <button type="button" class="secondary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }<span class="arrow">{ " →" }</span></button>
+                        <button type="button" class="secondary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " " }<span class="arrow">{ "→" }</span></button>
                     }
                 </div>
             </form>
@@ -302,7 +302,7 @@ fn choice_row(props: &ItemProps, row: ChoiceRow) -> Html {
                 <span class="key" aria-hidden="true">{ key_hint }</span>
                 <span class="choice-text">{ row.label }</span>
                 if let Some(words) = row.mark.words(row.marks, t) {
-                    <span class="mark">{ words }</span>
+                    <span class="mark" lang={t.tag} dir="auto">{ words }</span>
                 }
             </label>
         </li>

@@ -32,7 +32,7 @@ pub fn nav(props: &NavProps) -> Html {
     html! {
         <div class="quiz-nav" role="group" aria-label={t.jump_to}>
             <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Previous)}>
-                <span class="arrow">{ "← " }</span>{ t.previous }
+                <span class="arrow">{ "←" }</span>{ " " }{ t.previous }
             </button>
             if props.face == Face::Check {
                 <span class="where" lang={t.tag} dir="auto">{ if position < count { (t.item_of)(position + 1, count) } else { t.summary.to_owned() } }</span>
@@ -40,7 +40,7 @@ pub fn nav(props: &NavProps) -> Html {
                 { picker(props) }
             }
             <button type="button" class="secondary" disabled={position >= count} onclick={go(Action::Next)}>
-                { t.next }<span class="arrow">{ " →" }</span>
+                { t.next }{ " " }<span class="arrow">{ "→" }</span>
             </button>
         </div>
     }

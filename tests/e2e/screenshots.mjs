@@ -1,5 +1,6 @@
-// Takes screenshots of the study page: each item type, light and dark, at
-// 320 px and 1024 px. Usage: node tests/e2e/screenshots.mjs [out-dir]
+// Takes the gallery's screenshots: the study page's item kinds, the example
+// course page, and an Arabic quiz on a right-to-left page, light and dark, at
+// 320, 375 and 1280 px. Usage: node tests/e2e/screenshots.mjs [out-dir]
 import path from 'node:path';
 import fs from 'node:fs';
 import { serve } from './serve.mjs';
@@ -8,13 +9,38 @@ import { launch } from './browser.mjs';
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.resolve(process.argv[2] || path.join(root, 'docs/screenshots'));
 fs.mkdirSync(out, { recursive: true });
-const server = await serve(path.join(root, 'dist'));
+for (const old of fs.readdirSync(out).filter((f) => f.endsWith('.png'))) fs.rmSync(path.join(out, old));
+
+const ARABIC = {
+  id: 'asyncio-ar', title: 'البرمجة غير المتزامنة: اختبار قصير', language: 'ar',
+  description: 'أجب عن الأسئلة ثم تابع القراءة.',
+  questions: [
+    { id: 'loop', type: 'single', topic: 'حلقة الأحداث', prompt: 'ما الذي يشغّل الروتينات المشتركة في `asyncio`؟',
+      choices: ['حلقة الأحداث', 'خيط جديد لكل روتين', 'نظام التشغيل مباشرة'], answer: 0,
+      explanation: 'حلقة الأحداث تشغّل روتيناً واحداً في كل مرة وتنتقل بينها عند كل `await`.' },
+    { id: 'await', type: 'true_false', prompt: 'يمكن استخدام `await` داخل دالة `def` عادية.', answer: false,
+      explanation: 'لا: `await` تعمل فقط داخل `async def`.' },
+    { id: 'awaitables', type: 'multiple', prompt: 'أيّ مما يلي يمكن انتظاره؟', choices: ['روتين مشترك', 'مهمة `Task`', 'عدد صحيح'],
+      answers: [0, 1], explanation: 'الروتينات والمهام قابلة للانتظار.' },
+  ],
+};
+const arabicPage = ['text/html', `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>درس</title>
+<link rel="stylesheet" href="/examples/course-page.css"><script type="module" src="/quiz-widget.js"></script></head>
+<body><main class="course-main"><h1>الأسبوع الثالث: التزامن</h1><p>اقرأ الفصل ثم اختبر نفسك.</p>
+<quiz-widget id="ar"><script type="application/json">${JSON.stringify(ARABIC)}</script></quiz-widget></main></body></html>`];
+
+const server = await serve(path.join(root, 'dist'), { routes: { '/arabic.html': () => arabicPage } });
 const browser = await launch();
 
-// Which item to show for each kind, and what to do to show its interesting state.
-const shots = [
+// The study page: which item to show for each kind, and what to do to show its interesting state.
+const studyShots = [
   { name: 'single', section: 'chapter-13', item: 3, act: async (p) => { await p.keyboard.press('2'); await p.keyboard.press('Enter'); } },
-  { name: 'single-wrong', section: 'study-notes', item: 7, act: async (p) => { await p.keyboard.press('1'); await p.keyboard.press('Enter'); } },
+  { name: 'single-wrong', section: 'study-notes', item: 7, act: async (p) => {
+    await p.keyboard.press('1');
+    await p.keyboard.press('Enter');
+    await p.getByRole('button', { name: 'Show answer' }).click();
+  } },
   { name: 'flashcard', section: 'flashcards', item: 0, act: async (p) => { await p.keyboard.press(' '); } },
   { name: 'exercise', section: 'exercises', item: 0, act: async (p) => {
     await p.getByText('Think about').click();
@@ -23,19 +49,53 @@ const shots = [
   } },
   { name: 'summary', section: 'study-notes', item: 18, act: async () => {} },
 ];
+
+async function studyShot(context, shot, file) {
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await page.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  await page.getByLabel('Section').selectOption(shot.section);
+  await page.locator('.quiz-nav select').selectOption(String(shot.item));
+  // Put focus in the item, as a learner tabbing in would, so the keys reach the widget.
+  await page.locator('.quiz-body input, .quiz-body button, .quiz-body textarea').first().focus();
+  await shot.act(page);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
+}
+
+async function coursePageShot(context, file) {
+  const page = await context.newPage();
+  await page.goto(server.url + '/examples/course-page.html');
+  const inline = page.locator('#inline-quiz');
+  await inline.getByRole('radio', { name: 'True' }).check();
+  await inline.getByRole('button', { name: 'Check' }).click();
+  await inline.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
+  await page.locator('#file-quiz').getByRole('radio').first().waitFor();
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
+}
+
+async function arabicShot(context, file) {
+  const page = await context.newPage();
+  await page.goto(server.url + '/arabic.html');
+  const w = page.locator('#ar');
+  await w.getByRole('radio', { name: 'خيط جديد لكل روتين' }).check();
+  await w.getByRole('button', { name: 'Check' }).click();
+  await w.getByRole('button', { name: 'Show answer' }).click();
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
+}
+
 for (const scheme of ['light', 'dark']) {
-  for (const width of [320, 1024]) {
+  for (const width of [320, 375, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-    for (const shot of shots) {
+    for (const shot of studyShots) await studyShot(context, shot, path.join(out, `${shot.name}-${scheme}-${width}.png`));
+    await coursePageShot(context, path.join(out, `course-page-${scheme}-${width}.png`));
+    await arabicShot(context, path.join(out, `arabic-rtl-${scheme}-${width}.png`));
+    if (width === 1280) {
       const page = await context.newPage();
       await page.goto(server.url + '/');
-      await page.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
-      await page.getByLabel('Section').selectOption(shot.section);
-      await page.locator('.quiz-nav select').selectOption(String(shot.item));
-      // Put focus in the item, as a learner tabbing in would, so the keys reach the widget.
-      await page.locator('.quiz-body input, .quiz-body button, .quiz-body textarea').first().focus();
-      await shot.act(page);
-      await page.screenshot({ path: path.join(out, `${shot.name}-${scheme}-${width}.png`), fullPage: true });
+      await page.locator('.teacher-panel').screenshot({ path: path.join(out, `study-page-teacher-panel-${scheme}-${width}.png`) });
       await page.close();
     }
     await context.close();
