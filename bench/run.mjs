@@ -247,6 +247,8 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const date = new Date().toISOString().slice(0, 10);
 const file = path.join(root, 'BENCHMARKS.md');
 const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+// Kept as written: what each feature cost when the ratchet was raised for it.
+const featureCosts = previous.match(/^## What features cost\n[\s\S]*?(?=\n## )/m)?.[0].trimEnd().split('\n') ?? [];
 const history = [...previous.matchAll(/^\| (\d{4}-\d\d-\d\d) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => m[0]);
 history.push(`| ${date} | ${kb(ours.total.gzip)} | ${kb(ours.total.brotli)} | ${git()} |`);
 function git() {
@@ -265,7 +267,7 @@ const lines = [
   ...ours.rows.map((r) => `| \`${r.file}\` | ${r.raw} B | ${r.gzip} B | ${r.brotli} B |`),
   `| **total** | **${ours.total.raw} B** | **${ours.total.gzip} B (${kb(ours.total.gzip)})** | **${ours.total.brotli} B** |`,
   '',
-  `Budget: ${kb(BUDGET_GZIP)} gzip. ${ours.total.gzip <= BUDGET_GZIP ? 'Within budget.' : `**Over budget by ${kb(ours.total.gzip - BUDGET_GZIP)}.** The tests fail above ${kb(CEILING_GZIP)} (a ratchet that only goes down).`} quizdown 0.4.1 with its highlighting extension: ${kb(peer.total.gzip)} gzip (${peer.rows.map((r) => `${r.file} ${kb(r.gzip)}`).join(', ')}); ours/theirs = ${(ours.total.gzip / peer.total.gzip).toFixed(2)}.`,
+  `Budget: ${kb(BUDGET_GZIP)} gzip. ${ours.total.gzip <= BUDGET_GZIP ? 'Within budget.' : `**Over budget by ${kb(ours.total.gzip - BUDGET_GZIP)}.** The tests fail above ${kb(CEILING_GZIP)} (a ratchet: lowered as the widget shrinks, raised only by what a new feature measurably costs).`} quizdown 0.4.1 with its highlighting extension: ${kb(peer.total.gzip)} gzip (${peer.rows.map((r) => `${r.file} ${kb(r.gzip)}`).join(', ')}); ours/theirs = ${(ours.total.gzip / peer.total.gzip).toFixed(2)}.`,
   '',
   '## Time to first interactive question',
   '',
@@ -300,6 +302,7 @@ const lines = [
   '| --- | --- | --- | --- |',
   ...copyCost.map((c) => `| ${c.questions} | ${(c.p50_ms * 1000).toFixed(1)} µs | ${(c.p95_ms * 1000).toFixed(1)} µs | ${(c.merge_p50_ms * 1000).toFixed(1)} µs |`),
   '',
+  ...(featureCosts.length ? [...featureCosts, ''] : []),
   '## Size history',
   '',
   '| date | total gzip | total brotli | commit |',
