@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use quiz_core::session::{Action, Effect, Mode, Session};
+use quiz_core::session::{Action, Mode, Session};
 use quiz_core::{Diagnostic, Quiz, Solution};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -13,6 +13,7 @@ use crate::components::item::Item;
 use crate::components::nav::{nav, NavProps};
 use crate::components::summary::Summary;
 use crate::components::tools::{tools, ToolsProps};
+use crate::hooks::session::{use_effects, use_focus_follow, use_host_attributes, use_session, HostTarget};
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
 use crate::state::{now, Msg, Notice, QuizRef, State};
@@ -254,7 +255,8 @@ pub struct QuizViewProps {
     pub heading_level: u8,
 }
 
-fn new_seed() -> u64 {
+/// A random shuffle seed (53 bits, all a JS number holds exactly).
+pub fn new_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
 }
 
@@ -265,146 +267,21 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let uid = use_memo((), |_| {
         AttrValue::from(format!("qw{}", (js_sys::Math::random() * 1e9) as u64))
     });
-    let state = {
-        let (quiz, store, section, mode, shuffle) = (
-            props.quiz.clone(),
-            store.clone(),
-            props.section.clone(),
-            props.mode,
-            props.shuffle,
-        );
-        use_reducer(move || {
-            let loaded = store.load();
-            let stored_count = loaded.records.len();
-            let now = now();
-            let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
-            let dropped = stored_count - session.records().len();
-            if let Some(settings) = &loaded.settings {
-                session.restore_settings(settings);
-            }
-            // The host's attributes win over remembered settings; a setting
-            // that already agrees is left alone, so the learner's item stays.
-            if let Some(section) = section.filter(|s| session.filters.section.as_deref() != Some(s.as_str())) {
-                session.apply(Action::PickSection(Some(section.to_string())), now);
-            }
-            if let Some(mode) = mode.filter(|m| *m != session.mode) {
-                session.apply(Action::PickMode(mode), now);
-            }
-            if shuffle && session.shuffle_seed.is_none() {
-                session.apply(Action::Shuffle(Some(new_seed())), now);
-            }
-            let notice = if !store.is_persistent() {
-                Some(Notice::StorageUnavailable)
-            } else if dropped + loaded.unreadable > 0 {
-                Some(Notice::ProgressDropped(dropped + loaded.unreadable))
-            } else {
-                None
-            };
-            State::new(session, notice)
-        })
-    };
+    let state = use_session(&props.quiz, &store, props.section.clone(), props.mode, props.shuffle);
     let root = use_node_ref();
-    // The host can change `section`, `mode` and `shuffle` after load.
-    {
-        let dispatch = state.dispatcher();
-        let first = use_mut_ref(|| true);
-        use_effect_with(
-            (props.section.clone(), props.mode, props.shuffle),
-            move |(section, mode, shuffle)| {
-                if std::mem::replace(&mut *first.borrow_mut(), false) {
-                    return;
-                }
-                let section = section.as_ref().map(ToString::to_string);
-                dispatch.dispatch(Msg::Session(Action::PickSection(section)));
-                if let Some(mode) = mode {
-                    dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
-                }
-                dispatch.dispatch(Msg::Session(Action::Shuffle(shuffle.then(new_seed))));
-            },
-        );
-    }
+    use_host_attributes(state.dispatcher(), props.section.clone(), props.mode, props.shuffle);
     let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(Msg::Session(action)))
     };
-
-    // Carry out what every action since the last render asked for, in order.
-    {
-        let (state, store, root) = (state.clone(), store.clone(), root.clone());
-        let quiz_id = props.quiz.0.id.clone();
-        let section = props.section.clone();
-        use_effect_with(state.generation, move |_| {
-            // Read everything first: dispatching below can change what the handle shows.
-            let pending = state.outbox.drain();
-            let shown = state.notice.clone();
-            let mut notice = None;
-            let mut saved = false;
-            let mut announce = Vec::new();
-            for effect in pending.iter() {
-                match effect {
-                    Effect::SaveRecord(id) => {
-                        if let Some(record) = state.session.records().get(id) {
-                            match store.save_record(id, record) {
-                                Ok(()) => saved = true,
-                                Err(_) if store.is_persistent() => notice = Some(Notice::StorageFull),
-                                Err(_) => notice = Some(Notice::StorageUnavailable),
-                            }
-                            // Other widgets of this quiz on the page follow, even without storage.
-                            announce.push((store.record_key(id), record.to_json()));
-                        }
-                    }
-                    Effect::ClearRecords => store.clear(),
-                    Effect::SaveSettings => {
-                        let _ = store.save_settings(&state.session.settings_json());
-                    }
-                    Effect::Imported(outcome) => {
-                        notice = Some(match outcome {
-                            Ok(summary) => Notice::Imported(summary.clone()),
-                            Err(message) => Notice::ImportFailed(message.clone()),
-                        });
-                    }
-                    Effect::Answered { .. } | Effect::Completed(_) => {
-                        crate::hooks::dispatch_host_event(&root, &quiz_id, section.as_deref(), &state.session, effect);
-                    }
-                }
-            }
-            if notice.is_some() {
-                state.dispatch(Msg::Notice(notice));
-            } else if saved && shown == Some(Notice::StorageFull) {
-                // The retry succeeded: storage has room again.
-                state.dispatch(Msg::Notice(None));
-            }
-            for (key, value) in announce {
-                crate::hooks::announce_stored(store.origin, &key, &value);
-            }
-        });
-    }
-    use_storage_sync(store.clone(), state.dispatcher());
-
-    // After the learner acts, keep focus inside the widget where the next
-    // step is: the Next button after a check, else the item's first control.
-    // Nothing is focused before the learner has used the widget, so loading a
-    // page never scrolls to it.
-    let engaged = use_mut_ref(|| false);
-    {
-        let (root, engaged) = (root.clone(), engaged.clone());
-        let current = state.session.current();
-        let checked = current.map(|i| state.session.view(i).checked);
-        let flipped = current.map(|i| state.session.view(i).flipped);
-        let revealed = current.map(|i| state.session.view(i).revealed);
-        use_effect_with(
-            (state.session.position, checked, flipped, revealed, current),
-            move |_| {
-                if *engaged.borrow() {
-                    crate::hooks::move_focus(&root);
-                }
-            },
-        );
-    }
-    let mark_engaged = {
-        let engaged = engaged.clone();
-        Callback::from(move |_: FocusEvent| *engaged.borrow_mut() = true)
+    let target = HostTarget {
+        root: root.clone(),
+        quiz_id: props.quiz.0.id.clone(),
+        section: props.section.clone(),
     };
+    use_effects(&state, &store, target);
+    use_storage_sync(store.clone(), state.dispatcher());
+    let mark_engaged = use_focus_follow(&state, &root);
 
     let t = props.texts;
     let session = &state.session;
@@ -428,42 +305,8 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let position = session.position;
     let count = session.items().len();
     let notice_text = state.notice.as_ref().map(|n| notice_text(t, n));
-    let body = if let Some(index) = session.current() {
-        html! {
-            <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
-                choice_order={session.choice_order(index)} texts={t} on_action={on_action.clone()} uid={(*uid).clone()}
-                solution={props.solution} heading_level={props.heading_level} />
-        }
-    } else if session.is_at_summary() {
-        html! { <Summary texts={t} tally={tally.clone()} by_topic={session.tally_by_topic()} on_action={on_action.clone()}
-        on_reset={on_confirming.reform(|()| true)} heading_level={props.heading_level} /> }
-    } else {
-        let message = match session.mode {
-            Mode::Review => t.nothing_to_review,
-            Mode::Flashcards => t.no_cards_due,
-            Mode::Practice => t.nothing_here,
-        };
-        html! { <p class="empty">{ message }</p> }
-    };
-    let section_title = session
-        .filters
-        .section
-        .as_ref()
-        .and_then(|id| props.quiz.0.sections.iter().find(|s| &s.id == id));
-    let on_export = {
-        let (state, quiz_id) = (state.clone(), props.quiz.0.id.clone());
-        Callback::from(move |()| {
-            let text = quiz_core::transfer::export_progress(&quiz_id, state.session.records(), now());
-            crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
-        })
-    };
-    let on_export_csv = {
-        let (state, quiz) = (state.clone(), props.quiz.clone());
-        Callback::from(move |()| {
-            let csv = quiz_core::transfer::results_csv(&quiz.0, state.session.records());
-            crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
-        })
-    };
+    let body = body(props, session, on_action.clone(), on_confirming.reform(|()| true), &uid);
+    let (on_export, on_export_csv) = exports(&state, &props.quiz);
     let title_id = format!("{}-title", *uid);
     // The quiz's language and its direction for the content; without one the
     // host page's direction is inherited (through the shadow root too).
@@ -476,7 +319,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             <Header quiz={props.quiz.clone()} texts={t} mode={session.mode} face={props.face} heading_level={props.heading_level}
                 title_id={title_id}
                 section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
-                topic={session.filters.topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()}
+                topic={session.filters.topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()} retrying={session.is_retry()}
                 cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
                 shuffled={session.shuffle_seed.is_some()} on_shuffle={{
                     let on_action = on_action.clone();
@@ -493,12 +336,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             // The quiz's and the section's introductions open the first item,
             // below the navigation, so that it never moves.
             if position == 0 {
-                if let Some(description) = &props.quiz.0.description {
-                    <div class="quiz-description"><crate::components::markdown::Markdown text={description.clone()} /></div>
-                }
-                if let Some(description) = section_title.and_then(|s| s.description.as_ref()) {
-                    <div class="section-intro"><crate::components::markdown::Markdown text={description.clone()} /></div>
-                }
+                { introductions(&props.quiz.0, session) }
             }
             <div class="quiz-body">{ body }</div>
             { tools(&ToolsProps {
@@ -513,6 +351,70 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }) }
         </section>
     }
+}
+
+/// The current item, the summary, or why the list is empty.
+fn body(
+    props: &QuizViewProps,
+    session: &Session,
+    on_action: Callback<Action>,
+    on_reset: Callback<()>,
+    uid: &AttrValue,
+) -> Html {
+    let t = props.texts;
+    if let Some(index) = session.current() {
+        return html! {
+            <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
+                choice_order={session.choice_order(index)} texts={t} {on_action} uid={uid.clone()}
+                solution={props.solution} heading_level={props.heading_level} />
+        };
+    }
+    if session.is_at_summary() {
+        return html! {
+            <Summary texts={t} tally={session.tally()} by_topic={session.tally_by_topic()} {on_action} {on_reset}
+                heading_level={props.heading_level} />
+        };
+    }
+    let message = match session.mode {
+        Mode::Review => t.nothing_to_review,
+        Mode::Flashcards => t.no_cards_due,
+        Mode::Practice => t.nothing_here,
+    };
+    html! { <p class="empty">{ message }</p> }
+}
+
+/// The quiz's description and the current section's, before the first item.
+fn introductions(quiz: &Quiz, session: &Session) -> Html {
+    let section = session.filters.section.as_ref();
+    let section = section.and_then(|id| quiz.sections.iter().find(|s| &s.id == id));
+    let markdown = |class: &'static str, text: &String| {
+        html! { <div {class}><crate::components::markdown::Markdown text={text.clone()} /></div> }
+    };
+    html! {
+        <>
+            { for quiz.description.iter().map(|d| markdown("quiz-description", d)) }
+            { for section.and_then(|s| s.description.as_ref()).map(|d| markdown("section-intro", d)) }
+        </>
+    }
+}
+
+/// The study face's downloads: progress as JSON, results as CSV.
+fn exports(state: &UseReducerHandle<State>, quiz: &QuizRef) -> (Callback<()>, Callback<()>) {
+    let progress = {
+        let (state, quiz_id) = (state.clone(), quiz.0.id.clone());
+        Callback::from(move |()| {
+            let text = quiz_core::transfer::export_progress(&quiz_id, state.session.records(), now());
+            crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
+        })
+    };
+    let csv = {
+        let (state, quiz) = (state.clone(), quiz.clone());
+        Callback::from(move |()| {
+            let csv = quiz_core::transfer::results_csv(&quiz.0, state.session.records());
+            crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
+        })
+    };
+    (progress, csv)
 }
 
 fn notice_text(t: &Texts, notice: &Notice) -> String {

@@ -11,6 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::state::{Msg, State};
+
+pub mod session;
 use crate::storage::Store;
 
 /// Merges records written by other tabs or widgets of the same quiz. The

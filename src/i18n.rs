@@ -79,6 +79,8 @@ pub struct Texts {
     pub missed: &'static str,
     /// A wrong choice the learner picked (multiple answers).
     pub wrong_pick: &'static str,
+    /// Before the progress of a retry of wrong answers.
+    pub retrying: &'static str,
     /// After a wrong try whose solution is not shown yet.
     pub try_or_show: &'static str,
     /// After a wrong try when the solution is offered only after more tries.
@@ -189,6 +191,7 @@ pub static EN: Texts = Texts {
     missed: "Missed: this one is correct too",
     wrong_pick: "Not correct, but you picked it",
     try_or_show: "Try again, or show the answer.",
+    retrying: "Retrying wrong answers",
     try_once_more: "Have another try.",
     attempts: |n| {
         if n == 1 {
@@ -313,6 +316,7 @@ pub static DE: Texts = Texts {
     missed: "Übersehen: auch diese ist richtig",
     wrong_pick: "Nicht richtig, aber du hast sie gewählt",
     try_or_show: "Versuch es nochmal, oder lass dir die Antwort zeigen.",
+    retrying: "Falsche Antworten wiederholen",
     try_once_more: "Versuch es noch einmal.",
     attempts: |n| {
         if n == 1 {

@@ -26,6 +26,8 @@ pub struct HeaderProps {
     pub topic: Option<AttrValue>,
     pub topics: Rc<Vec<AttrValue>>,
     pub tally: Tally,
+    /// The list is a retry of wrong answers: the header says so.
+    pub retrying: bool,
     pub cards_due: usize,
     /// Whether the section picker is shown (hidden when the host fixes a section).
     pub pick_section: bool,
@@ -87,6 +89,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
                 </div>
                 <p class="progress-text" lang={t.tag} dir="auto">
+                    if props.retrying {
+                        <span class="round">{ t.retrying }{ " · " }</span>
+                    }
                     { progress_text }
                     if has_cards {
                         <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>

@@ -246,7 +246,7 @@ test('start over, retry and review each start fresh, and the header counts what 
   await full.locator('.quiz-body').getByRole('button', { name: /Next/ }).click();
   await full.getByRole('button', { name: 'Retry wrong answers' }).click();
   await full.getByRole('radio', { name: 'True' }).waitFor();
-  assert.match(await full.locator('.progress-text').textContent(), /^0 \/ 1 answered · 0 correct/);
+  assert.match(await full.locator('.progress-text').textContent(), /^Retrying wrong answers · 0 \/ 1 answered · 0 correct/);
   assert.equal(await full.getByRole('radio', { checked: true }).count(), 0, 'the item starts fresh');
   assert.equal(await full.locator('.feedback').count(), 0);
   // Start over from the summary: every item fresh, the stored answers kept.
@@ -260,6 +260,31 @@ test('start over, retry and review each start fresh, and the header counts what 
   await full.getByLabel('Mode').selectOption('practice');
   assert.match(await full.locator('.progress-text').textContent(), /^2 \/ 2 answered · 2 correct/, 'practice counts every answer again');
   await context.close();
+});
+
+test('reviewing mistakes opens each one to answer again, not its solution', async () => {
+  const { page: p, context } = await open(server.url + '/check.html');
+  const full = p.locator('#full');
+  await full.getByRole('radio', { name: 'True' }).check();
+  await full.getByRole('button', { name: 'Check' }).click();
+  await status(full, 'Not quite.');
+  await full.getByLabel('Mode').selectOption('review');
+  await full.getByRole('radio', { name: 'True' }).waitFor();
+  assert.equal(await full.getByRole('radio', { checked: true }).count(), 0);
+  assert.equal(await full.locator('.feedback').count(), 0);
+  assert.match(await full.locator('.progress-text').textContent(), /^0 \/ 1 answered/);
+  await context.close();
+});
+
+test('flashcard grades sit in one row at 375 px and two by two at 320 px', async () => {
+  for (const [width, rows] of [[375, 1], [320, 2]]) {
+    const { page: p, context } = await open(server.url + '/kinds.html', { viewport: { width, height: 700 } });
+    const w = p.locator('#kinds');
+    await w.getByRole('button', { name: /Show answer/ }).click();
+    const tops = await w.locator('.grades button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, rows, `${width} px: ${tops}`);
+    await context.close();
+  }
 });
 
 test('a reload comes back to the learner\'s item and round', async () => {

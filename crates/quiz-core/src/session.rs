@@ -333,6 +333,11 @@ impl Session {
         }
     }
 
+    /// Whether the list is a retry of wrong answers.
+    pub fn is_retry(&self) -> bool {
+        self.only.is_some()
+    }
+
     /// The question with this id, found through the id index.
     pub fn question(&self, id: &str) -> Option<&crate::model::Question> {
         self.index_of.get(id).and_then(|&i| self.quiz.questions.get(i))

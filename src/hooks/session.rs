@@ -1,0 +1,164 @@
+//! The hooks of a learner's session: each does one thing at the edge, so
+//! that `QuizView` only renders.
+//!
+//! - [`use_session`]: the reducer, seeded from storage and the host's attributes.
+//! - [`use_host_attributes`]: later changes of `section`, `mode` and `shuffle`.
+//! - [`use_effects`]: carries out every effect the reducer queued, in order.
+//! - [`use_focus_follow`]: keeps focus where the learner goes on.
+
+use std::rc::Rc;
+
+use quiz_core::session::{Action, Effect, Mode, Session};
+use yew::prelude::*;
+
+use crate::app::new_seed;
+use crate::state::{now, Msg, Notice, QuizRef, State};
+use crate::storage::Store;
+
+/// The session's reducer, seeded once from what is stored: records (those
+/// for an edited or removed question are dropped, and the learner told),
+/// then the remembered settings, then the host's attributes, which win.
+#[hook]
+pub fn use_session(
+    quiz: &QuizRef,
+    store: &Rc<Store>,
+    section: Option<AttrValue>,
+    mode: Option<Mode>,
+    shuffle: bool,
+) -> UseReducerHandle<State> {
+    let (quiz, store) = (quiz.clone(), Rc::clone(store));
+    use_reducer(move || {
+        let loaded = store.load();
+        let stored_count = loaded.records.len();
+        let now = now();
+        let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
+        let dropped = stored_count - session.records().len();
+        if let Some(settings) = &loaded.settings {
+            session.restore_settings(settings);
+        }
+        // A setting that already agrees is left alone, so the learner's item stays.
+        if let Some(section) = section.filter(|s| session.filters.section.as_deref() != Some(s.as_str())) {
+            session.apply(Action::PickSection(Some(section.to_string())), now);
+        }
+        if let Some(mode) = mode.filter(|m| *m != session.mode) {
+            session.apply(Action::PickMode(mode), now);
+        }
+        if shuffle && session.shuffle_seed.is_none() {
+            session.apply(Action::Shuffle(Some(new_seed())), now);
+        }
+        let notice = if !store.is_persistent() {
+            Some(Notice::StorageUnavailable)
+        } else if dropped + loaded.unreadable > 0 {
+            Some(Notice::ProgressDropped(dropped + loaded.unreadable))
+        } else {
+            None
+        };
+        State::new(session, notice)
+    })
+}
+
+/// The host can change `section`, `mode` and `shuffle` after load; the first
+/// values are the seed's.
+#[hook]
+pub fn use_host_attributes(
+    dispatch: UseReducerDispatcher<State>,
+    section: Option<AttrValue>,
+    mode: Option<Mode>,
+    shuffle: bool,
+) {
+    let first = use_mut_ref(|| true);
+    use_effect_with((section, mode, shuffle), move |(section, mode, shuffle)| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let section = section.as_ref().map(ToString::to_string);
+        dispatch.dispatch(Msg::Session(Action::PickSection(section)));
+        if let Some(mode) = mode {
+            dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
+        }
+        dispatch.dispatch(Msg::Session(Action::Shuffle(shuffle.then(new_seed))));
+    });
+}
+
+/// Where the host page's events go and what they name.
+pub struct HostTarget {
+    pub root: NodeRef,
+    pub quiz_id: String,
+    pub section: Option<AttrValue>,
+}
+
+/// Carries out what every action since the last render asked for, in order:
+/// the outbox holds them all, however many actions were reduced.
+#[hook]
+pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: HostTarget) {
+    let (state, store) = (state.clone(), Rc::clone(store));
+    use_effect_with(state.generation, move |_| {
+        // Read everything first: dispatching below can change what the handle shows.
+        let pending = state.outbox.drain();
+        let shown = state.notice.clone();
+        let mut notice = None;
+        let mut saved = false;
+        let mut announce = Vec::new();
+        for effect in &pending {
+            match effect {
+                Effect::SaveRecord(id) => {
+                    let Some(record) = state.session.records().get(id) else {
+                        continue;
+                    };
+                    match store.save_record(id, record) {
+                        Ok(()) => saved = true,
+                        Err(_) if store.is_persistent() => notice = Some(Notice::StorageFull),
+                        Err(_) => notice = Some(Notice::StorageUnavailable),
+                    }
+                    // Other widgets of this quiz on the page follow, even without storage.
+                    announce.push((store.record_key(id), record.to_json()));
+                }
+                Effect::ClearRecords => store.clear(),
+                Effect::SaveSettings => {
+                    let _ = store.save_settings(&state.session.settings_json());
+                }
+                Effect::Imported(outcome) => {
+                    notice = Some(match outcome {
+                        Ok(summary) => Notice::Imported(summary.clone()),
+                        Err(message) => Notice::ImportFailed(message.clone()),
+                    });
+                }
+                Effect::Answered { .. } | Effect::Completed(_) => {
+                    let section = target.section.as_deref();
+                    super::dispatch_host_event(&target.root, &target.quiz_id, section, &state.session, effect);
+                }
+            }
+        }
+        if notice.is_some() {
+            state.dispatch(Msg::Notice(notice));
+        } else if saved && shown == Some(Notice::StorageFull) {
+            // The retry succeeded: storage has room again.
+            state.dispatch(Msg::Notice(None));
+        }
+        for (key, value) in announce {
+            super::announce_stored(store.origin, &key, &value);
+        }
+    });
+}
+
+/// After the learner acts, keeps focus inside the widget where the next step
+/// is (see `move_focus`). Nothing is focused before the learner has used the
+/// widget, so loading a page never scrolls to it: the returned callback, on
+/// the widget's `focusin`, says they have.
+#[hook]
+pub fn use_focus_follow(state: &UseReducerHandle<State>, root: &NodeRef) -> Callback<FocusEvent> {
+    let engaged = use_mut_ref(|| false);
+    let session = &state.session;
+    let current = session.current();
+    let view = current.map(|i| session.view(i));
+    let shown = view.map(|v| (v.checked, v.flipped, v.revealed));
+    {
+        let (root, engaged) = (root.clone(), engaged.clone());
+        use_effect_with((session.position, current, shown), move |_| {
+            if *engaged.borrow() {
+                super::move_focus(&root);
+            }
+        });
+    }
+    Callback::from(move |_: FocusEvent| *engaged.borrow_mut() = true)
+}
