@@ -44,8 +44,12 @@ for target in "${targets[@]}"; do
   done
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
+  # Plateau: the coverage when half the executions were done, beside the last.
+  half=$(awk -v total="${execs:-0}" '/^#[0-9]+/ && /cov: / {
+      n = substr($1, 2) + 0; if (n <= total / 2) { for (i = 1; i <= NF; i++) if ($i == "cov:") c = $(i + 1) } }
+      END { print c + 0 }' "$log")
   corpus=$(find "fuzz/corpus/$target" -type f | wc -l)
-  summary+=("$target: $execs executions, ${cov:-cov: ?} (edges, features), corpus $corpus, ${seconds}s, exit $status")
+  summary+=("$target: $execs executions, ${cov:-cov: ?} (edges, features; $half edges at half the executions), corpus $corpus, ${seconds}s, exit $status")
   [ "$status" = 0 ] || tail -30 "$log"
 done
 printf '[fuzz] %s\n' "${summary[@]}"
