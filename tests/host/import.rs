@@ -125,3 +125,17 @@ fn a_question_number_used_twice_before_its_answers_is_reported_not_kept_unanswer
         "question 1 has no entry in the `## Answers` list below it"
     );
 }
+
+#[test]
+fn an_exercise_of_zero_minutes_is_reported() {
+    // A fuzz finding: "0 minutes" was imported, and the file it made was invalid.
+    let text =
+        "# Exercises\n\n### Question 1: Cache ⭐\n\n**⏱️ Time Estimate:** 0 minutes  \n\n**Task:** Add headers.\n";
+    let imported = import_markdown(text, "e");
+    assert_eq!(imported.questions.len(), 1);
+    assert_eq!(imported.problems.len(), 1, "{:?}", imported.problems);
+    assert_eq!(
+        imported.problems[0].message,
+        "cannot read minutes in **⏱️ Time Estimate:** 0 minutes: write a whole number from 1"
+    );
+}

@@ -701,9 +701,14 @@ impl<'a> Importer<'a> {
             let key = label.to_lowercase();
             match key.as_str() {
                 "time estimate" => {
-                    exercise.minutes = value.split_whitespace().next().and_then(|n| n.parse().ok());
+                    // A whole number of minutes, at least one (as the format requires).
+                    let minutes = value.split_whitespace().next().and_then(|n| n.parse().ok());
+                    exercise.minutes = minutes.filter(|&m: &u32| m >= 1);
                     if exercise.minutes.is_none() {
-                        self.problem(self.pos - 1, format!("cannot read minutes in {t}"));
+                        self.problem(
+                            self.pos - 1,
+                            format!("cannot read minutes in {t}: write a whole number from 1"),
+                        );
                     }
                 }
                 "category" => topic = Some(value),
