@@ -227,7 +227,7 @@ await server.close();
 
 // The per-action copy of the session once everything is answered, natively
 // (the browser runs above answer at most 1,000 questions).
-const copyCost = execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'quiz-core', '--example', 'copy_cost'], { cwd: root })
+const copyCost = execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'quiz-session', '--example', 'copy_cost'], { cwd: root })
   .toString().trim().split('\n').map((line) => JSON.parse(line));
 for (const c of copyCost) console.log(`${c.questions} answered: ${c.p50_ms.toFixed(4)} ms per action (p95 ${c.p95_ms.toFixed(4)} ms), another tab's answer ${c.merge_p50_ms.toFixed(4)} ms, natively`);
 
@@ -296,7 +296,7 @@ const lines = [
   '',
   '### With every question answered',
   '',
-  'The widget copies the session on every action (the reducer keeps the old state), so that copy must not grow with the learner\'s progress; nor may another tab\'s answer, which every open widget of the quiz merges. `crates/quiz-core/examples/copy_cost.rs` answers every question of a generated bank, then times a retry, a pick and a check, each on a fresh copy as the reducer does, and a merge of one newer record, over 200 rounds each; natively, so only the growth carries over to the browser.',
+  'The widget copies the session on every action (the reducer keeps the old state), so that copy must not grow with the learner\'s progress; nor may another tab\'s answer, which every open widget of the quiz merges. `crates/quiz-session/examples/copy_cost.rs` answers every question of a generated bank, then times a retry, a pick and a check, each on a fresh copy as the reducer does, and a merge of one newer record, over 200 rounds each; natively, so only the growth carries over to the browser.',
   '',
   '| questions, all answered | per action, p50 | p95 | another tab\'s answer, p50 |',
   '| --- | --- | --- | --- |',

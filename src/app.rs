@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use quiz_core::session::{Action, Mode, Session};
-use quiz_core::{Diagnostic, Quiz, Solution};
+use quiz_format::{Diagnostic, Quiz, Solution};
+use quiz_session::session::{Action, Mode, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -106,7 +106,7 @@ pub enum Face {
 }
 
 fn validate(text: &str, origin: AttrValue) -> LoadState {
-    let report = quiz_core::load(text);
+    let report = quiz_format::load(text);
     match report.quiz {
         Some(quiz) => LoadState::Ready(QuizRef(Rc::new(quiz))),
         None => LoadState::Failed(LoadError::Invalid {
@@ -225,9 +225,9 @@ pub fn LoadErrorView(props: &LoadErrorProps) -> Html {
                 LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
                 LoadError::Invalid { origin, diagnostics } => html! {
                     <>
-                        <p><code>{ origin.clone() }</code>{ format!(": {} problem(s)", diagnostics.iter().filter(|d| d.severity == quiz_core::Severity::Error).count()) }</p>
+                        <p><code>{ origin.clone() }</code>{ format!(": {} problem(s)", diagnostics.iter().filter(|d| d.severity == quiz_format::Severity::Error).count()) }</p>
                         <ul class="diagnostics">
-                            { for diagnostics.iter().filter(|d| d.severity == quiz_core::Severity::Error).take(50).map(|d| html! {
+                            { for diagnostics.iter().filter(|d| d.severity == quiz_format::Severity::Error).take(50).map(|d| html! {
                                 <li>
                                     <span class="where">{ format!("{}:{}", d.line, d.column) }</span>
                                     if !d.path.is_empty() { <code class="path">{ d.path.clone() }</code> }
@@ -291,7 +291,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let topics = use_memo(
         (props.quiz.clone(), session.filters.section.clone()),
         |(quiz, section)| {
-            quiz_core::session::topics(&quiz.0, section.as_deref())
+            quiz_session::session::topics(&quiz.0, section.as_deref())
                 .into_iter()
                 .map(AttrValue::from)
                 .collect::<Vec<_>>()
@@ -403,14 +403,14 @@ fn exports(state: &UseReducerHandle<State>, quiz: &QuizRef) -> (Callback<()>, Ca
     let progress = {
         let (state, quiz_id) = (state.clone(), quiz.0.id.clone());
         Callback::from(move |()| {
-            let text = quiz_core::transfer::export_progress(&quiz_id, state.session.records(), now());
+            let text = quiz_session::transfer::export_progress(&quiz_id, state.session.records(), now());
             crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
         })
     };
     let csv = {
         let (state, quiz) = (state.clone(), quiz.clone());
         Callback::from(move |()| {
-            let csv = quiz_core::transfer::results_csv(&quiz.0, state.session.records());
+            let csv = quiz_session::transfer::results_csv(&quiz.0, state.session.records());
             crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
         })
     };
@@ -482,14 +482,14 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
             "Enter"
                 if matches!(
                     question.kind,
-                    quiz_core::QuestionKind::Flashcard { .. } | quiz_core::QuestionKind::Exercise(_)
+                    quiz_format::QuestionKind::Flashcard { .. } | quiz_format::QuestionKind::Exercise(_)
                 ) =>
             {
                 None
             }
             "Enter" => Some(Action::Check),
             _ if !matches!(target, KeyTarget::Shortcuts | KeyTarget::Control) => None,
-            " " if matches!(question.kind, quiz_core::QuestionKind::Flashcard { .. }) => Some(Action::Flip),
+            " " if matches!(question.kind, quiz_format::QuestionKind::Flashcard { .. }) => Some(Action::Flip),
             "ArrowRight" => Some(Action::Next),
             "ArrowLeft" => Some(Action::Previous),
             k => pick_key(k, session, index, question),
@@ -502,7 +502,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
 }
 
 /// `1`-`9` or `a`-`z` pick the n-th shown choice; on a flipped card `1`-`4` grade it.
-fn pick_key(key: &str, session: &Session, index: usize, question: &quiz_core::Question) -> Option<Action> {
+fn pick_key(key: &str, session: &Session, index: usize, question: &quiz_format::Question) -> Option<Action> {
     let mut chars = key.chars();
     let c = chars.next()?;
     if chars.next().is_some() {
@@ -514,11 +514,11 @@ fn pick_key(key: &str, session: &Session, index: usize, question: &quiz_core::Qu
         _ => return None,
     };
     match &question.kind {
-        quiz_core::QuestionKind::Single { .. } => session.choice_order(index).get(n).map(|&i| Action::Choose(i)),
-        quiz_core::QuestionKind::Multiple { .. } => session.choice_order(index).get(n).map(|&i| Action::Toggle(i)),
-        quiz_core::QuestionKind::TrueFalse { .. } if n < 2 => Some(Action::ChooseTruth(n == 0)),
-        quiz_core::QuestionKind::Flashcard { .. } if session.view(index).flipped && c.is_ascii_digit() => {
-            quiz_core::schedule::Grade::ALL.get(n).map(|&g| Action::GradeCard(g))
+        quiz_format::QuestionKind::Single { .. } => session.choice_order(index).get(n).map(|&i| Action::Choose(i)),
+        quiz_format::QuestionKind::Multiple { .. } => session.choice_order(index).get(n).map(|&i| Action::Toggle(i)),
+        quiz_format::QuestionKind::TrueFalse { .. } if n < 2 => Some(Action::ChooseTruth(n == 0)),
+        quiz_format::QuestionKind::Flashcard { .. } if session.view(index).flipped && c.is_ascii_digit() => {
+            quiz_session::schedule::Grade::ALL.get(n).map(|&g| Action::GradeCard(g))
         }
         _ => None,
     }

@@ -10,8 +10,8 @@
 
 use std::cell::RefCell;
 
-use quiz_core::session::Mode;
-use quiz_core::Solution;
+use quiz_format::Solution;
+use quiz_session::session::Mode;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 

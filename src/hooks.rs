@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use quiz_core::progress::Record;
-use quiz_core::session::{Action, Effect, Session};
+use quiz_session::progress::Record;
+use quiz_session::session::{Action, Effect, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
-//! quiz-widget: the yew shell around `quiz-core`.
+//! quiz-widget: the yew shell around `quiz-format`, `quiz-session` and `quiz-markdown`.
 //!
-//! Components render props and send [`quiz_core::session::Action`]s; hooks
+//! Components render props and send [`quiz_session::session::Action`]s; hooks
 //! carry out effects (storage, fetch, events) at the edge. The domain lives
 //! in the core crate and is tested natively.
 
@@ -15,7 +15,7 @@ pub mod storage;
 use std::cell::{Cell, RefCell};
 
 use app::{App, AppProps, Source};
-use quiz_core::session::Mode;
+use quiz_session::session::Mode;
 use yew::AttrValue;
 
 thread_local! {
@@ -156,7 +156,7 @@ pub fn mount_all() {
             section: attr("data-section"),
             mode: attr("data-mode").and_then(|m| Mode::from_name(&m)),
             shuffle: element.has_attribute("data-shuffle"),
-            solution: attr("data-solution").and_then(|s| quiz_core::Solution::from_name(&s)),
+            solution: attr("data-solution").and_then(|s| quiz_format::Solution::from_name(&s)),
             face: app::Face::Study,
             heading_level: attr("data-heading-level")
                 .and_then(|l| l.parse().ok())

@@ -7,8 +7,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use quiz_core::session::{Action, Effect, Session};
-use quiz_core::Quiz;
+use quiz_format::Quiz;
+use quiz_session::session::{Action, Effect, Session};
 use yew::prelude::*;
 
 /// A shared quiz compared by identity: a deep comparison of thousands of
@@ -28,7 +28,7 @@ pub enum Notice {
     StorageUnavailable,
     StorageFull,
     ProgressDropped(usize),
-    Imported(quiz_core::transfer::ImportSummary),
+    Imported(quiz_session::transfer::ImportSummary),
     ImportFailed(String),
 }
 

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use quiz_core::progress::Record;
+use quiz_session::progress::Record;
 
 /// Where progress is kept.
 #[derive(Clone, Debug, PartialEq)]

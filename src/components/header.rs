@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use quiz_core::session::{Action, Mode, Tally};
-use quiz_core::{Difficulty, KindName};
+use quiz_format::{Difficulty, KindName};
+use quiz_session::session::{Action, Mode, Tally};
 use yew::prelude::*;
 
 use crate::app::Face;
@@ -64,7 +64,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     // Once per quiz and section, not per answer: a quiz without cards would
     // be scanned whole. A section without cards says nothing about cards.
     let has_cards = *use_memo((props.quiz.clone(), props.section.clone()), |(quiz, section)| {
-        let in_section = |q: &&quiz_core::Question| section.is_none() || q.section.as_deref() == section.as_deref();
+        let in_section = |q: &&quiz_format::Question| section.is_none() || q.section.as_deref() == section.as_deref();
         quiz.0
             .questions
             .iter()

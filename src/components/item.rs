@@ -1,9 +1,9 @@
 //! One quiz item: its prompt, the inputs for its kind, and the feedback.
 
-use quiz_core::progress::{ItemState, Record, Response, SelfAssessment};
-use quiz_core::schedule::Grade;
-use quiz_core::session::{Action, ItemView};
-use quiz_core::{Difficulty, Exercise, Question, QuestionKind, Solution};
+use quiz_format::{Difficulty, Exercise, Question, QuestionKind, Solution};
+use quiz_session::progress::{ItemState, Record, Response, SelfAssessment};
+use quiz_session::schedule::Grade;
+use quiz_session::session::{Action, ItemView};
 use yew::prelude::*;
 
 use crate::components::markdown::Markdown;
@@ -78,7 +78,7 @@ pub fn Item(props: &ItemProps) -> Html {
 }
 
 fn kind_position(kind: &QuestionKind) -> usize {
-    quiz_core::KindName::ALL
+    quiz_format::KindName::ALL
         .iter()
         .position(|k| *k == kind.name())
         .unwrap_or(0)
@@ -154,7 +154,7 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
         && view
             .draft
             .as_ref()
-            .is_some_and(|r| quiz_core::grade::is_answerable(&question.kind, r));
+            .is_some_and(|r| quiz_session::grade::is_answerable(&question.kind, r));
     html! {
         <>
             <form class="question" onsubmit={

@@ -1,8 +1,8 @@
 //! Markdown as yew nodes. Text always becomes text nodes; there is no path
 //! from question text to `innerHTML`.
 
-use quiz_core::highlight::highlight;
-use quiz_core::markdown::{self, Block, Inline};
+use quiz_markdown::highlight::highlight;
+use quiz_markdown::{self as markdown, Block, Inline};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

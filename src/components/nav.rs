@@ -1,6 +1,6 @@
 //! Moving between items: Previous, where the learner is, Next.
 
-use quiz_core::session::Action;
+use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::app::Face;

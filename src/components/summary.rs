@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use quiz_core::session::{Action, Tally};
+use quiz_session::session::{Action, Tally};
 use yew::prelude::*;
 
 use crate::i18n::Texts;

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use quiz_core::Severity;
+use quiz_format::Severity;
 use yew::prelude::*;
 
 use crate::app::{App, Source};
@@ -44,7 +44,7 @@ pub fn TeacherPanel() -> Html {
     // The name of the chosen or dropped file, for the snippet and the download.
     let file_name = use_state(|| None::<String>);
     let report = use_memo((*text).clone(), |text| {
-        (!text.trim().is_empty()).then(|| Rc::new(quiz_core::load(text)))
+        (!text.trim().is_empty()).then(|| Rc::new(quiz_format::load(text)))
     });
     // Which snippet was copied last: 0 none, 1 the `src` one, 2 the inline one.
     let copied = use_state(|| 0u8);

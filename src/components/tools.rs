@@ -2,7 +2,7 @@
 //! the study face, a small menu on the check face, and reset with its
 //! confirmation on both.
 
-use quiz_core::session::Action;
+use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::app::Face;

@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use quiz_core::session::{Action, Effect, Mode, Session};
+use quiz_session::session::{Action, Effect, Mode, Session};
 use yew::prelude::*;
 
 use crate::app::new_seed;

@@ -5,7 +5,7 @@
 //! script, another tab's record arriving with a click) is several actions
 //! for one render. Each of their effects must still be carried out.
 
-use quiz_core::progress::{ItemState, Record, Response};
+use quiz_session::progress::{ItemState, Record, Response};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, StorageEvent, StorageEventInit};
@@ -25,7 +25,7 @@ fn press(target: &Element, key: &str) {
 /// What another tab does when its learner answers `id`: write the record and
 /// let the browser tell every other document of the origin.
 fn answer_in_other_tab(storage_key: &str, id: &str, response: Response, correct: bool) {
-    let quiz = quiz_core::load(QUIZ).quiz.unwrap();
+    let quiz = quiz_format::load(QUIZ).quiz.unwrap();
     let question = quiz.questions.iter().find(|q| q.id == id).unwrap();
     let record = Record {
         question_hash: question.content_hash(),

@@ -37,7 +37,7 @@ pub async fn mount(source: &str, storage_key: &str) -> Element {
         section: None,
         mode: None,
         shuffle: false,
-        solution: Some(quiz_core::Solution::Immediately),
+        solution: Some(quiz_format::Solution::Immediately),
         face: Face::Study,
         heading_level: 2,
     };

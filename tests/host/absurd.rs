@@ -2,10 +2,10 @@
 //! hang. Time is not asserted here (machines are shared); the benchmark
 //! command measures it. These inputs are built in memory.
 
-use quiz_core::validate::{MAX_CHOICES, MAX_QUESTIONS, MAX_SOURCE_BYTES, MAX_TEXT_CHARS};
+use quiz_format::validate::{MAX_CHOICES, MAX_QUESTIONS, MAX_SOURCE_BYTES, MAX_TEXT_CHARS};
 
 fn errors(source: &str) -> Vec<String> {
-    quiz_core::load(source).errors().map(ToString::to_string).collect()
+    quiz_format::load(source).errors().map(ToString::to_string).collect()
 }
 
 fn question_file(question: &str) -> String {
@@ -49,7 +49,7 @@ fn fifty_thousand_questions_load() {
     let questions: Vec<String> = (0..50_000)
         .map(|i| format!(r#"{{"id": "q{i}", "type": "true_false", "prompt": "Statement {i}", "answer": true, "explanation": "e"}}"#))
         .collect();
-    let report = quiz_core::load(&question_file(&questions.join(",")));
+    let report = quiz_format::load(&question_file(&questions.join(",")));
     assert_eq!(report.quiz.map(|q| q.questions.len()), Some(50_000));
 }
 
@@ -73,7 +73,7 @@ fn json_nested_ten_thousand_deep_is_refused() {
 fn a_byte_order_mark_is_accepted() {
     let source =
         "\u{feff}".to_owned() + &question_file(r#"{"id": "q", "type": "flashcard", "prompt": "p", "back": "b"}"#);
-    assert!(quiz_core::load(&source).quiz.is_some());
+    assert!(quiz_format::load(&source).quiz.is_some());
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn null_in_every_field_gives_a_message_per_field() {
 fn control_characters_and_lone_surrogates_are_handled() {
     let source =
         question_file(r#"{"id": "q", "type": "flashcard", "prompt": "bell \u0007 and \ud800 lone", "back": "b"}"#);
-    let quiz = quiz_core::load(&source).quiz.unwrap();
+    let quiz = quiz_format::load(&source).quiz.unwrap();
     assert_eq!(quiz.questions[0].prompt, "bell \u{7} and \u{fffd} lone");
     let raw = question_file("{\"id\": \"q\u{1b}\"}");
     assert!(errors(&raw)[0].contains("control character U+001B inside a string"));
@@ -126,13 +126,13 @@ fn control_characters_and_lone_surrogates_are_handled() {
 #[test]
 fn markdown_of_absurd_size_and_shape_is_parsed() {
     let long = "word ".repeat(200_000);
-    assert_eq!(quiz_core::markdown::parse(&long).len(), 1);
+    assert_eq!(quiz_markdown::parse(&long).len(), 1);
     let nested_lists: String = (0..500).map(|i| format!("{}- item\n", "  ".repeat(i))).collect();
-    assert!(!quiz_core::markdown::parse(&nested_lists).is_empty());
+    assert!(!quiz_markdown::parse(&nested_lists).is_empty());
     let backticks = "`".repeat(50_000);
-    assert!(!quiz_core::markdown::parse(&backticks).is_empty());
+    assert!(!quiz_markdown::parse(&backticks).is_empty());
     let stars = "*a ".repeat(30_000);
-    assert!(!quiz_core::markdown::parse(&stars).is_empty());
+    assert!(!quiz_markdown::parse(&stars).is_empty());
     let links = "[a](".repeat(20_000);
-    assert!(!quiz_core::markdown::parse(&links).is_empty());
+    assert!(!quiz_markdown::parse(&links).is_empty());
 }

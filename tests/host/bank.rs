@@ -1,11 +1,11 @@
 //! The bundled bank: complete, clean, valid, and reproducible from content/.
 
-use quiz_core::{KindName, Quiz};
+use quiz_format::{KindName, Quiz};
 
 use crate::{read, repo};
 
 fn bundled() -> Quiz {
-    let report = quiz_core::load(&read("questions.json"));
+    let report = quiz_format::load(&read("questions.json"));
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     report.quiz.unwrap()
@@ -16,7 +16,7 @@ fn questions_json_is_regenerated_byte_for_byte_from_content() {
     let built = quiz_cli::bank::build(&repo("content/bank.json")).unwrap();
     let problems: Vec<String> = built.problems.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{problems:#?}");
-    let json = quiz_core::write::quiz_to_json(&built.quiz, Some("./questions.schema.json"));
+    let json = quiz_format::write::quiz_to_json(&built.quiz, Some("./questions.schema.json"));
     assert!(
         json == read("questions.json"),
         "questions.json differs from the import of content/: run `make bank`"
@@ -44,7 +44,7 @@ fn every_seed_item_is_in_the_bank() {
 #[test]
 fn the_bank_has_no_mis_decoded_text() {
     let text = read("questions.json");
-    for telltale in quiz_core::mojibake::TELLTALES {
+    for telltale in quiz_author::mojibake::TELLTALES {
         assert!(!text.contains(telltale), "questions.json contains {telltale:?}");
     }
     assert!(
@@ -60,7 +60,7 @@ fn items_keep_their_parts_faithfully() {
     // A chapter question with code, answer B, explanation, difficulty and topic.
     let q = by_id("chapter-13-04");
     assert!(q.prompt.contains("```python\nasync def greet():"));
-    assert!(matches!(&q.kind, quiz_core::QuestionKind::Single { answer: 1, .. }));
+    assert!(matches!(&q.kind, quiz_format::QuestionKind::Single { answer: 1, .. }));
     assert_eq!(q.topic.as_deref(), Some("Calling Coroutines"));
     assert!(q
         .explanation
@@ -70,9 +70,9 @@ fn items_keep_their_parts_faithfully() {
     // A quiz question whose answer comes from the "Answers" list, and whose choice text was split over lines.
     let q = by_id("mastering-async-06");
     assert_eq!(q.kind.choices()[1], "Using `if` and `else`");
-    assert!(matches!(&q.kind, quiz_core::QuestionKind::Single { answer: 0, .. }));
+    assert!(matches!(&q.kind, quiz_format::QuestionKind::Single { answer: 0, .. }));
     // An exercise with all of its parts.
-    let quiz_core::QuestionKind::Exercise(e) = &by_id("exercises-01").kind else {
+    let quiz_format::QuestionKind::Exercise(e) = &by_id("exercises-01").kind else {
         panic!()
     };
     assert_eq!(e.minutes, Some(10));
@@ -94,7 +94,7 @@ fn items_keep_their_parts_faithfully() {
 #[test]
 fn written_quiz_reads_back_to_the_same_quiz() {
     let quiz = bundled();
-    let again = quiz_core::load(&quiz_core::write::quiz_to_json(&quiz, None))
+    let again = quiz_format::load(&quiz_format::write::quiz_to_json(&quiz, None))
         .quiz
         .unwrap();
     assert_eq!(again, quiz);
@@ -148,7 +148,7 @@ fn each_topic_has_one_spelling() {
             assert_eq!(other, topic, "two spellings of one topic");
         }
     }
-    let topics = quiz_core::session::topics(&quiz, None);
+    let topics = quiz_session::session::topics(&quiz, None);
     assert_eq!(topics.first().map(String::as_str), Some("Advanced Concepts"));
     assert_eq!(
         topics.get(1).map(String::as_str),

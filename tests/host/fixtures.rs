@@ -1,12 +1,12 @@
 //! Every file in tests/fixtures/invalid/ must fail with exactly the errors in
 //! its `.expect` file: one `line:column at path: message` per line.
 
-use quiz_core::Severity;
+use quiz_format::Severity;
 
 use crate::repo;
 
 fn errors_of(source: &str) -> String {
-    let report = quiz_core::load(source);
+    let report = quiz_format::load(source);
     assert!(report.quiz.is_none(), "an invalid file produced a quiz");
     report
         .diagnostics
@@ -65,7 +65,7 @@ fn all_problems_are_reported_not_only_the_first() {
 
 #[test]
 fn warnings_do_not_stop_a_file() {
-    let report = quiz_core::load(
+    let report = quiz_format::load(
         r#"{"id": "w", "title": "T", "questions": [{"id": "a", "type": "single", "prompt": "p", "choices": ["x", "x"], "answer": 0}]}"#,
     );
     assert!(report.quiz.is_some());
@@ -81,7 +81,7 @@ fn warnings_do_not_stop_a_file() {
 
 #[test]
 fn an_image_without_alt_text_is_a_warning_where_it_stands() {
-    let report = quiz_core::load(
+    let report = quiz_format::load(
         r#"{"id": "w", "title": "T", "questions": [{"id": "a", "type": "single", "explanation": "e",
   "prompt": "Which loop? ![](loop.png)", "choices": ["![the event loop](a.png)", "![ ](b.png)"], "answer": 0}]}"#,
     );

@@ -1,8 +1,8 @@
 //! `quiz import` over Markdown banks written in the seed conventions (not
 //! copies of the seeds), and its reports on what it cannot read.
 
-use quiz_core::import::import_markdown;
-use quiz_core::{Difficulty, KindName, QuestionKind};
+use quiz_author::import::import_markdown;
+use quiz_format::{Difficulty, KindName, QuestionKind};
 
 use crate::read;
 

@@ -10,6 +10,7 @@ mod bank;
 mod fixtures;
 mod fuzz;
 mod import;
+mod layout;
 mod schema;
 
 use std::path::PathBuf;

@@ -5,7 +5,7 @@
 use std::ffi::OsString;
 
 use lexopt::prelude::*;
-use quiz_core::validate::suggest;
+use quiz_format::validate::suggest;
 
 pub const USAGE: &str = "\
 usage:

@@ -11,11 +11,11 @@
 
 use std::path::{Path, PathBuf};
 
-use quiz_core::import::{import_markdown, Problem};
-use quiz_core::json::{self, LineIndex, Node, Value};
-use quiz_core::model::{Quiz, Section};
-use quiz_core::mojibake;
-use quiz_core::validate::suggest;
+use quiz_author::import::{import_markdown, Problem};
+use quiz_author::mojibake;
+use quiz_format::json::{self, LineIndex, Node, Value};
+use quiz_format::model::{Quiz, Section};
+use quiz_format::validate::suggest;
 
 /// A problem found while building, with the file it is in.
 #[derive(Debug)]
@@ -102,7 +102,7 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// Imports one Markdown file as a section: mojibake repaired, hand fixes applied.
-pub fn import_section(text: &str, section_id: &str, fixes: &str) -> (Section, quiz_core::import::Imported) {
+pub fn import_section(text: &str, section_id: &str, fixes: &str) -> (Section, quiz_author::import::Imported) {
     let text = mojibake::apply_fixes(&mojibake::repair(text), fixes);
     let mut imported = import_markdown(&text, section_id);
     for q in &mut imported.questions {

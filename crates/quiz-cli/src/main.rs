@@ -5,15 +5,15 @@ use std::process::ExitCode;
 
 use quiz_cli::args::{self, Command, ImportArgs, USAGE};
 use quiz_cli::{bank, report};
-use quiz_core::json::LineIndex;
-use quiz_core::model::{KindName, Quiz};
-use quiz_core::write::quiz_to_json;
+use quiz_format::json::LineIndex;
+use quiz_format::model::{KindName, Quiz};
+use quiz_format::write::quiz_to_json;
 
 fn main() -> ExitCode {
     let result = match args::parse(std::env::args_os().skip(1)) {
         Ok(Command::Validate { files }) => validate(&files),
         Ok(Command::Schema) => {
-            print!("{}", quiz_core::format::json_schema());
+            print!("{}", quiz_author::schema::json_schema());
             Ok(true)
         }
         Ok(Command::Import(import_args)) => import(import_args),
@@ -49,7 +49,7 @@ fn validate(files: &[String]) -> Result<bool, String> {
     let mut all_ok = true;
     for file in files {
         let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-        let loaded = quiz_core::load(&source);
+        let loaded = quiz_format::load(&source);
         let index = LineIndex::new(&source);
         for d in &loaded.diagnostics {
             eprint!("{}", report::render(file, &source, &index, d));

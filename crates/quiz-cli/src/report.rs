@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use quiz_core::json::LineIndex;
-use quiz_core::{Diagnostic, Severity};
+use quiz_format::json::LineIndex;
+use quiz_format::{Diagnostic, Severity};
 
 /// One diagnostic as a rustc-style block, ending in a blank line.
 pub fn render(file: &str, source: &str, index: &LineIndex, d: &Diagnostic) -> String {

@@ -1,6 +1,6 @@
 //! The JSON reader against serde_json, and the writer against the reader.
 
-use quiz_core::json::{self, Node, Value};
+use quiz_format::json::{self, Node, Value};
 
 /// How deep serde_json goes before it refuses (its recursion limit), and ours.
 const MAX_DEPTH: usize = 128;

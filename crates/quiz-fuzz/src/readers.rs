@@ -1,17 +1,18 @@
 //! The question file, Markdown, the bank importer and stored progress.
 
-use quiz_core::highlight::highlight;
-use quiz_core::markdown::{self, Block, Inline};
-use quiz_core::progress::{Record, Records};
-use quiz_core::transfer::{export_progress, import_progress};
-use quiz_core::write::quiz_to_json;
-use quiz_core::{import::import_markdown, mojibake, Quiz};
+use quiz_author::{import::import_markdown, mojibake};
+use quiz_format::write::quiz_to_json;
+use quiz_format::Quiz;
+use quiz_markdown::highlight::highlight;
+use quiz_markdown::{self as markdown, Block, Inline};
+use quiz_session::progress::{Record, Records};
+use quiz_session::transfer::{export_progress, import_progress};
 
 /// A file is valid exactly when it has no errors; every problem points into
 /// the file; a valid quiz, written out and read again, is the same quiz.
 pub fn load(data: &[u8]) {
     let text = crate::text(data);
-    let report = quiz_core::load(&text);
+    let report = quiz_format::load(&text);
     let lines = text.lines().count().max(1);
     for d in &report.diagnostics {
         assert!((1..=lines + 1).contains(&d.line), "line {} of {lines}: {d}", d.line);
@@ -20,7 +21,7 @@ pub fn load(data: &[u8]) {
     assert_eq!(report.quiz.is_some(), report.errors().next().is_none());
     let Some(quiz) = report.quiz else { return };
     let written = quiz_to_json(&quiz, None);
-    let again = quiz_core::load(&written);
+    let again = quiz_format::load(&written);
     let errors: Vec<String> = again.errors().map(ToString::to_string).collect();
     assert!(
         errors.is_empty(),
@@ -117,7 +118,7 @@ pub fn import(data: &[u8]) {
         questions: imported.questions,
     };
     let written = quiz_to_json(&quiz, None);
-    let report = quiz_core::load(&written);
+    let report = quiz_format::load(&written);
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
     assert!(
         errors.is_empty(),
@@ -142,7 +143,7 @@ pub fn progress(data: &[u8]) {
     if let Some(record) = Record::from_json(&text) {
         assert_eq!(Record::from_json(&record.to_json()).as_ref(), Some(&record));
     }
-    let Some(quiz) = quiz_core::load(QUIZ).quiz else {
+    let Some(quiz) = quiz_format::load(QUIZ).quiz else {
         panic!("the progress quiz is valid")
     };
     let fits = |id: &str, r: &Record| quiz.questions.iter().any(|q| q.id == id && r.fits(q));

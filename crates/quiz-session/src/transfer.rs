@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::json::{self, Value};
-use crate::model::Quiz;
 use crate::progress::{merge, ItemState, Record, Records};
+use quiz_format::json::{self, Value};
+use quiz_format::model::Quiz;
 
 /// Marks a progress export, so any other JSON is refused with a clear message.
 pub const EXPORT_FORMAT: &str = "quiz-widget-progress";
@@ -156,7 +156,7 @@ mod tests {
     use crate::progress::Response;
 
     fn quiz() -> Quiz {
-        crate::load(
+        quiz_format::load(
             r#"{"id": "t", "title": "T", "questions": [
                 {"id": "a", "type": "single", "topic": "=SUM(1)", "prompt": "p", "choices": ["x", "y"], "answer": 0, "explanation": "e"},
                 {"id": "b", "type": "true_false", "prompt": "q", "answer": true, "explanation": "e"}]}"#,

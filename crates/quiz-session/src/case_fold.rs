@@ -105,7 +105,7 @@ mod tests {
     fn table_source() -> String {
         let mut out = String::from(
             "//! Generated from Rust's Unicode data by `case_fold::tests::table_is_up_to_date`;\n\
-             //! rewrite it with `UPDATE_EXPECT=1 cargo test -p quiz-core case_fold`.\n\n\
+             //! rewrite it with `UPDATE_EXPECT=1 cargo test -p quiz-session case_fold`.\n\n\
              /// Runs of characters that fold by the same distance: the first\n\
              /// character, the run's length << 1 | (stride - 1), and the distance.\n\
              #[rustfmt::skip]\n\
@@ -128,7 +128,7 @@ mod tests {
         let committed = std::fs::read_to_string(path).unwrap_or_default();
         assert!(
             committed == expected,
-            "src/case_fold/table.rs is stale (a new Unicode version?): run UPDATE_EXPECT=1 cargo test -p quiz-core case_fold"
+            "src/case_fold/table.rs is stale (a new Unicode version?): run UPDATE_EXPECT=1 cargo test -p quiz-session case_fold"
         );
     }
 

@@ -12,9 +12,9 @@
 use std::collections::HashMap;
 
 use crate::cow_map::CowMap;
-use crate::json::{self, Node, Value};
-use crate::model::{Question, QuestionKind};
 use crate::schedule::{Card, Grade};
+use quiz_format::json::{self, Node, Value};
+use quiz_format::model::{Question, QuestionKind};
 
 /// The version of the stored record format.
 pub const FORMAT_VERSION: u32 = 1;

@@ -11,10 +11,10 @@ use std::rc::Rc;
 
 use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
-use crate::json;
-use crate::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
 use crate::schedule::{end_of_day, Card, Grade};
+use quiz_format::json;
+use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 
 /// What the learner is doing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -200,7 +200,7 @@ struct Counts {
 
 impl Tally {
     /// What one question with `record` adds to a tally.
-    fn of(question: &crate::model::Question, record: Option<&Record>) -> Tally {
+    fn of(question: &quiz_format::model::Question, record: Option<&Record>) -> Tally {
         let graded = !question.kind.name().is_self_graded();
         Tally {
             total: 1,
@@ -232,7 +232,7 @@ impl Tally {
 }
 
 /// Whether `question` is a flashcard that, with `record`, is due by the end of the day of `now_ms` (new cards are).
-fn is_card_due(question: &crate::model::Question, record: Option<&Record>, now_ms: i64) -> bool {
+fn is_card_due(question: &quiz_format::model::Question, record: Option<&Record>, now_ms: i64) -> bool {
     question.kind.name() == KindName::Flashcard
         && match record.map(|r| &r.state) {
             Some(ItemState::Reviewed { card, .. }) => card.is_due(now_ms),
@@ -339,7 +339,7 @@ impl Session {
     }
 
     /// The question with this id, found through the id index.
-    pub fn question(&self, id: &str) -> Option<&crate::model::Question> {
+    pub fn question(&self, id: &str) -> Option<&quiz_format::model::Question> {
         self.index_of.get(id).and_then(|&i| self.quiz.questions.get(i))
     }
 
@@ -707,7 +707,7 @@ impl Session {
         }
     }
 
-    fn in_section(&self, q: &crate::model::Question) -> bool {
+    fn in_section(&self, q: &quiz_format::model::Question) -> bool {
         let section = self.filters.section.as_deref();
         section.is_none_or(|s| q.section.as_deref() == Some(s))
     }
@@ -925,7 +925,7 @@ mod tests {
             })
             .collect();
         let text = format!(r#"{{"id": "t", "title": "T", "questions": [{}]}}"#, items.join(","));
-        Rc::new(crate::load(&text).quiz.unwrap())
+        Rc::new(quiz_format::load(&text).quiz.unwrap())
     }
 
     fn answer_all(session: &mut Session) {
@@ -1076,7 +1076,7 @@ mod tests {
             {"id": "c1", "type": "flashcard", "prompt": "f1", "back": "b1"},
             {"id": "c2", "type": "flashcard", "prompt": "f2", "back": "b2"},
             {"id": "s", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 0}]}"#;
-        let quiz = Rc::new(crate::load(text).quiz.unwrap());
+        let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
         let day = crate::schedule::DAY_MS;
         let mut s = Session::new(quiz, HashMap::new(), 0);
         s.apply(Action::PickMode(Mode::Flashcards), 0);
@@ -1111,7 +1111,7 @@ mod tests {
             {"id": "a", "type": "true_false", "section": "s1", "difficulty": "basic", "topic": "x", "prompt": "p", "answer": true},
             {"id": "b", "type": "true_false", "section": "s2", "difficulty": "expert", "topic": "y", "prompt": "p", "answer": true},
             {"id": "c", "type": "true_false", "section": "s2", "difficulty": "basic", "topic": "y", "prompt": "p", "answer": true}]}"#;
-        let quiz = Rc::new(crate::load(text).quiz.unwrap());
+        let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
         let mut s = Session::new(quiz, HashMap::new(), 0);
         s.apply(Action::PickSection(Some("s2".into())), 0);
         assert_eq!(s.items(), [1, 2]);
@@ -1176,7 +1176,7 @@ mod tests {
             {"id": "f2", "type": "flashcard", "section": "b", "prompt": "front", "back": "back"},
             {"id": "e1", "type": "exercise", "section": "b", "prompt": "task"}
         ]}"#;
-        let quiz = Rc::new(crate::load(text).quiz.unwrap());
+        let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
         let mut rng = crate::TestRng(42);
         for run in 0..200 {
             let mut s = Session::new(Rc::clone(&quiz), HashMap::new(), 0);

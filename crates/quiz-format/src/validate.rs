@@ -424,7 +424,7 @@ impl Checker {
         if !text.contains("![") {
             return;
         }
-        for alt in crate::markdown::image_alts(text) {
+        for alt in quiz_markdown::image_alts(text) {
             if alt.trim().is_empty() {
                 let message = "an image has no alt text: describe it in the brackets, `![what it shows](…)`, for learners who cannot see it";
                 self.warning(path, span, message.to_owned());

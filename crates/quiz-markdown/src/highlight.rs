@@ -2,7 +2,7 @@
 //! bundled material's language) that is good enough for study snippets, and
 //! plain text for every other language.
 
-use crate::markdown::is_word_char;
+use crate::is_word_char;
 
 /// What a piece of code is, for colouring.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

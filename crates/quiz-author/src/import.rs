@@ -20,7 +20,7 @@
 //! question but cannot be read is reported with its line number, never
 //! dropped silently.
 
-use crate::model::{Difficulty, Exercise, Question, QuestionKind};
+use quiz_format::model::{Difficulty, Exercise, Question, QuestionKind};
 
 /// Something the importer could not read, with the 1-based line it is on.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 //! Generated from Rust's Unicode data by `case_fold::tests::table_is_up_to_date`;
-//! rewrite it with `UPDATE_EXPECT=1 cargo test -p quiz-core case_fold`.
+//! rewrite it with `UPDATE_EXPECT=1 cargo test -p quiz-session case_fold`.
 
 /// Runs of characters that fold by the same distance: the first
 /// character, the run's length << 1 | (stride - 1), and the distance.

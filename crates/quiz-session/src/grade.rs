@@ -1,8 +1,8 @@
 //! Grading a response against a question's key.
 
 use crate::case_fold;
-use crate::model::QuestionKind;
 use crate::progress::Response;
+use quiz_format::model::QuestionKind;
 
 /// Normalizes a short answer for comparison: trimmed, inner runs of
 /// white space folded to one space, and case-folded unless case matters.

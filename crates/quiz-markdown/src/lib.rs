@@ -10,6 +10,8 @@
 //! widget turns it into DOM nodes, so HTML in the source is shown as text and
 //! never parsed. Link targets pass [`safe_href`] or the link becomes text.
 
+pub mod highlight;
+
 /// A block of Markdown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {

@@ -8,14 +8,14 @@
 //! `make bench` runs it and puts the figures in BENCHMARKS.md; it prints one
 //! JSON object per bank size.
 //!
-//!     cargo run --release -p quiz-core --example copy_cost
+//!     cargo run --release -p quiz-session --example copy_cost
 
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 
-use quiz_core::progress::Record;
-use quiz_core::session::{Action, Session};
+use quiz_session::progress::Record;
+use quiz_session::session::{Action, Session};
 
 const NOW: i64 = 1_764_000_000_000;
 const ROUNDS: usize = 200;
@@ -36,7 +36,7 @@ fn bank(n: usize) -> String {
 
 fn main() {
     for n in [1_000, 10_000, 50_000] {
-        let Some(quiz) = quiz_core::load(&bank(n)).quiz else {
+        let Some(quiz) = quiz_format::load(&bank(n)).quiz else {
             eprintln!("the generated bank of {n} questions did not load");
             std::process::exit(1);
         };

@@ -1,0 +1,11 @@
+//! Authoring tools, native only: they never ship in the widget, which does
+//! not depend on this crate (a test in `make test` checks that).
+//!
+//! [`import`] reads Markdown question banks in the conventions the seed
+//! material is written in, [`mojibake`] repairs text whose UTF-8 was decoded
+//! as Windows-1252, and [`schema`] writes the JSON Schema of the format from
+//! the same field tables the validator reads.
+
+pub mod import;
+pub mod mojibake;
+pub mod schema;

@@ -1,0 +1,197 @@
+//! The question file format, described once.
+//!
+//! These tables are the single description of which fields each object has,
+//! of what type, and which are required. The validator reads them to find
+//! unknown and missing fields, and `quiz_author::schema::json_schema` turns
+//! them and their documentation into the JSON Schema committed as
+//! `questions.schema.json`, so the two cannot disagree.
+
+use crate::model::KindName;
+
+/// What a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldType {
+    /// The quiz id: lowercase letters, digits and `-`.
+    QuizId,
+    /// An identifier: a non-empty string without spaces.
+    Id,
+    /// Plain text.
+    Text,
+    /// Markdown text.
+    Markdown,
+    /// A list of plain strings.
+    TextList,
+    /// A list of Markdown strings.
+    MarkdownList,
+    /// A 0-based index into `choices`.
+    Index,
+    /// A list of 0-based indices into `choices`.
+    IndexList,
+    Bool,
+    Difficulty,
+    /// A whole number of minutes.
+    Minutes,
+    /// The question `type` tag.
+    Kind,
+    /// A list of section objects.
+    Sections,
+    /// A list of question objects.
+    Questions,
+    /// The `$schema` reference editors use.
+    SchemaRef,
+    /// When a wrong answer's solution is shown: `immediately`, `on-request` or `after-N`.
+    Solution,
+}
+
+/// One field of an object in the format. Its documentation is kept apart
+/// (see [`fields!`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub ty: FieldType,
+    pub required: bool,
+}
+
+/// Declares a table of fields and, beside it, the fields' documentation in
+/// the same order. The validator reads only the table, so the documentation,
+/// which only the JSON Schema needs, stays out of the widget's wasm (0.7 KB
+/// gzip); each field is still written once.
+macro_rules! fields {
+    ($(#[$meta:meta])* $vis:vis $table:ident, $docs:ident = [$(($name:literal, $ty:expr, $required:expr, $doc:expr $(,)?)),* $(,)?]) => {
+        $(#[$meta])*
+        $vis const $table: &[Field] = &[$(Field { name: $name, ty: $ty, required: $required }),*];
+        /// The documentation of each field of the table beside it, in order.
+        $vis const $docs: &[&str] = &[$($doc),*];
+    };
+}
+
+use FieldType as T;
+
+fields! {
+    /// Fields of the top-level object.
+    pub QUIZ_FIELDS, QUIZ_DOCS = [
+        ("$schema", T::SchemaRef, false, "Path or URL of questions.schema.json, for editors."),
+        (
+            "id",
+            T::QuizId,
+            true,
+            "Namespaces stored progress. Lowercase letters, digits and `-`, starting with a letter or digit.",
+        ),
+        ("title", T::Text, true, "The quiz title shown in the header."),
+        ("description", T::Markdown, false, "Markdown shown under the title."),
+        ("language", T::Text, false, "Interface language as a BCP 47 tag, such as `en` or `de`."),
+        (
+            "solution",
+            T::Solution,
+            false,
+            "When a wrong answer's correct answer and explanation are shown: `on-request` (the default: each wrong try offers Try again and Show answer), `immediately`, or `after-N` (Show answer is offered after N wrong tries, N from 1 to 9).",
+        ),
+        ("sections", T::Sections, false, "Groups of questions, such as chapters."),
+        ("questions", T::Questions, true, "The items of the quiz."),
+    ]
+}
+
+fields! {
+    /// Fields of a section object.
+    pub SECTION_FIELDS, SECTION_DOCS = [
+        ("id", T::Id, true, "Unique section id; questions refer to it in `section`."),
+        ("title", T::Text, true, "The section title shown in the section picker."),
+        ("description", T::Markdown, false, "Markdown shown at the start of the section."),
+    ]
+}
+
+fields! {
+    /// Fields every question has.
+    pub COMMON_FIELDS, COMMON_DOCS = [
+        ("id", T::Id, true, "Unique in the file and stable: stored progress is keyed by it."),
+        ("type", T::Kind, true, "The kind of item."),
+        ("prompt", T::Markdown, true, "The question, task or flashcard front, in Markdown."),
+        ("section", T::Id, false, "The id of the section this question belongs to."),
+        ("difficulty", T::Difficulty, false, "How hard the question is."),
+        ("topic", T::Text, false, "A short topic name; the summary scores per topic."),
+        ("tags", T::TextList, false, "Free-form tags."),
+        ("hint", T::Markdown, false, "Shown on request before checking."),
+        ("explanation", T::Markdown, false, "Shown with the feedback."),
+    ]
+}
+
+fields! {
+    SINGLE_FIELDS, SINGLE_DOCS = [
+        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+        ("answer", T::Index, true, "0-based index of the correct choice."),
+    ]
+}
+
+fields! {
+    MULTIPLE_FIELDS, MULTIPLE_DOCS = [
+        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+        ("answers", T::IndexList, true, "0-based indices of every correct choice."),
+    ]
+}
+
+fields! {
+    TRUE_FALSE_FIELDS, TRUE_FALSE_DOCS = [
+        ("answer", T::Bool, true, "Whether the statement is true."),
+    ]
+}
+
+fields! {
+    SHORT_FIELDS, SHORT_DOCS = [
+        ("accept", T::TextList, true, "Accepted answers; the learner's answer is trimmed before comparing."),
+        ("case_sensitive", T::Bool, false, "Compare case-sensitively (default false)."),
+    ]
+}
+
+fields! {
+    FLASHCARD_FIELDS, FLASHCARD_DOCS = [
+        ("back", T::Markdown, true, "The answer side of the card, in Markdown."),
+    ]
+}
+
+fields! {
+    EXERCISE_FIELDS, EXERCISE_DOCS = [
+        ("scenario", T::MarkdownList, false, "A real-life scenario: its lead-in and steps."),
+        ("think_about", T::MarkdownList, false, "Questions to think about."),
+        ("challenges", T::MarkdownList, false, "Extensions to try (\"Challenge yourself\")."),
+        ("review", T::Markdown, false, "What to review if the exercise is too hard."),
+        ("tip", T::Markdown, false, "A tip."),
+        ("minutes", T::Minutes, false, "Time estimate in minutes."),
+        ("skills", T::TextList, false, "Skills the exercise tests."),
+    ]
+}
+
+/// Fields only questions of this kind have.
+pub fn kind_fields(kind: KindName) -> &'static [Field] {
+    match kind {
+        KindName::Single => SINGLE_FIELDS,
+        KindName::Multiple => MULTIPLE_FIELDS,
+        KindName::TrueFalse => TRUE_FALSE_FIELDS,
+        KindName::Short => SHORT_FIELDS,
+        KindName::Flashcard => FLASHCARD_FIELDS,
+        KindName::Exercise => EXERCISE_FIELDS,
+    }
+}
+
+/// The documentation of [`kind_fields`], in the same order.
+pub fn kind_field_docs(kind: KindName) -> &'static [&'static str] {
+    match kind {
+        KindName::Single => SINGLE_DOCS,
+        KindName::Multiple => MULTIPLE_DOCS,
+        KindName::TrueFalse => TRUE_FALSE_DOCS,
+        KindName::Short => SHORT_DOCS,
+        KindName::Flashcard => FLASHCARD_DOCS,
+        KindName::Exercise => EXERCISE_DOCS,
+    }
+}
+
+/// One line on what a kind is, for the schema.
+pub fn kind_doc(kind: KindName) -> &'static str {
+    match kind {
+        KindName::Single => "Pick one choice.",
+        KindName::Multiple => "Pick every correct choice.",
+        KindName::TrueFalse => "Decide whether a statement is true.",
+        KindName::Short => "Type a short answer.",
+        KindName::Flashcard => "Recall the back of a card, then grade yourself.",
+        KindName::Exercise => "A practice task, checked by the learner.",
+    }
+}

@@ -1,0 +1,17 @@
+//! The question file format, free of the web.
+//!
+//! Text goes in, a validated [`Quiz`] or a list of [`Diagnostic`]s comes out:
+//! the JSON reader keeps every value's span ([`json`]), the field tables say
+//! what each object may hold ([`format`]), the validator checks a file
+//! against them and builds the [`model`] ([`validate`], [`load`]), and the
+//! writer turns a quiz back into JSON ([`write`]). The widget, the session,
+//! the authoring tools and the CLI all read files through [`load`].
+
+pub mod format;
+pub mod json;
+pub mod model;
+pub mod validate;
+pub mod write;
+
+pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section, Solution};
+pub use validate::{load, Diagnostic, Report, Severity};
