@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::header::Header;
 use crate::components::item::Item;
 use crate::components::nav::{nav, NavProps};
-use crate::components::summary::Summary;
+use crate::components::summary::{summary, SummaryProps};
 use crate::components::tools::{tools, ToolsProps};
 use crate::hooks::session::{use_effects, use_focus_follow, use_host_attributes, use_session, HostTarget};
 use crate::hooks::use_storage_sync;
@@ -188,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         LoadState::Failed(error) => {
             let t = Lang::from_tag(&lang_tag(None)).texts();
-            html! { <LoadErrorView texts={t} error={error.clone()} /> }
+            load_error_view(t, error)
         }
         LoadState::Ready(quiz) => {
             let texts = Lang::from_tag(&lang_tag(Some(&quiz.0))).texts();
@@ -208,20 +208,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorProps {
-    pub texts: &'static Texts,
-    pub error: LoadError,
-}
-
 /// The validator's report, or the fetch failure, inside the widget.
-#[component]
-pub fn LoadErrorView(props: &LoadErrorProps) -> Html {
-    let t = props.texts;
+pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
     html! {
         <div class="quiz-widget load-error" role="alert">
             <h2>{ t.load_failed }</h2>
-            { match &props.error {
+            { match error {
                 LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
                 LoadError::Invalid { origin, diagnostics } => html! {
                     <>
@@ -370,10 +362,14 @@ fn body(
         };
     }
     if session.is_at_summary() {
-        return html! {
-            <Summary texts={t} tally={session.tally()} by_topic={session.tally_by_topic()} {on_action} {on_reset}
-                heading_level={props.heading_level} />
-        };
+        return summary(&SummaryProps {
+            texts: t,
+            tally: session.tally(),
+            by_topic: session.tally_by_topic(),
+            on_action,
+            on_reset,
+            heading_level: props.heading_level,
+        });
     }
     let message = match session.mode {
         Mode::Review => t.nothing_to_review,
@@ -384,16 +380,21 @@ fn body(
 }
 
 /// The quiz's description and the current section's, before the first item.
+/// Each `class` is written out: a class from a variable would bring yew's
+/// `Classes` into the wasm (2 KB gzip).
 fn introductions(quiz: &Quiz, session: &Session) -> Html {
+    use crate::components::markdown::Markdown;
     let section = session.filters.section.as_ref();
     let section = section.and_then(|id| quiz.sections.iter().find(|s| &s.id == id));
-    let markdown = |class: &'static str, text: &String| {
-        html! { <div {class}><crate::components::markdown::Markdown text={text.clone()} /></div> }
-    };
+    let section = section.and_then(|s| s.description.clone());
     html! {
         <>
-            { for quiz.description.iter().map(|d| markdown("quiz-description", d)) }
-            { for section.and_then(|s| s.description.as_ref()).map(|d| markdown("section-intro", d)) }
+            if let Some(text) = quiz.description.clone() {
+                <div class="quiz-description"><Markdown {text} /></div>
+            }
+            if let Some(text) = section {
+                <div class="section-intro"><Markdown {text} /></div>
+            }
         </>
     }
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::i18n::Texts;
 
-#[derive(Properties, PartialEq)]
+/// What the summary shows. A plain function, not a component: it keeps no
+/// state, and each component costs the wasm its own copy of yew's machinery.
 pub struct SummaryProps {
     pub texts: &'static Texts,
     pub tally: Tally,
@@ -23,8 +24,7 @@ fn percent(part: usize, whole: usize) -> usize {
     (part * 200 + whole).checked_div(whole * 2).unwrap_or(0)
 }
 
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
+pub fn summary(props: &SummaryProps) -> Html {
     let t = props.texts;
     let topics: Vec<(&String, &Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
     let act = |action: Action| {

@@ -281,8 +281,10 @@ test('flashcard grades sit in one row at 375 px and two by two at 320 px', async
     const { page: p, context } = await open(server.url + '/kinds.html', { viewport: { width, height: 700 } });
     const w = p.locator('#kinds');
     await w.getByRole('button', { name: /Show answer/ }).click();
-    const tops = await w.locator('.grades button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
-    assert.equal(new Set(tops).size, rows, `${width} px: ${tops}`);
+    const boxes = await w.locator('.grades button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()));
+    const middles = boxes.map((b) => Math.round(b.top + b.height / 2));
+    assert.equal(new Set(middles).size, rows, `${width} px: ${middles}`);
+    assert.equal(new Set(boxes.map((b) => Math.round(b.height))).size, 1, `${width} px: no label wraps`);
     await context.close();
   }
 });
