@@ -88,7 +88,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     aria-valuemax={props.tally.total.to_string()} aria-valuenow={props.tally.completed.to_string()}>
                     <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
                 </div>
-                <p class="progress-text" lang={t.tag} dir="auto">
+                // In a <bdi>: the sentence keeps its own direction inside a
+                // right-to-left quiz, and the paragraph lines up with the quiz.
+                <p class="progress-text" lang={t.tag}><bdi>
                     if props.retrying {
                         <span class="round">{ t.retrying }{ " · " }</span>
                     }
@@ -96,7 +98,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     if has_cards {
                         <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>
                     }
-                </p>
+                </bdi></p>
             </div>
         </div>
     }

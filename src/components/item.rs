@@ -194,13 +194,13 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
             <div class="feedback-region" role="status" aria-live="polite">
                 if let (true, Some((is_correct, attempts))) = (checked, correct) {
                     <div class="feedback" data-verdict={if is_correct { "right" } else { "wrong" }}>
-                        <p class="verdict" lang={t.tag} dir="auto">
+                        <p class="verdict" lang={t.tag}><bdi>
                             <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
                             { if is_correct { t.correct } else { t.incorrect } }
                             <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
-                        </p>
+                        </bdi></p>
                         if !solved {
-                            <p class="next-step" lang={t.tag} dir="auto">{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</p>
+                            <p class="next-step" lang={t.tag}><bdi>{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</bdi></p>
                         } else {
                             if let (QuestionKind::Short { accept, .. }, false) = (&question.kind, is_correct) {
                                 <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
@@ -302,7 +302,7 @@ fn choice_row(props: &ItemProps, row: ChoiceRow) -> Html {
                 <span class="key" aria-hidden="true">{ key_hint }</span>
                 <span class="choice-text">{ row.label }</span>
                 if let Some(words) = row.mark.words(row.marks, t) {
-                    <span class="mark" lang={t.tag} dir="auto">{ words }</span>
+                    <span class="mark" lang={t.tag}><bdi>{ words }</bdi></span>
                 }
             </label>
         </li>

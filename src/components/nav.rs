@@ -35,7 +35,7 @@ pub fn nav(props: &NavProps) -> Html {
                 <span class="arrow">{ "←" }</span>{ " " }{ t.previous }
             </button>
             if props.face == Face::Check {
-                <span class="where" lang={t.tag} dir="auto">{ if position < count { (t.item_of)(position + 1, count) } else { t.summary.to_owned() } }</span>
+                <span class="where" lang={t.tag}><bdi>{ if position < count { (t.item_of)(position + 1, count) } else { t.summary.to_owned() } }</bdi></span>
             } else {
                 { picker(props) }
             }

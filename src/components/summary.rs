@@ -36,14 +36,14 @@ pub fn summary(props: &SummaryProps) -> Html {
     html! {
         <div class="summary">
             <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary }</@>
-            <p class="score" lang={t.tag} dir="auto">
+            <p class="score" lang={t.tag}><bdi>
                 if props.tally.graded > 0 {
                     { (t.score)(props.tally.correct, props.tally.graded) }
                     { format!(" ({}%)", percent(props.tally.correct, props.tally.graded)) }
                 } else {
                     { (t.completed)(props.tally.completed, props.tally.total) }
                 }
-            </p>
+            </bdi></p>
             if props.tally.answered < props.tally.graded {
                 <p class="unanswered">{ (t.not_answered)(props.tally.graded - props.tally.answered) }</p>
             }

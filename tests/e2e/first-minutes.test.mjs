@@ -366,7 +366,12 @@ test('right to left: an Arabic quiz is rtl with lang="ar"; an English quiz in an
   const en = await open(server.url + '/english-in-rtl.html');
   const w = en.page.locator('#en .quiz-widget');
   await w.locator('.progress-text').waitFor();
-  assert.equal(await w.locator('.progress-text').evaluate((e) => getComputedStyle(e).direction), 'ltr');
+  // The sentence reads left to right inside a right-to-left page, aligned to its start.
+  const layout = await w.locator('.progress-text').evaluate((p) => {
+    const bdi = p.querySelector('bdi').getBoundingClientRect();
+    return { page: getComputedStyle(p).direction, text: p.querySelector('bdi').matches(':dir(ltr)'), right: p.getBoundingClientRect().right - bdi.right };
+  });
+  assert.deepEqual(layout, { page: 'rtl', text: true, right: 0 });
   assert.equal(await w.locator('.progress-text').textContent(), '0 / 2 answered · 0 correct');
   await en.context.close();
 });
