@@ -281,7 +281,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     // Topics only change with the section, not with each answer: a pass over
     // every question per render would make feedback slower in bigger quizzes.
     let topics = use_memo(
-        (props.quiz.clone(), session.filters.section.clone()),
+        (props.quiz.clone(), session.filters().section.clone()),
         |(quiz, section)| {
             quiz_session::session::topics(&quiz.0, section.as_deref())
                 .into_iter()
@@ -294,7 +294,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         Callback::from(move |ask: bool| dispatch.dispatch(if ask { Msg::AskReset } else { Msg::CancelReset }))
     };
     let onkeydown = keyboard_handler(&state, on_action.clone());
-    let position = session.position;
+    let position = session.position();
     let count = session.items().len();
     let notice_text = state.notice.as_ref().map(|n| notice_text(t, n));
     let body = body(props, session, on_action.clone(), on_confirming.reform(|()| true), &uid);
@@ -308,12 +308,12 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged}
             lang={language.unwrap_or_else(|| t.tag.to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
-            <Header quiz={props.quiz.clone()} texts={t} mode={session.mode} face={props.face} heading_level={props.heading_level}
+            <Header quiz={props.quiz.clone()} texts={t} mode={session.mode()} face={props.face} heading_level={props.heading_level}
                 title_id={title_id}
-                section={session.filters.section.clone().map(AttrValue::from)} difficulty={session.filters.difficulty}
-                topic={session.filters.topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()} retrying={session.is_retry()}
+                section={session.filters().section.clone().map(AttrValue::from)} difficulty={session.filters().difficulty}
+                topic={session.filters().topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()} retrying={session.is_retry()}
                 cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
-                shuffled={session.shuffle_seed.is_some()} on_shuffle={{
+                shuffled={session.shuffle_seed().is_some()} on_shuffle={{
                     let on_action = on_action.clone();
                     Callback::from(move |on: bool| on_action.emit(Action::Shuffle(on.then(new_seed))))
                 }} />
@@ -371,7 +371,7 @@ fn body(
             heading_level: props.heading_level,
         });
     }
-    let message = match session.mode {
+    let message = match session.mode() {
         Mode::Review => t.nothing_to_review,
         Mode::Flashcards => t.no_cards_due,
         Mode::Practice => t.nothing_here,
@@ -384,7 +384,7 @@ fn body(
 /// `Classes` into the wasm (2 KB gzip).
 fn introductions(quiz: &Quiz, session: &Session) -> Html {
     use crate::components::markdown::Markdown;
-    let section = session.filters.section.as_ref();
+    let section = session.filters().section.as_ref();
     let section = section.and_then(|id| quiz.sections.iter().find(|s| &s.id == id));
     let section = section.and_then(|s| s.description.clone());
     html! {
@@ -471,7 +471,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
         let target = key_target(&e);
         let session = &state.session;
         let Some(index) = session.current() else { return };
-        let Some(question) = session.quiz.questions.get(index) else {
+        let Some(question) = session.quiz().questions.get(index) else {
             return;
         };
         let view = session.view(index);

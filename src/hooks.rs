@@ -151,7 +151,7 @@ pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>,
             "quiz-answer"
         }
         Effect::Completed(tally) => {
-            let section = section.map(str::to_owned).or_else(|| session.filters.section.clone());
+            let section = section.map(str::to_owned).or_else(|| session.filters().section.clone());
             set(&detail, "section", section.map_or(JsValue::NULL, |s| s.into()));
             set(&detail, "score", (tally.correct as u32).into());
             set(&detail, "graded", (tally.graded as u32).into());

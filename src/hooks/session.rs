@@ -37,13 +37,13 @@ pub fn use_session(
             session.restore_settings(settings);
         }
         // A setting that already agrees is left alone, so the learner's item stays.
-        if let Some(section) = section.filter(|s| session.filters.section.as_deref() != Some(s.as_str())) {
+        if let Some(section) = section.filter(|s| session.filters().section.as_deref() != Some(s.as_str())) {
             session.apply(Action::PickSection(Some(section.to_string())), now);
         }
-        if let Some(mode) = mode.filter(|m| *m != session.mode) {
+        if let Some(mode) = mode.filter(|m| *m != session.mode()) {
             session.apply(Action::PickMode(mode), now);
         }
-        if shuffle && session.shuffle_seed.is_none() {
+        if shuffle && session.shuffle_seed().is_none() {
             session.apply(Action::Shuffle(Some(new_seed())), now);
         }
         let notice = if !store.is_persistent() {
@@ -154,7 +154,7 @@ pub fn use_focus_follow(state: &UseReducerHandle<State>, root: &NodeRef) -> Call
     let shown = view.map(|v| (v.checked, v.flipped, v.revealed));
     {
         let (root, engaged) = (root.clone(), engaged.clone());
-        use_effect_with((session.position, current, shown), move |_| {
+        use_effect_with((session.position(), current, shown), move |_| {
             if *engaged.borrow() {
                 super::move_focus(&root);
             }

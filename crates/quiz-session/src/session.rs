@@ -154,14 +154,17 @@ pub struct Tally {
     pub answered: usize,
 }
 
-/// The state of one learner working through one quiz.
+/// The state of one learner working through one quiz. Every field is
+/// private: each changes only through [`Session::apply`] (or
+/// [`Session::restore_settings`]), which keeps the list, the position and the
+/// header's counts in step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
-    pub quiz: Rc<Quiz>,
+    quiz: Rc<Quiz>,
     /// Progress by question id. Private so that [`Counts`] stay in step with it.
     records: Records,
-    pub mode: Mode,
-    pub filters: Filters,
+    mode: Mode,
+    filters: Filters,
     /// Indices into `quiz.questions` of the items in the current list. Shared,
     /// because the widget keeps a copy of the session per action and the list
     /// only changes with the mode, the filters or the shuffle.
@@ -171,16 +174,16 @@ pub struct Session {
     /// The index of each question by id; made once per quiz, shared.
     index_of: Rc<HashMap<String, usize>>,
     /// Position in `items`; `items.len()` is the summary.
-    pub position: usize,
-    pub views: CowMap<usize, ItemView>,
-    pub shuffle_seed: Option<u64>,
+    position: usize,
+    views: CowMap<usize, ItemView>,
+    shuffle_seed: Option<u64>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
     only: Option<Vec<usize>>,
     /// When the current round began ("start over", "retry wrong answers",
     /// "review mistakes"): answers from before it are not shown or counted.
     round_start: Option<i64>,
     /// The time of the last action, for "due today".
-    pub now_ms: i64,
+    now_ms: i64,
     counts: Counts,
 }
 
@@ -331,6 +334,29 @@ impl Session {
             },
             _ => ItemView::default(),
         }
+    }
+
+    pub fn quiz(&self) -> &Rc<Quiz> {
+        &self.quiz
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The section, difficulty and topic the list is narrowed to.
+    pub fn filters(&self) -> &Filters {
+        &self.filters
+    }
+
+    /// Position in the list; the list's length is the summary.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// The seed questions and choices are shuffled with, when they are.
+    pub fn shuffle_seed(&self) -> Option<u64> {
+        self.shuffle_seed
     }
 
     /// Whether the list is a retry of wrong answers.
