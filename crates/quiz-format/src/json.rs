@@ -316,7 +316,13 @@ impl<'a> Reader<'a> {
             }
         }
         self.pos = pos;
-        Ok(Cow::Borrowed(self.src.get(start..pos).unwrap_or_default()))
+        match self.src.get(start..pos) {
+            Some(number) => Ok(Cow::Borrowed(number)),
+            None => {
+                quiz_stdx::never!("a number's digits are ASCII, so {start}..{pos} is on char boundaries");
+                Err(self.error("this number could not be read"))
+            }
+        }
     }
 
     /// Reads a string literal. Without escapes it is a slice of the source;

@@ -121,7 +121,10 @@ impl<K: Hash + Eq + Clone, V: Clone> CowMap<K, V> {
         // indexing that could panic (`shard_of` is below SHARDS anyway).
         let [first, rest @ ..] = &self.shards;
         let shard = match shard_of(key).checked_sub(1) {
-            Some(i) => rest.get(i).unwrap_or(first),
+            Some(i) => rest.get(i).unwrap_or_else(|| {
+                quiz_stdx::never!("shard {i} of {SHARDS}");
+                first
+            }),
             None => first,
         };
         shard

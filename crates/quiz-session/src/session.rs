@@ -719,7 +719,11 @@ impl Session {
             return;
         };
         let new = self.records.get(&q.id);
-        if self.listed.get(index).copied().unwrap_or(false) {
+        let listed = self.listed.get(index).copied().unwrap_or_else(|| {
+            quiz_stdx::never!("question {index} has no listed flag");
+            false
+        });
+        if listed {
             self.counts.tally.remove(&Tally::of(q, shown(self.round_start, old)));
             self.counts.tally.add(&Tally::of(q, shown(self.round_start, new)));
         }
