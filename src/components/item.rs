@@ -89,24 +89,74 @@ fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
     Callback::from(move |_| on_action.emit(action.clone()))
 }
 
+/// Where a graded question stands: its last check and whether its solution shows.
+#[derive(Clone, Copy)]
+struct Outcome {
+    checked: bool,
+    /// Right or wrong, and the checks so far in this round; none before the first.
+    last: Option<(bool, u32)>,
+    /// The solution shows: a right answer, or a wrong one the policy reveals.
+    solved: bool,
+}
+
 /// Single, multiple, true/false and short questions: inputs, Check, feedback.
 fn graded(props: &ItemProps, question: &Question) -> Html {
     let t = props.texts;
     let view = &props.view;
-    let checked = view.checked;
-    let correct = match props.record.as_ref().map(|r| &r.state) {
+    let last = match props.record.as_ref().map(|r| &r.state) {
         Some(ItemState::Answered { correct, attempts, .. }) => Some((*correct, *attempts)),
         _ => None,
     };
     // A right answer shows its explanation; a wrong one shows the solution
     // as the author's policy says (see `Solution`).
-    let solved = checked && (correct.is_some_and(|(c, _)| c) || view.revealed || props.solution.shows_at_once());
+    let checked = view.checked;
+    let solved = checked && (last.is_some_and(|(c, _)| c) || view.revealed || props.solution.shows_at_once());
+    let outcome = Outcome { checked, last, solved };
+    let prompt_id = format!("{}-prompt", props.uid);
+    let can_check = !checked
+        && view
+            .draft
+            .as_ref()
+            .is_some_and(|r| quiz_session::grade::is_answerable(&question.kind, r));
+    let on_action = props.on_action.clone();
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        on_action.emit(Action::Check);
+    });
+    html! {
+        <>
+            <form class="question" {onsubmit}>
+                <fieldset>
+                    <legend id={prompt_id.clone()}><Markdown text={question.prompt.clone()} /></legend>
+                    if matches!(question.kind, QuestionKind::Multiple { .. }) {
+                        <p class="instruction">{ t.pick_all }</p>
+                    }
+                    { inputs(props, question, solved, &prompt_id) }
+                </fieldset>
+                // The hint stays after checking, so the buttons below it keep their place.
+                if let Some(hint) = &question.hint {
+                    if view.hint_shown {
+                        <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
+                    } else {
+                        <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ t.show_hint }</button>
+                    }
+                }
+                { actions(props, outcome, can_check) }
+            </form>
+            <div class="feedback-region" role="status" aria-live="polite">{ feedback(props, question, outcome) }</div>
+        </>
+    }
+}
+
+/// The choices, or the answer field, of a graded question.
+fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &str) -> Html {
+    let t = props.texts;
+    let view = &props.view;
     let marks = Marks {
         solved,
         multiple: matches!(question.kind, QuestionKind::Multiple { .. }),
     };
-    let prompt_id = format!("{}-prompt", props.uid);
-    let inputs = match &question.kind {
+    match &question.kind {
         QuestionKind::Single { choices, answer } => {
             let picked = match view.draft {
                 Some(Response::Choice(i)) => vec![i],
@@ -143,76 +193,72 @@ fn graded(props: &ItemProps, question: &Question) -> Html {
             html! {
                 <div class="short">
                     <label for={input_id.clone()}>{ t.type_answer }</label>
-                    <input id={input_id} type="text" autocomplete="off" spellcheck="false" value={value}
-                        readonly={checked} {oninput} aria-describedby={prompt_id.clone()} />
+                    <input id={input_id} type="text" autocomplete="off" spellcheck="false" {value}
+                        readonly={view.checked} {oninput} aria-describedby={prompt_id.to_owned()} />
                 </div>
             }
         }
         _ => Html::default(),
+    }
+}
+
+/// Check before checking; then Next (and Try again), or after a wrong try
+/// whose solution waits: Try again, Show answer when the policy offers it, Next.
+fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
+    let t = props.texts;
+    // Classes are written out: a class from a variable would bring yew's
+    // `Classes` into the wasm (1.5 KB gzip).
+    let next = |primary: bool| {
+        let onclick = send(&props.on_action, Action::Next);
+        let label = html! { <>{ t.next }{ " " }<span class="arrow">{ "→" }</span></> };
+        if primary {
+            html! { <button type="button" class="primary next-after-check" {onclick}>{ label }</button> }
+        } else {
+            html! { <button type="button" class="secondary next-after-check" {onclick}>{ label }</button> }
+        }
     };
-    let can_check = !checked
-        && view
-            .draft
-            .as_ref()
-            .is_some_and(|r| quiz_session::grade::is_answerable(&question.kind, r));
     html! {
-        <>
-            <form class="question" onsubmit={
-                let on_action = props.on_action.clone();
-                Callback::from(move |e: SubmitEvent| { e.prevent_default(); on_action.emit(Action::Check); })
-            }>
-                <fieldset>
-                    <legend id={prompt_id}><Markdown text={question.prompt.clone()} /></legend>
-                    if matches!(question.kind, QuestionKind::Multiple { .. }) {
-                        <p class="instruction">{ t.pick_all }</p>
-                    }
-                    { inputs }
-                </fieldset>
-                // The hint stays after checking, so the buttons below it keep their place.
-                if let Some(hint) = &question.hint {
-                    if view.hint_shown {
-                        <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
-                    } else {
-                        <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ t.show_hint }</button>
-                    }
+        <div class="actions">
+            if !outcome.checked {
+                <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
+            } else if outcome.solved {
+                <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
+                { next(true) }
+            } else {
+                <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
+                if props.solution.offers_after(outcome.last.map_or(0, |(_, a)| a)) {
+                    <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer }</button>
                 }
-                <div class="actions">
-                    if !checked {
-                        <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
-                    } else if solved {
-                        <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
-                        <button type="button" class="primary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " " }<span class="arrow">{ "→" }</span></button>
-                    } else {
-                        <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
-                        if props.solution.offers_after(correct.map_or(0, |(_, a)| a)) {
-                            <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer }</button>
-                        }
-                        <button type="button" class="secondary next-after-check" onclick={send(&props.on_action, Action::Next)}>{ t.next }{ " " }<span class="arrow">{ "→" }</span></button>
-                    }
-                </div>
-            </form>
-            <div class="feedback-region" role="status" aria-live="polite">
-                if let (true, Some((is_correct, attempts))) = (checked, correct) {
-                    <div class="feedback" data-verdict={if is_correct { "right" } else { "wrong" }}>
-                        <p class="verdict" lang={t.tag}><bdi>
-                            <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
-                            { if is_correct { t.correct } else { t.incorrect } }
-                            <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
-                        </bdi></p>
-                        if !solved {
-                            <p class="next-step" lang={t.tag}><bdi>{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</bdi></p>
-                        } else {
-                            if let (QuestionKind::Short { accept, .. }, false) = (&question.kind, is_correct) {
-                                <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
-                            }
-                            if let Some(explanation) = &question.explanation {
-                                <Markdown text={explanation.clone()} />
-                            }
-                        }
-                    </div>
+                { next(false) }
+            }
+        </div>
+    }
+}
+
+/// The verdict, then either what to do next or the solution.
+fn feedback(props: &ItemProps, question: &Question, outcome: Outcome) -> Html {
+    let t = props.texts;
+    let (true, Some((is_correct, attempts))) = (outcome.checked, outcome.last) else {
+        return Html::default();
+    };
+    html! {
+        <div class="feedback" data-verdict={if is_correct { "right" } else { "wrong" }}>
+            <p class="verdict" lang={t.tag}><bdi>
+                <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
+                { if is_correct { t.correct } else { t.incorrect } }
+                <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
+            </bdi></p>
+            if !outcome.solved {
+                <p class="next-step" lang={t.tag}><bdi>{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</bdi></p>
+            } else {
+                if let (QuestionKind::Short { accept, .. }, false) = (&question.kind, is_correct) {
+                    <p class="accepted">{ t.accepted_answers }{ ": " }{ accept.join(" · ") }</p>
                 }
-            </div>
-        </>
+                if let Some(explanation) = &question.explanation {
+                    <Markdown text={explanation.clone()} />
+                }
+            }
+        </div>
     }
 }
 

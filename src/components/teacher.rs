@@ -46,8 +46,6 @@ pub fn TeacherPanel() -> Html {
     let report = use_memo((*text).clone(), |text| {
         (!text.trim().is_empty()).then(|| Rc::new(quiz_format::load(text)))
     });
-    // Which snippet was copied last: 0 none, 1 the `src` one, 2 the inline one.
-    let copied = use_state(|| 0u8);
     let widget = use_memo((), |_| widget_url());
     let quiz_id = report
         .as_ref()
@@ -57,15 +55,10 @@ pub fn TeacherPanel() -> Html {
     let name = (*file_name)
         .clone()
         .unwrap_or_else(|| format!("{}.json", quiz_id.as_deref().unwrap_or("my-questions")));
-    let snippet = embed_snippet(&widget, &name);
-    let inline = quiz_id.as_ref().map(|_| inline_snippet(&widget, &text));
 
     let set_text = {
-        let (text, copied) = (text.clone(), copied.clone());
-        Callback::from(move |value: String| {
-            text.set(value);
-            copied.set(0);
-        })
+        let text = text.clone();
+        Callback::from(move |value: String| text.set(value))
     };
     let oninput = {
         let set_text = set_text.clone();
@@ -74,87 +67,9 @@ pub fn TeacherPanel() -> Html {
             set_text.emit(area.value());
         })
     };
-    let onchange = {
-        let (set_text, file_name) = (set_text.clone(), file_name.clone());
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            file_name.set(input.files().and_then(|f| f.get(0)).map(|f| f.name()));
-            crate::hooks::read_chosen_file(&input, set_text.clone());
-        })
-    };
+    let (onchange, ondrop) = file_handlers(&set_text, &file_name);
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = {
-        let (set_text, file_name) = (set_text.clone(), file_name.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
-            if let Some(file) = file {
-                file_name.set(Some(file.name()));
-                let set_text = set_text.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                    set_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
-                });
-            }
-        })
-    };
-    let copy = |snippet: String, which: u8| {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.navigator().clipboard().write_text(&snippet);
-                copied.set(which);
-            }
-        })
-    };
-    let download = {
-        let (text, name) = (text.clone(), name.clone());
-        Callback::from(move |_: MouseEvent| crate::hooks::download(&name, "application/json", &text))
-    };
-
-    let result = match report.as_ref() {
-        None => {
-            html! { <p class="hint-text">{ "Choose, drop or paste a question file to check it and preview it here." }</p> }
-        }
-        Some(report) if report.quiz.is_none() => {
-            let errors: Vec<_> = report
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .collect();
-            html! {
-                <div class="report" role="alert">
-                    <h3>{ format!("{} problem{} to fix", errors.len(), if errors.len() == 1 { "" } else { "s" }) }</h3>
-                    <table>
-                        <thead><tr><th>{ "Line:col" }</th><th>{ "Where" }</th><th>{ "Problem" }</th></tr></thead>
-                        <tbody>
-                            { for report.diagnostics.iter().map(|d| html! {
-                                <tr data-severity={if d.severity == Severity::Error { "error" } else { "warning" }}>
-                                    <td class="where">{ format!("{}:{}", d.line, d.column) }</td>
-                                    <td><code>{ if d.path.is_empty() { "(file)".to_owned() } else { d.path.clone() } }</code></td>
-                                    <td>{ if d.severity == Severity::Warning { "warning: " } else { "" } }{ d.message.clone() }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            }
-        }
-        Some(report) => {
-            let warnings = report.warnings().count();
-            let count = report.quiz.as_ref().map_or(0, |q| q.questions.len());
-            html! {
-                <div class="preview">
-                    <p role="status" class="valid">
-                        { format!("✓ Valid: {count} item{}", if count == 1 { "" } else { "s" }) }
-                        if warnings > 0 { { format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" }) } }
-                        { ". Preview:" }
-                    </p>
-                    <App source={Source::Text(AttrValue::from((*text).clone()))} storage_key={Some(AttrValue::from("teacher-preview"))} />
-                </div>
-            }
-        }
-    };
+    let result = result_view(report.as_ref().as_ref().map(Rc::as_ref), &text);
 
     html! {
         <section class="teacher-panel" aria-labelledby="teacher-title" {ondragover} {ondrop}>
@@ -176,12 +91,135 @@ pub fn TeacherPanel() -> Html {
             <textarea id="teacher-json" rows="8" spellcheck="false" value={(*text).clone()} {oninput}
                 placeholder="{ \"id\": \"my-quiz\", \"title\": \"…\", \"questions\": [ … ] }" />
             { result }
+            <Snippets widget={(*widget).clone()} name={name} text={(*text).clone()} valid={quiz_id.is_some()} />
+        </section>
+    }
+}
+
+/// What the panel says about the pasted file: nothing yet, the validator's
+/// report, or "valid" with a live preview.
+fn result_view(report: Option<&quiz_format::Report>, text: &str) -> Html {
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    let Some(report) = report else {
+        return html! { <p class="hint-text">{ "Choose, drop or paste a question file to check it and preview it here." }</p> };
+    };
+    if report.quiz.is_none() {
+        let errors = report.errors().count();
+        return html! {
+            <div class="report" role="alert">
+                <h3>{ format!("{} to fix", plural(errors, "problem")) }</h3>
+                <table>
+                    <thead><tr><th>{ "Line:col" }</th><th>{ "Where" }</th><th>{ "Problem" }</th></tr></thead>
+                    <tbody>
+                        { for report.diagnostics.iter().map(|d| html! {
+                            <tr data-severity={if d.severity == Severity::Error { "error" } else { "warning" }}>
+                                <td class="where">{ format!("{}:{}", d.line, d.column) }</td>
+                                <td><code>{ if d.path.is_empty() { "(file)".to_owned() } else { d.path.clone() } }</code></td>
+                                <td>{ if d.severity == Severity::Warning { "warning: " } else { "" } }{ d.message.clone() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        };
+    }
+    let warnings = report.warnings().count();
+    let count = report.quiz.as_ref().map_or(0, |q| q.questions.len());
+    html! {
+        <div class="preview">
+            <p role="status" class="valid">
+                { format!("✓ Valid: {}", plural(count, "item")) }
+                if warnings > 0 { { format!(", {}", plural(warnings, "warning")) } }
+                { ". Preview:" }
+            </p>
+            <App source={Source::Text(AttrValue::from(text.to_owned()))} storage_key={Some(AttrValue::from("teacher-preview"))} />
+        </div>
+    }
+}
+
+/// The file input's and the drop zone's handlers: each reads the file and
+/// remembers its name.
+fn file_handlers(
+    set_text: &Callback<String>,
+    file_name: &UseStateHandle<Option<String>>,
+) -> (Callback<Event>, Callback<DragEvent>) {
+    let onchange = {
+        let (set_text, file_name) = (set_text.clone(), file_name.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            file_name.set(input.files().and_then(|f| f.get(0)).map(|f| f.name()));
+            crate::hooks::read_chosen_file(&input, set_text.clone());
+        })
+    };
+    let ondrop = {
+        let (set_text, file_name) = (set_text.clone(), file_name.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            if let Some(file) = file {
+                file_name.set(Some(file.name()));
+                let set_text = set_text.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                    set_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
+                });
+            }
+        })
+    };
+    (onchange, ondrop)
+}
+
+#[derive(Properties, PartialEq)]
+struct SnippetsProps {
+    /// The URL of `quiz-widget.js` beside this page.
+    widget: String,
+    /// The question file's name: the chosen file's, or the quiz id's.
+    name: String,
+    /// The pasted file.
+    text: String,
+    /// Whether the pasted file is a valid quiz (then it can be inlined or downloaded).
+    valid: bool,
+}
+
+/// The embed snippets for what was pasted, with copy and download buttons.
+#[component]
+fn Snippets(props: &SnippetsProps) -> Html {
+    // Which snippet was copied last: 0 none, 1 the `src` one, 2 the inline one.
+    let copied = use_state(|| 0u8);
+    {
+        let copied = copied.clone();
+        use_effect_with(props.text.clone(), move |_| copied.set(0));
+    }
+    let snippet = embed_snippet(&props.widget, &props.name);
+    let inline = props.valid.then(|| inline_snippet(&props.widget, &props.text));
+    let copy = |snippet: String, which: u8| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.navigator().clipboard().write_text(&snippet);
+                copied.set(which);
+            }
+        })
+    };
+    let download = {
+        let (text, name) = (props.text.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| crate::hooks::download(&name, "application/json", &text))
+    };
+    let name = &props.name;
+    html! {
+        <>
             <h3>{ "Embed it in a course page" }</h3>
             <p>{ "Save the question file next to the course page as " }<code>{ name.clone() }</code>{ " and paste:" }</p>
             <pre class="snippet"><code>{ snippet.clone() }</code></pre>
             <div class="inputs">
                 <button type="button" onclick={copy(snippet, 1)}>{ if *copied == 1 { "Copied ✓" } else { "Copy embed snippet" } }</button>
-                if quiz_id.is_some() {
+                if props.valid {
                     <button type="button" onclick={download}>{ format!("Download {name}") }</button>
                 }
             </div>
@@ -190,6 +228,6 @@ pub fn TeacherPanel() -> Html {
                 <pre class="snippet"><code>{ inline.clone() }</code></pre>
                 <button type="button" onclick={copy(inline, 2)}>{ if *copied == 2 { "Copied ✓" } else { "Copy inline snippet" } }</button>
             }
-        </section>
+        </>
     }
 }
