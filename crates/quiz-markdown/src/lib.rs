@@ -169,119 +169,144 @@ fn blocks(lines: &[&str], depth: usize) -> Vec<Block> {
             i += 1;
             continue;
         }
-        if let Some((marker, indent)) = is_fence(line) {
-            flush(&mut paragraph, &mut out);
-            let info = line.trim_start().get(marker.len()..).unwrap_or_default().trim();
-            let language = info
-                .split_whitespace()
-                .next()
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned);
-            let mut code = Vec::new();
-            i += 1;
-            while let Some(&l) = lines.get(i) {
-                i += 1;
-                if l.trim_start().starts_with(marker) && l.trim().chars().all(|c| marker.starts_with(c)) {
-                    break;
-                }
-                code.push(dedent(l, indent));
+        let table_starts =
+            paragraph.is_empty() && line.contains('|') && lines.get(i + 1).is_some_and(|l| is_table_separator(l));
+        // Each reader takes the block that starts at line `i` and says where the next one starts.
+        let block = if let Some((marker, indent)) = is_fence(line) {
+            Some(code_block(lines, i, marker, indent))
+        } else if let Some((level, text)) = heading(line) {
+            Some((Block::Heading(level, inlines(text)), i + 1))
+        } else if is_rule(line) && paragraph.is_empty() {
+            Some((Block::Rule, i + 1))
+        } else if depth < MAX_NESTING && line.trim_start().starts_with('>') {
+            Some(quote(lines, i, depth))
+        } else if let Some((ordered, start, _)) = list_marker(line).filter(|_| depth < MAX_NESTING) {
+            Some(list(lines, i, depth, ordered, start))
+        } else if table_starts {
+            Some(table(lines, i))
+        } else {
+            None
+        };
+        match block {
+            Some((block, next)) => {
+                flush(&mut paragraph, &mut out);
+                out.push(block);
+                i = next;
             }
-            out.push(Block::Code {
-                language,
-                text: code.join("\n"),
-            });
-            continue;
-        }
-        if let Some((level, text)) = heading(line) {
-            flush(&mut paragraph, &mut out);
-            out.push(Block::Heading(level, inlines(text)));
-            i += 1;
-            continue;
-        }
-        if is_rule(line) && paragraph.is_empty() {
-            out.push(Block::Rule);
-            i += 1;
-            continue;
-        }
-        if depth < MAX_NESTING && line.trim_start().starts_with('>') {
-            flush(&mut paragraph, &mut out);
-            let mut quoted = Vec::new();
-            while let Some(l) = lines.get(i).filter(|l| l.trim_start().starts_with('>')) {
-                let rest = l.trim_start().get(1..).unwrap_or_default();
-                quoted.push(rest.strip_prefix(' ').unwrap_or(rest));
+            None => {
+                paragraph.push(line.trim_start());
                 i += 1;
             }
-            out.push(Block::Quote(blocks(&quoted, depth + 1)));
-            continue;
         }
-        if let Some((ordered, start, _)) = list_marker(line).filter(|_| depth < MAX_NESTING) {
-            flush(&mut paragraph, &mut out);
-            let mut items: Vec<Vec<Block>> = Vec::new();
-            while let Some(&l) = lines.get(i) {
-                let Some((o, _, width)) = list_marker(l).filter(|(o, _, _)| *o == ordered) else {
-                    break;
-                };
-                let _ = o;
-                let mut item = vec![l
-                    .trim_start()
-                    .get(width - (l.len() - l.trim_start().len())..)
-                    .unwrap_or_default()];
-                i += 1;
-                // Continuation: indented lines, or blank lines followed by indented lines.
-                while let Some(&next) = lines.get(i) {
-                    let indented = next.starts_with("  ") || next.starts_with('\t');
-                    if next.trim().is_empty() {
-                        if lines
-                            .get(i + 1)
-                            .is_some_and(|n| n.starts_with("  ") && !n.trim().is_empty())
-                        {
-                            item.push("");
-                            i += 1;
-                            continue;
-                        }
-                        break;
-                    }
-                    if indented {
-                        item.push(dedent(next, width));
-                        i += 1;
-                    } else if list_marker(next).is_none() && is_fence(next).is_none() && heading(next).is_none() {
-                        // A lazy continuation of the item's paragraph.
-                        item.push(next);
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                items.push(blocks(&item, depth + 1));
-                // A blank line between items keeps the list going.
-                if lines.get(i).is_some_and(|l| l.trim().is_empty())
-                    && lines
-                        .get(i + 1)
-                        .and_then(|l| list_marker(l))
-                        .is_some_and(|(o, _, _)| o == ordered)
-                {
-                    i += 1;
-                }
-            }
-            out.push(Block::List { ordered, start, items });
-            continue;
-        }
-        if paragraph.is_empty() && line.contains('|') && lines.get(i + 1).is_some_and(|l| is_table_separator(l)) {
-            let head = table_cells(line).into_iter().map(inlines).collect();
-            let mut rows = Vec::new();
-            i += 2;
-            while let Some(l) = lines.get(i).filter(|l| l.contains('|') && !l.trim().is_empty()) {
-                rows.push(table_cells(l).into_iter().map(inlines).collect());
-                i += 1;
-            }
-            out.push(Block::Table { head, rows });
-            continue;
-        }
-        paragraph.push(line.trim_start());
-        i += 1;
     }
     flush(&mut paragraph, &mut out);
     out
+}
+
+/// A fenced code block opening at line `i`, up to its closing fence or the end.
+fn code_block(lines: &[&str], mut i: usize, marker: &str, indent: usize) -> (Block, usize) {
+    let line = lines.get(i).copied().unwrap_or_default();
+    let info = line.trim_start().get(marker.len()..).unwrap_or_default().trim();
+    let language = info
+        .split_whitespace()
+        .next()
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned);
+    let mut code = Vec::new();
+    i += 1;
+    while let Some(&l) = lines.get(i) {
+        i += 1;
+        if l.trim_start().starts_with(marker) && l.trim().chars().all(|c| marker.starts_with(c)) {
+            break;
+        }
+        code.push(dedent(l, indent));
+    }
+    let text = code.join("\n");
+    (Block::Code { language, text }, i)
+}
+
+/// A block quote: the `>` lines from `i`, read as blocks one level deeper.
+fn quote(lines: &[&str], mut i: usize, depth: usize) -> (Block, usize) {
+    let mut quoted = Vec::new();
+    while let Some(l) = lines.get(i).filter(|l| l.trim_start().starts_with('>')) {
+        let rest = l.trim_start().get(1..).unwrap_or_default();
+        quoted.push(rest.strip_prefix(' ').unwrap_or(rest));
+        i += 1;
+    }
+    (Block::Quote(blocks(&quoted, depth + 1)), i)
+}
+
+/// A list whose first item is at line `i`: items with the same kind of marker.
+fn list(lines: &[&str], mut i: usize, depth: usize, ordered: bool, start: u32) -> (Block, usize) {
+    let mut items: Vec<Vec<Block>> = Vec::new();
+    while let Some(&l) = lines.get(i) {
+        let Some((_, _, width)) = list_marker(l).filter(|(o, _, _)| *o == ordered) else {
+            break;
+        };
+        let (item, next) = list_item(lines, i, width);
+        items.push(blocks(&item, depth + 1));
+        i = next;
+        // A blank line between items keeps the list going.
+        if lines.get(i).is_some_and(|l| l.trim().is_empty())
+            && lines
+                .get(i + 1)
+                .and_then(|l| list_marker(l))
+                .is_some_and(|(o, _, _)| o == ordered)
+        {
+            i += 1;
+        }
+    }
+    (Block::List { ordered, start, items }, i)
+}
+
+/// The lines of the list item at line `i` (its marker `width` wide), with
+/// its continuation: indented lines, blank lines followed by indented ones,
+/// and lazy paragraph lines.
+fn list_item<'a>(lines: &[&'a str], mut i: usize, width: usize) -> (Vec<&'a str>, usize) {
+    let l = lines.get(i).copied().unwrap_or_default();
+    let mut item = vec![l
+        .trim_start()
+        .get(width - (l.len() - l.trim_start().len())..)
+        .unwrap_or_default()];
+    i += 1;
+    while let Some(&next) = lines.get(i) {
+        let indented = next.starts_with("  ") || next.starts_with('\t');
+        if next.trim().is_empty() {
+            if lines
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with("  ") && !n.trim().is_empty())
+            {
+                item.push("");
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if indented {
+            item.push(dedent(next, width));
+            i += 1;
+        } else if list_marker(next).is_none() && is_fence(next).is_none() && heading(next).is_none() {
+            // A lazy continuation of the item's paragraph.
+            item.push(next);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (item, i)
+}
+
+/// A pipe table: its head at line `i`, the separator, then the rows.
+fn table(lines: &[&str], mut i: usize) -> (Block, usize) {
+    let line = lines.get(i).copied().unwrap_or_default();
+    let head = table_cells(line).into_iter().map(inlines).collect();
+    let mut rows = Vec::new();
+    i += 2;
+    while let Some(l) = lines.get(i).filter(|l| l.contains('|') && !l.trim().is_empty()) {
+        rows.push(table_cells(l).into_iter().map(inlines).collect());
+        i += 1;
+    }
+    (Block::Table { head, rows }, i)
 }
 
 /// Returns the link target if it is safe to follow: `http`, `https`,
