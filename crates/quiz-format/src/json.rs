@@ -290,7 +290,7 @@ impl<'a> Reader<'a> {
             return Err(self.error("expected digits in the number"));
         }
         if bytes.get(first_digit) == Some(&b'0') && pos > first_digit + 1 {
-            let written = self.src.get(first_digit..pos).unwrap_or_default();
+            let written = quiz_stdx::or_never(self.src.get(first_digit..pos), "", "digits are ASCII");
             let meant = written.trim_start_matches('0');
             let meant = if meant.is_empty() { "0" } else { meant };
             self.pos = first_digit;
@@ -332,7 +332,7 @@ impl<'a> Reader<'a> {
         let src: &'a str = self.src;
         let mut out: Option<String> = None;
         loop {
-            let rest = src.get(self.pos..).unwrap_or_default();
+            let rest = quiz_stdx::or_never(src.get(self.pos..), "", "a string is read up to ASCII delimiters");
             // Take the run up to the next quote, backslash or control character
             // at once. Scanning bytes, not chars, is safe because all of those
             // are ASCII, so the run always ends on a character boundary.
@@ -340,7 +340,7 @@ impl<'a> Reader<'a> {
                 .bytes()
                 .position(|b| b == b'"' || b == b'\\' || b < 0x20)
                 .unwrap_or(rest.len());
-            let text = rest.get(..run).unwrap_or_default();
+            let text = quiz_stdx::or_never(rest.get(..run), "", "a run ends at an ASCII byte");
             self.pos += run;
             match self.peek() {
                 None => return Err(self.error("this string is never closed: a `\"` is missing")),
@@ -444,7 +444,7 @@ impl<'a> LineIndex<'a> {
     /// 1-based line and column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let start = quiz_stdx::or_never(self.line_starts.get(line - 1).copied(), 0, "line numbers start at 1");
         let column = self
             .src
             .get(start..offset.min(self.src.len()))
@@ -460,7 +460,7 @@ impl<'a> LineIndex<'a> {
             .copied()
             .unwrap_or(self.src.len());
         let end = self.line_starts.get(line).map_or(self.src.len(), |next| next - 1);
-        self.src.get(start..end).unwrap_or_default().trim_end_matches('\r')
+        quiz_stdx::or_never(self.src.get(start..end), "", "lines end at a newline").trim_end_matches('\r')
     }
 }
 

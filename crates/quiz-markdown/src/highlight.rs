@@ -161,7 +161,7 @@ fn python(code: &str) -> Vec<(Token, &str)> {
                 while bytes.get(pos).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
                     pos += 1;
                 }
-                let word = code.get(start..pos).unwrap_or_default();
+                let word = quiz_stdx::or_never(code.get(start..pos), "", "a word ends on a character boundary");
                 // String prefixes: f"…", rb'…', and so on.
                 let is_prefix = word.len() <= 2
                     && word.chars().all(|c| "rRbBuUfF".contains(c))
@@ -192,7 +192,7 @@ fn python(code: &str) -> Vec<(Token, &str)> {
 /// The end of a string literal starting at `pos` (at its opening quote),
 /// handling triple quotes and escapes; an unclosed string ends the line.
 fn string_end(code: &str, pos: usize) -> usize {
-    let rest = code.get(pos..).unwrap_or_default();
+    let rest = quiz_stdx::or_never(code.get(pos..), "", "tokens end on character boundaries");
     let quote = rest.chars().next().unwrap_or('"');
     let triple: String = std::iter::repeat_n(quote, 3).collect();
     if rest.starts_with(&triple) {

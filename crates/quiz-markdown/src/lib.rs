@@ -110,7 +110,7 @@ fn list_marker(line: &str) -> Option<(bool, u32, usize)> {
     }
     let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
     if (1..=9).contains(&digits) {
-        let rest = trimmed.get(digits..).unwrap_or_default();
+        let rest = quiz_stdx::or_never(trimmed.get(digits..), "", "digits are ASCII");
         if rest.starts_with(". ") || rest.starts_with(") ") {
             let start = trimmed.get(..digits).and_then(|d| d.parse().ok()).unwrap_or(1);
             return Some((true, start, indent + digits + 2));
@@ -205,8 +205,13 @@ fn blocks(lines: &[&str], depth: usize) -> Vec<Block> {
 
 /// A fenced code block opening at line `i`, up to its closing fence or the end.
 fn code_block(lines: &[&str], mut i: usize, marker: &str, indent: usize) -> (Block, usize) {
-    let line = lines.get(i).copied().unwrap_or_default();
-    let info = line.trim_start().get(marker.len()..).unwrap_or_default().trim();
+    let line = quiz_stdx::or_never(lines.get(i).copied(), "", "the fence's line exists");
+    let info = quiz_stdx::or_never(
+        line.trim_start().get(marker.len()..),
+        "",
+        "the line starts with the fence",
+    )
+    .trim();
     let language = info
         .split_whitespace()
         .next()
@@ -229,7 +234,7 @@ fn code_block(lines: &[&str], mut i: usize, marker: &str, indent: usize) -> (Blo
 fn quote(lines: &[&str], mut i: usize, depth: usize) -> (Block, usize) {
     let mut quoted = Vec::new();
     while let Some(l) = lines.get(i).filter(|l| l.trim_start().starts_with('>')) {
-        let rest = l.trim_start().get(1..).unwrap_or_default();
+        let rest = quiz_stdx::or_never(l.trim_start().get(1..), "", "the line starts with `>`");
         quoted.push(rest.strip_prefix(' ').unwrap_or(rest));
         i += 1;
     }
@@ -263,7 +268,7 @@ fn list(lines: &[&str], mut i: usize, depth: usize, ordered: bool, start: u32) -
 /// its continuation: indented lines, blank lines followed by indented ones,
 /// and lazy paragraph lines.
 fn list_item<'a>(lines: &[&'a str], mut i: usize, width: usize) -> (Vec<&'a str>, usize) {
-    let l = lines.get(i).copied().unwrap_or_default();
+    let l = quiz_stdx::or_never(lines.get(i).copied(), "", "the item's line exists");
     let mut item = vec![l
         .trim_start()
         .get(width - (l.len() - l.trim_start().len())..)
@@ -298,7 +303,7 @@ fn list_item<'a>(lines: &[&'a str], mut i: usize, width: usize) -> (Vec<&'a str>
 
 /// A pipe table: its head at line `i`, the separator, then the rows.
 fn table(lines: &[&str], mut i: usize) -> (Block, usize) {
-    let line = lines.get(i).copied().unwrap_or_default();
+    let line = quiz_stdx::or_never(lines.get(i).copied(), "", "the table's head line exists");
     let head = table_cells(line).into_iter().map(inlines).collect();
     let mut rows = Vec::new();
     i += 2;

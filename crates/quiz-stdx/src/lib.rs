@@ -27,3 +27,24 @@ macro_rules! never {
         debug_assert!(false, "never: {}", format_args!($($message)+))
     };
 }
+
+/// A value that cannot be missing if the code is right, such as a slice of
+/// text at positions the same function found on character boundaries: in
+/// debug builds and tests a missing one fails, naming `what`; in release
+/// `fallback` stands in.
+///
+/// ```
+/// let text = "async def";
+/// let word = quiz_stdx::or_never(text.get(..5), "", "the first word ends at a space");
+/// assert_eq!(word, "async");
+/// ```
+#[track_caller]
+pub fn or_never<T>(value: Option<T>, fallback: T, what: &str) -> T {
+    match value {
+        Some(value) => value,
+        None => {
+            never!("{what}");
+            fallback
+        }
+    }
+}
