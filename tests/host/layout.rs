@@ -4,21 +4,26 @@
 
 use std::process::Command;
 
-/// The packages the widget's wasm links, by name.
-fn widget_dependencies() -> Vec<String> {
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "tree",
-            "-p",
-            "quiz-widget",
-            "-e",
-            "normal",
-            "--prefix",
-            "none",
-            "-f",
-            "{p}",
-        ])
-        .args(["--target", "wasm32-unknown-unknown", "--offline", "--locked"])
+/// The packages `package` depends on for building (for `target`, if given), by name.
+fn dependencies(package: &str, target: Option<&str>) -> Vec<String> {
+    let mut command = Command::new(env!("CARGO"));
+    command.args([
+        "tree",
+        "-p",
+        package,
+        "-e",
+        "normal",
+        "--prefix",
+        "none",
+        "-f",
+        "{p}",
+        "--offline",
+        "--locked",
+    ]);
+    if let Some(target) = target {
+        command.args(["--target", target]);
+    }
+    let output = command
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo tree runs");
@@ -31,12 +36,13 @@ fn widget_dependencies() -> Vec<String> {
         .collect();
     names.sort();
     names.dedup();
+    names.retain(|name| name != package);
     names
 }
 
 #[test]
 fn the_widget_depends_on_no_authoring_crate() {
-    let deps = widget_dependencies();
+    let deps = dependencies("quiz-widget", Some("wasm32-unknown-unknown"));
     for ours in ["quiz-format", "quiz-session", "quiz-markdown"] {
         assert!(deps.iter().any(|d| d == ours), "the widget uses {ours}: {deps:?}");
     }
@@ -51,29 +57,8 @@ fn the_widget_depends_on_no_authoring_crate() {
 #[test]
 fn the_domain_crates_depend_on_nothing_of_the_web() {
     for domain in ["quiz-format", "quiz-session", "quiz-markdown"] {
-        let output = Command::new(env!("CARGO"))
-            .args([
-                "tree",
-                "-p",
-                domain,
-                "-e",
-                "normal",
-                "--prefix",
-                "none",
-                "-f",
-                "{p}",
-                "--offline",
-                "--locked",
-            ])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .expect("cargo tree runs");
-        let text = String::from_utf8(output.stdout).unwrap();
-        let foreign: Vec<&str> = text
-            .lines()
-            .filter_map(|l| l.split_whitespace().next())
-            .filter(|name| !name.starts_with("quiz-"))
-            .collect();
+        let deps = dependencies(domain, None);
+        let foreign: Vec<&String> = deps.iter().filter(|name| !name.starts_with("quiz-")).collect();
         assert!(foreign.is_empty(), "{domain} depends on {foreign:?}");
     }
 }
