@@ -618,20 +618,29 @@ impl Checker {
         (sections, first_at)
     }
 
-    fn questions(&mut self, fields: &Fields, known: &KnownSections) -> Option<Vec<Question>> {
-        let (node, path, spec) = self.get(fields, "questions")?;
+    /// The array at `name`, with its node and path; a value of another type,
+    /// or an empty array (reported with `empty`), is a problem and `None`.
+    fn non_empty_array<'f>(
+        &mut self,
+        fields: &'f Fields<'_>,
+        name: &'f str,
+        empty: &str,
+    ) -> Option<(&'f Node<'f>, Path<'f>, &'f [Node<'f>])> {
+        let (node, path, spec) = self.get(fields, name)?;
         let Value::Array(items) = &node.value else {
             self.wrong_type(&path, node, describe(spec));
             return None;
         };
         if items.is_empty() {
-            self.error(
-                &path,
-                node.span,
-                "`questions` is empty: add at least one question".to_owned(),
-            );
+            self.error(&path, node.span, empty.to_owned());
             return None;
         }
+        Some((node, path, items))
+    }
+
+    fn questions(&mut self, fields: &Fields, known: &KnownSections) -> Option<Vec<Question>> {
+        let (node, path, items) =
+            self.non_empty_array(fields, "questions", "`questions` is empty: add at least one question")?;
         if items.len() > MAX_QUESTIONS {
             self.error(
                 &path,
@@ -870,19 +879,8 @@ impl Checker {
             }
             KindName::Multiple => {
                 let choices = self.choices(fields);
-                let (node, path, spec) = self.get(fields, "answers")?;
-                let Value::Array(items) = &node.value else {
-                    self.wrong_type(&path, node, describe(spec));
-                    return None;
-                };
-                if items.is_empty() {
-                    self.error(
-                        &path,
-                        node.span,
-                        "`answers` is empty: list the index of every correct choice".into(),
-                    );
-                    return None;
-                }
+                let empty = "`answers` is empty: list the index of every correct choice";
+                let (_, path, items) = self.non_empty_array(fields, "answers", empty)?;
                 let mut answers = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
                     let item_path = path.index(i);
