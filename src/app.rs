@@ -480,47 +480,16 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
             "Enter" | " " if target == KeyTarget::Control => None,
             "Enter" if target == KeyTarget::Field => None,
             "Enter" if view.checked => Some(Action::Next),
-            "Enter"
-                if matches!(
-                    question.kind,
-                    quiz_format::QuestionKind::Flashcard { .. } | quiz_format::QuestionKind::Exercise(_)
-                ) =>
-            {
-                None
-            }
+            "Enter" if question.kind.name().is_self_graded() => None,
             "Enter" => Some(Action::Check),
             _ if !matches!(target, KeyTarget::Shortcuts | KeyTarget::Control) => None,
-            " " if matches!(question.kind, quiz_format::QuestionKind::Flashcard { .. }) => Some(Action::Flip),
             "ArrowRight" => Some(Action::Next),
             "ArrowLeft" => Some(Action::Previous),
-            k => pick_key(k, session, index, question),
+            k => crate::kinds::key_action(k, session, index, question),
         };
         if let Some(action) = action {
             e.prevent_default();
             on_action.emit(action);
         }
     })
-}
-
-/// `1`-`9` or `a`-`z` pick the n-th shown choice; on a flipped card `1`-`4` grade it.
-fn pick_key(key: &str, session: &Session, index: usize, question: &quiz_format::Question) -> Option<Action> {
-    let mut chars = key.chars();
-    let c = chars.next()?;
-    if chars.next().is_some() {
-        return None;
-    }
-    let n = match c {
-        '1'..='9' => c as usize - '1' as usize,
-        'a'..='z' => c as usize - 'a' as usize,
-        _ => return None,
-    };
-    match &question.kind {
-        quiz_format::QuestionKind::Single { .. } => session.choice_order(index).get(n).map(|&i| Action::Choose(i)),
-        quiz_format::QuestionKind::Multiple { .. } => session.choice_order(index).get(n).map(|&i| Action::Toggle(i)),
-        quiz_format::QuestionKind::TrueFalse { .. } if n < 2 => Some(Action::ChooseTruth(n == 0)),
-        quiz_format::QuestionKind::Flashcard { .. } if session.view(index).flipped && c.is_ascii_digit() => {
-            quiz_session::schedule::Grade::ALL.get(n).map(|&g| Action::GradeCard(g))
-        }
-        _ => None,
-    }
 }

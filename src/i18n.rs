@@ -136,7 +136,8 @@ pub struct Texts {
     pub export_results: &'static str,
     pub imported: fn(usize, usize, usize, usize) -> String,
     pub import_failed: &'static str,
-    pub kind_names: [&'static str; 6],
+    /// Each kind's name, in the order of `KindName::ALL`.
+    pub kind_names: [&'static str; quiz_format::KindName::ALL.len()],
 }
 
 fn en_answered(done: usize, total: usize, correct: usize) -> String {

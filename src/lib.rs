@@ -9,6 +9,7 @@ pub mod components;
 pub mod element;
 pub mod hooks;
 pub mod i18n;
+pub mod kinds;
 pub mod state;
 pub mod storage;
 

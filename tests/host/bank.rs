@@ -60,7 +60,10 @@ fn items_keep_their_parts_faithfully() {
     // A chapter question with code, answer B, explanation, difficulty and topic.
     let q = by_id("chapter-13-04");
     assert!(q.prompt.contains("```python\nasync def greet():"));
-    assert!(matches!(&q.kind, quiz_format::QuestionKind::Single { answer: 1, .. }));
+    assert!(matches!(
+        &q.kind,
+        quiz_format::QuestionKind::Single(quiz_format::Single { answer: 1, .. })
+    ));
     assert_eq!(q.topic.as_deref(), Some("Calling Coroutines"));
     assert!(q
         .explanation
@@ -70,7 +73,10 @@ fn items_keep_their_parts_faithfully() {
     // A quiz question whose answer comes from the "Answers" list, and whose choice text was split over lines.
     let q = by_id("mastering-async-06");
     assert_eq!(q.kind.choices()[1], "Using `if` and `else`");
-    assert!(matches!(&q.kind, quiz_format::QuestionKind::Single { answer: 0, .. }));
+    assert!(matches!(
+        &q.kind,
+        quiz_format::QuestionKind::Single(quiz_format::Single { answer: 0, .. })
+    ));
     // An exercise with all of its parts.
     let quiz_format::QuestionKind::Exercise(e) = &by_id("exercises-01").kind else {
         panic!()

@@ -8,7 +8,7 @@ use crate::read;
 
 fn answer_of(kind: &QuestionKind) -> usize {
     match kind {
-        QuestionKind::Single { answer, .. } => *answer,
+        QuestionKind::Single(quiz_format::Single { answer, .. }) => *answer,
         other => panic!("not a single-choice question: {other:?}"),
     }
 }
@@ -70,7 +70,7 @@ fn mixed_bank_with_bold_questions_flashcards_and_an_exercise() {
     assert_eq!(answer_of(&q[1].kind), 1);
     assert_eq!(q[2].topic.as_deref(), Some("ETag"));
     assert!(
-        matches!(&q[2].kind, QuestionKind::Flashcard { back } if back == "**ETag:** an opaque validator for one version of a resource.")
+        matches!(&q[2].kind, QuestionKind::Flashcard(quiz_format::Flashcard { back }) if back == "**ETag:** an opaque validator for one version of a resource.")
     );
     let QuestionKind::Exercise(e) = &q[4].kind else {
         panic!()

@@ -20,7 +20,7 @@
 //! question but cannot be read is reported with its line number, never
 //! dropped silently.
 
-use quiz_format::model::{Difficulty, Exercise, Question, QuestionKind};
+use quiz_format::model::{Difficulty, Exercise, Flashcard, Question, QuestionKind, Single};
 
 /// Something the importer could not read, with the 1-based line it is on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -378,7 +378,7 @@ impl<'a> Importer<'a> {
             prompt,
             hint: None,
             explanation: explanation.filter(|e| !e.is_empty()),
-            kind: QuestionKind::Single { choices, answer },
+            kind: QuestionKind::Single(Single { choices, answer }),
         });
     }
 
@@ -451,10 +451,10 @@ impl<'a> Importer<'a> {
             hint: None,
             explanation: None,
             // The answer comes from the `## Answers` list further down.
-            kind: QuestionKind::Single {
+            kind: QuestionKind::Single(Single {
                 choices,
                 answer: usize::MAX,
-            },
+            }),
         });
         self.pending_answers.push((number, index, start));
         true
@@ -495,7 +495,7 @@ impl<'a> Importer<'a> {
             match pending.iter().find(|(n, q, _)| *n == number && !answered.contains(q)) {
                 Some(&(_, q, _)) => {
                     if let Some(Question {
-                        kind: QuestionKind::Single { choices, answer },
+                        kind: QuestionKind::Single(Single { choices, answer }),
                         ..
                     }) = self.out.questions.get_mut(q)
                     {
@@ -659,7 +659,7 @@ impl<'a> Importer<'a> {
             prompt: front.trim().to_owned(),
             hint: None,
             explanation: None,
-            kind: QuestionKind::Flashcard { back },
+            kind: QuestionKind::Flashcard(Flashcard { back }),
         });
         true
     }

@@ -3,8 +3,7 @@
 //! disagree. `make bank` writes it to `questions.schema.json`.
 
 use quiz_format::format::{
-    kind_doc, kind_field_docs, kind_fields, Field, FieldType as T, COMMON_DOCS, COMMON_FIELDS, QUIZ_DOCS, QUIZ_FIELDS,
-    SECTION_DOCS, SECTION_FIELDS,
+    Field, FieldType as T, COMMON_DOCS, COMMON_FIELDS, QUIZ_DOCS, QUIZ_FIELDS, SECTION_DOCS, SECTION_FIELDS,
 };
 use quiz_format::json::{self, Member, Node, Span, Value};
 use quiz_format::model::{Difficulty, KindName};
@@ -153,9 +152,9 @@ pub fn json_schema() -> String {
         .iter()
         .map(|&kind| {
             let fields: Vec<Documented> = documented(COMMON_FIELDS, COMMON_DOCS)
-                .chain(documented(kind_fields(kind), kind_field_docs(kind)))
+                .chain(documented(kind.fields(), kind.field_docs()))
                 .collect();
-            let mut schema = object_schema(kind_doc(kind), &fields, vec![]);
+            let mut schema = object_schema(kind.doc(), &fields, vec![]);
             // Narrow `type` to this kind's name so editors pick the right branch.
             if let Value::Object(members) = &mut schema.value {
                 if let Some(props) = members.iter_mut().find(|m| m.key == "properties") {

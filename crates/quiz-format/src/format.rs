@@ -1,12 +1,11 @@
 //! The question file format, described once.
 //!
 //! These tables are the single description of which fields each object has,
-//! of what type, and which are required. The validator reads them to find
+//! of what type, and which are required (each question kind's own table is in
+//! its module under [`crate::kinds`]). The validator reads them to find
 //! unknown and missing fields, and `quiz_author::schema::json_schema` turns
 //! them and their documentation into the JSON Schema committed as
 //! `questions.schema.json`, so the two cannot disagree.
-
-use crate::model::KindName;
 
 /// What a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,85 +112,4 @@ fields! {
         ("hint", T::Markdown, false, "Shown on request before checking."),
         ("explanation", T::Markdown, false, "Shown with the feedback."),
     ]
-}
-
-fields! {
-    SINGLE_FIELDS, SINGLE_DOCS = [
-        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
-        ("answer", T::Index, true, "0-based index of the correct choice."),
-    ]
-}
-
-fields! {
-    MULTIPLE_FIELDS, MULTIPLE_DOCS = [
-        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
-        ("answers", T::IndexList, true, "0-based indices of every correct choice."),
-    ]
-}
-
-fields! {
-    TRUE_FALSE_FIELDS, TRUE_FALSE_DOCS = [
-        ("answer", T::Bool, true, "Whether the statement is true."),
-    ]
-}
-
-fields! {
-    SHORT_FIELDS, SHORT_DOCS = [
-        ("accept", T::TextList, true, "Accepted answers; the learner's answer is trimmed before comparing."),
-        ("case_sensitive", T::Bool, false, "Compare case-sensitively (default false)."),
-    ]
-}
-
-fields! {
-    FLASHCARD_FIELDS, FLASHCARD_DOCS = [
-        ("back", T::Markdown, true, "The answer side of the card, in Markdown."),
-    ]
-}
-
-fields! {
-    EXERCISE_FIELDS, EXERCISE_DOCS = [
-        ("scenario", T::MarkdownList, false, "A real-life scenario: its lead-in and steps."),
-        ("think_about", T::MarkdownList, false, "Questions to think about."),
-        ("challenges", T::MarkdownList, false, "Extensions to try (\"Challenge yourself\")."),
-        ("review", T::Markdown, false, "What to review if the exercise is too hard."),
-        ("tip", T::Markdown, false, "A tip."),
-        ("minutes", T::Minutes, false, "Time estimate in minutes."),
-        ("skills", T::TextList, false, "Skills the exercise tests."),
-    ]
-}
-
-/// Fields only questions of this kind have.
-pub fn kind_fields(kind: KindName) -> &'static [Field] {
-    match kind {
-        KindName::Single => SINGLE_FIELDS,
-        KindName::Multiple => MULTIPLE_FIELDS,
-        KindName::TrueFalse => TRUE_FALSE_FIELDS,
-        KindName::Short => SHORT_FIELDS,
-        KindName::Flashcard => FLASHCARD_FIELDS,
-        KindName::Exercise => EXERCISE_FIELDS,
-    }
-}
-
-/// The documentation of [`kind_fields`], in the same order.
-pub fn kind_field_docs(kind: KindName) -> &'static [&'static str] {
-    match kind {
-        KindName::Single => SINGLE_DOCS,
-        KindName::Multiple => MULTIPLE_DOCS,
-        KindName::TrueFalse => TRUE_FALSE_DOCS,
-        KindName::Short => SHORT_DOCS,
-        KindName::Flashcard => FLASHCARD_DOCS,
-        KindName::Exercise => EXERCISE_DOCS,
-    }
-}
-
-/// One line on what a kind is, for the schema.
-pub fn kind_doc(kind: KindName) -> &'static str {
-    match kind {
-        KindName::Single => "Pick one choice.",
-        KindName::Multiple => "Pick every correct choice.",
-        KindName::TrueFalse => "Decide whether a statement is true.",
-        KindName::Short => "Type a short answer.",
-        KindName::Flashcard => "Recall the back of a card, then grade yourself.",
-        KindName::Exercise => "A practice task, checked by the learner.",
-    }
 }

@@ -7,11 +7,16 @@
 //! writer turns a quiz back into JSON ([`write`]). The widget, the session,
 //! the authoring tools and the CLI all read files through [`load`].
 
+#[macro_use]
 pub mod format;
 pub mod json;
+pub mod kinds;
 pub mod model;
 pub mod validate;
 pub mod write;
 
-pub use model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section, Solution};
+pub use model::{
+    Difficulty, Exercise, Flashcard, KindName, Multiple, Question, QuestionKind, Quiz, Section, Short, Single,
+    Solution, TrueFalse,
+};
 pub use validate::{load, Diagnostic, Report, Severity};

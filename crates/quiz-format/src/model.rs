@@ -2,6 +2,9 @@
 //!
 //! Every value here has passed the validator: indices are in range, ids are
 //! unique, sections exist. Code that holds a [`Quiz`] need not check again.
+//! Each kind's own fields are in its module under [`crate::kinds`].
+
+pub use crate::kinds::{Exercise, Flashcard, KindName, Multiple, QuestionKind, Short, Single, TrueFalse};
 
 /// A whole question file.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,110 +129,6 @@ pub struct Question {
     pub kind: QuestionKind,
 }
 
-/// What kind of item a question is, with the fields only that kind has.
-#[derive(Clone, Debug, PartialEq)]
-pub enum QuestionKind {
-    /// Pick one choice; `answer` is a 0-based index into `choices`.
-    Single {
-        choices: Vec<String>,
-        answer: usize,
-    },
-    /// Pick every correct choice; `answers` are sorted, distinct indices.
-    Multiple {
-        choices: Vec<String>,
-        answers: Vec<usize>,
-    },
-    TrueFalse {
-        answer: bool,
-    },
-    /// Type an answer; it is trimmed and compared with each accepted string.
-    Short {
-        accept: Vec<String>,
-        case_sensitive: bool,
-    },
-    /// Self-graded: the learner recalls, flips, and grades themselves.
-    Flashcard {
-        back: String,
-    },
-    /// A practice task, self-checked.
-    Exercise(Exercise),
-}
-
-/// The parts of a practice exercise. All text is Markdown.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Exercise {
-    pub scenario: Vec<String>,
-    pub think_about: Vec<String>,
-    pub challenges: Vec<String>,
-    pub review: Option<String>,
-    pub tip: Option<String>,
-    pub minutes: Option<u32>,
-    pub skills: Vec<String>,
-}
-
-/// The `type` names of the question file format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum KindName {
-    Single,
-    Multiple,
-    TrueFalse,
-    Short,
-    Flashcard,
-    Exercise,
-}
-
-impl KindName {
-    pub const ALL: [KindName; 6] = [
-        KindName::Single,
-        KindName::Multiple,
-        KindName::TrueFalse,
-        KindName::Short,
-        KindName::Flashcard,
-        KindName::Exercise,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            KindName::Single => "single",
-            KindName::Multiple => "multiple",
-            KindName::TrueFalse => "true_false",
-            KindName::Short => "short",
-            KindName::Flashcard => "flashcard",
-            KindName::Exercise => "exercise",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<KindName> {
-        KindName::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-
-    /// Whether the learner grades this kind themselves rather than the widget.
-    pub fn is_self_graded(self) -> bool {
-        matches!(self, KindName::Flashcard | KindName::Exercise)
-    }
-}
-
-impl QuestionKind {
-    pub fn name(&self) -> KindName {
-        match self {
-            QuestionKind::Single { .. } => KindName::Single,
-            QuestionKind::Multiple { .. } => KindName::Multiple,
-            QuestionKind::TrueFalse { .. } => KindName::TrueFalse,
-            QuestionKind::Short { .. } => KindName::Short,
-            QuestionKind::Flashcard { .. } => KindName::Flashcard,
-            QuestionKind::Exercise(_) => KindName::Exercise,
-        }
-    }
-
-    /// The choices of a choice question, empty for other kinds.
-    pub fn choices(&self) -> &[String] {
-        match self {
-            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
-            _ => &[],
-        }
-    }
-}
-
 impl Question {
     /// A fingerprint of what the learner answered: type, prompt, choices and
     /// the key. Stored progress carries it, so that when a teacher edits this
@@ -240,37 +139,21 @@ impl Question {
         let mut hash = Fnv64::new();
         hash.field(self.kind.name().as_str());
         hash.field(&self.prompt);
-        match &self.kind {
-            QuestionKind::Single { choices, answer } => {
-                choices.iter().for_each(|c| hash.field(c));
-                hash.field(&answer.to_string());
-            }
-            QuestionKind::Multiple { choices, answers } => {
-                choices.iter().for_each(|c| hash.field(c));
-                answers.iter().for_each(|a| hash.field(&a.to_string()));
-            }
-            QuestionKind::TrueFalse { answer } => hash.field(if *answer { "true" } else { "false" }),
-            QuestionKind::Short { accept, case_sensitive } => {
-                accept.iter().for_each(|a| hash.field(a));
-                hash.field(if *case_sensitive { "cs" } else { "ci" });
-            }
-            QuestionKind::Flashcard { back } => hash.field(back),
-            QuestionKind::Exercise(_) => {}
-        }
+        self.kind.hash(&mut hash);
         hash.finish()
     }
 }
 
 /// FNV-1a, 64 bit: tiny, stable across platforms and versions, and enough to
 /// notice an edit (it is not a defence against anyone).
-struct Fnv64(u64);
+pub(crate) struct Fnv64(u64);
 
 impl Fnv64 {
     fn new() -> Self {
         Fnv64(0xcbf2_9ce4_8422_2325)
     }
 
-    fn field(&mut self, text: &str) {
+    pub(crate) fn field(&mut self, text: &str) {
         for byte in text.bytes().chain([0xff]) {
             self.0 ^= u64::from(byte);
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);

@@ -8,9 +8,11 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use crate::format::{kind_fields, Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
+use std::borrow::Cow;
+
+use crate::format::{Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
-use crate::model::{Difficulty, Exercise, KindName, Question, QuestionKind, Quiz, Section, Solution};
+use crate::model::{Difficulty, KindName, Question, QuestionKind, Quiz, Section, Solution};
 
 /// Largest question file read, in bytes.
 pub const MAX_SOURCE_BYTES: usize = 32 * 1024 * 1024;
@@ -141,8 +143,9 @@ struct KnownSections<'a> {
     index: &'a HashMap<String, usize>,
 }
 
+/// Collects the problems of one file while its values are read.
 #[derive(Default)]
-struct Checker {
+pub(crate) struct Checker {
     found: Vec<(Severity, String, Span, String)>,
 }
 
@@ -151,18 +154,18 @@ struct Checker {
 /// A chain of steps, each borrowing the one before it, written out only when
 /// a problem is reported: a valid file of 10,000 questions formats no path.
 #[derive(Clone, Copy)]
-enum Path<'p> {
+pub(crate) enum Path<'p> {
     Root,
     Key(&'p Path<'p>, &'p str),
     Index(&'p Path<'p>, usize),
 }
 
 impl<'p> Path<'p> {
-    fn key(&'p self, key: &'p str) -> Path<'p> {
+    pub(crate) fn key(&'p self, key: &'p str) -> Path<'p> {
         Path::Key(self, key)
     }
 
-    fn index(&'p self, index: usize) -> Path<'p> {
+    pub(crate) fn index(&'p self, index: usize) -> Path<'p> {
         Path::Index(self, index)
     }
 
@@ -229,8 +232,9 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
-fn describe(field: &Field) -> &'static str {
-    match field.ty {
+/// What a field must hold, for messages.
+pub(crate) fn describe(field: &Field) -> Cow<'static, str> {
+    Cow::Borrowed(match field.ty {
         FieldType::QuizId => "an id such as \"python-asyncio\"",
         FieldType::Id => "an id without spaces",
         FieldType::Text | FieldType::Markdown | FieldType::SchemaRef => "a string",
@@ -241,21 +245,39 @@ fn describe(field: &Field) -> &'static str {
         FieldType::Difficulty => "one of \"basic\", \"intermediate\", \"advanced\", \"expert\"",
         FieldType::Minutes => "a whole number of minutes",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
-        FieldType::Kind => "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"",
+        FieldType::Kind => return Cow::Owned(format!("one of {}", KindName::list())),
         FieldType::Sections => "a list of sections",
         FieldType::Questions => "a list of questions",
+    })
+}
+
+/// The fields a question of `kind` may have; without a known type, any
+/// kind's field may be meant, so only the missing type is reported.
+fn allowed_fields(kind: Option<KindName>) -> Vec<&'static Field> {
+    let mut all: Vec<&'static Field> = COMMON_FIELDS.iter().collect();
+    let kinds: &[KindName] = match &kind {
+        Some(k) => std::slice::from_ref(k),
+        None => &KindName::ALL,
+    };
+    for k in kinds {
+        for f in k.fields() {
+            if !all.iter().any(|a| a.name == f.name) {
+                all.push(f);
+            }
+        }
     }
+    all
 }
 
 /// The fields of an object, checked for duplicates and unknown keys.
-struct Fields<'n> {
+pub(crate) struct Fields<'n> {
     node: &'n Node<'n>,
-    path: Path<'n>,
+    pub(crate) path: Path<'n>,
     allowed: Vec<&'static Field>,
 }
 
 impl<'n> Fields<'n> {
-    fn member(&self, name: &str) -> Option<&'n Member<'n>> {
+    pub(crate) fn member(&self, name: &str) -> Option<&'n Member<'n>> {
         match &self.node.value {
             Value::Object(members) => members.iter().find(|m| m.key == name),
             _ => None,
@@ -264,11 +286,11 @@ impl<'n> Fields<'n> {
 }
 
 impl Checker {
-    fn error(&mut self, path: &Path, span: Span, message: String) {
+    pub(crate) fn error(&mut self, path: &Path, span: Span, message: String) {
         self.found.push((Severity::Error, path.to_string(), span, message));
     }
 
-    fn warning(&mut self, path: &Path, span: Span, message: String) {
+    pub(crate) fn warning(&mut self, path: &Path, span: Span, message: String) {
         self.found.push((Severity::Warning, path.to_string(), span, message));
     }
 
@@ -354,12 +376,16 @@ impl Checker {
     }
 
     /// The value of a field, reporting it when required and missing.
-    fn get<'f>(&mut self, fields: &'f Fields<'_>, name: &'f str) -> Option<(&'f Node<'f>, Path<'f>, &'static Field)> {
+    pub(crate) fn get<'f>(
+        &mut self,
+        fields: &'f Fields<'_>,
+        name: &'f str,
+    ) -> Option<(&'f Node<'f>, Path<'f>, &'static Field)> {
         let spec = fields.allowed.iter().copied().find(|f| f.name == name)?;
         let path = fields.path.key(name);
         match fields.member(name) {
             Some(member) if member.value.value == Value::Null && !spec.required => {
-                self.wrong_type(&path, &member.value, describe(spec));
+                self.wrong_type(&path, &member.value, &describe(spec));
                 None
             }
             Some(member) => Some((&member.value, path, spec)),
@@ -405,9 +431,9 @@ impl Checker {
         }
     }
 
-    fn text(&mut self, fields: &Fields, name: &str) -> Option<String> {
+    pub(crate) fn text(&mut self, fields: &Fields, name: &str) -> Option<String> {
         let (node, path, spec) = self.get(fields, name)?;
-        let text = self.text_of(node, &path, describe(spec))?;
+        let text = self.text_of(node, &path, &describe(spec))?;
         if spec.required && text.trim().is_empty() {
             self.error(&path, node.span, format!("`{name}` is empty; write the {name} text"));
             return None;
@@ -434,7 +460,7 @@ impl Checker {
 
     fn id(&mut self, fields: &Fields, name: &str) -> Option<String> {
         let (node, path, spec) = self.get(fields, name)?;
-        let id = self.text_of(node, &path, describe(spec))?;
+        let id = self.text_of(node, &path, &describe(spec))?;
         let valid = match spec.ty {
             FieldType::QuizId => {
                 let mut chars = id.chars();
@@ -460,10 +486,10 @@ impl Checker {
         Some(id)
     }
 
-    fn text_list(&mut self, fields: &Fields, name: &str) -> Option<Vec<String>> {
+    pub(crate) fn text_list(&mut self, fields: &Fields, name: &str) -> Option<Vec<String>> {
         let (node, path, spec) = self.get(fields, name)?;
         let Value::Array(items) = &node.value else {
-            self.wrong_type(&path, node, describe(spec));
+            self.wrong_type(&path, node, &describe(spec));
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -482,7 +508,7 @@ impl Checker {
         ok.then_some(out)
     }
 
-    fn bool(&mut self, fields: &Fields, name: &str) -> Option<bool> {
+    pub(crate) fn bool(&mut self, fields: &Fields, name: &str) -> Option<bool> {
         let (node, path, spec) = self.get(fields, name)?;
         match node.value {
             Value::Bool(b) => Some(b),
@@ -495,14 +521,14 @@ impl Checker {
                 None
             }
             _ => {
-                self.wrong_type(&path, node, describe(spec));
+                self.wrong_type(&path, node, &describe(spec));
                 None
             }
         }
     }
 
     /// A whole number that is not negative, with a message fit for indices.
-    fn whole_number(&mut self, node: &Node, path: &Path, expected: &str) -> Option<u64> {
+    pub(crate) fn whole_number(&mut self, node: &Node, path: &Path, expected: &str) -> Option<u64> {
         let Value::Number(raw) = &node.value else {
             if let Value::String(s) = &node.value {
                 let letter = s.trim().trim_end_matches(')');
@@ -561,7 +587,7 @@ impl Checker {
             &|_| None,
         )?;
         if let Some((node, path, spec)) = self.get(&fields, "$schema") {
-            self.text_of(node, &path, describe(spec));
+            self.text_of(node, &path, &describe(spec));
         }
         let id = self.id(&fields, "id");
         let title = self.text(&fields, "title");
@@ -591,7 +617,7 @@ impl Checker {
             return (Vec::new(), HashMap::new());
         };
         let Value::Array(items) = &node.value else {
-            self.wrong_type(&path, node, describe(spec));
+            self.wrong_type(&path, node, &describe(spec));
             return (Vec::new(), HashMap::new());
         };
         let mut sections: Vec<Section> = Vec::new();
@@ -620,7 +646,7 @@ impl Checker {
 
     /// The array at `name`, with its node and path; a value of another type,
     /// or an empty array (reported with `empty`), is a problem and `None`.
-    fn non_empty_array<'f>(
+    pub(crate) fn non_empty_array<'f>(
         &mut self,
         fields: &'f Fields<'_>,
         name: &'f str,
@@ -628,7 +654,7 @@ impl Checker {
     ) -> Option<(&'f Node<'f>, Path<'f>, &'f [Node<'f>])> {
         let (node, path, spec) = self.get(fields, name)?;
         let Value::Array(items) = &node.value else {
-            self.wrong_type(&path, node, describe(spec));
+            self.wrong_type(&path, node, &describe(spec));
             return None;
         };
         if items.is_empty() {
@@ -683,57 +709,17 @@ impl Checker {
 
     fn question(&mut self, node: &Node, path: &Path, known: &KnownSections) -> Option<Question> {
         // The type decides which fields are allowed, so read it first.
-        let kind = match node.get("type") {
-            None => None,
-            Some(t) => match t.as_str() {
-                Some(name) => match KindName::from_name(name) {
-                    Some(kind) => Some(kind),
-                    None => {
-                        let mut message = format!("unknown question type \"{name}\"");
-                        let names = KindName::ALL.map(KindName::as_str);
-                        match suggest(name, names) {
-                            Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
-                            None => message.push_str(&format!("; use one of {}", names.join(", "))),
-                        }
-                        self.error(&path.key("type"), t.span, message);
-                        return None;
-                    }
-                },
-                None => {
-                    self.wrong_type(
-                        &path.key("type"),
-                        t,
-                        "one of \"single\", \"multiple\", \"true_false\", \"short\", \"flashcard\", \"exercise\"",
-                    );
-                    return None;
-                }
-            },
-        };
-        // Without a known type, any type's field may be meant: only the missing type is reported.
-        let allowed: Vec<&'static Field> = match kind {
-            Some(k) => COMMON_FIELDS.iter().chain(kind_fields(k)).collect(),
-            None => {
-                let mut all: Vec<&'static Field> = COMMON_FIELDS.iter().collect();
-                for k in KindName::ALL {
-                    for f in kind_fields(k) {
-                        if !all.iter().any(|a| a.name == f.name) {
-                            all.push(f);
-                        }
-                    }
-                }
-                all
-            }
-        };
+        let kind = self.kind_name(node, path).ok()?;
         let owner = |key: &str| {
             KindName::ALL
                 .into_iter()
-                .find(|&k| kind_fields(k).iter().any(|f| f.name == key))
+                .find(|&k| k.fields().iter().any(|f| f.name == key))
         };
         let what = match kind {
             Some(k) => format!("a `{}` question", k.as_str()),
             None => "a question".to_owned(),
         };
-        let fields = self.fields(node, *path, &what, allowed, &owner)?;
+        let fields = self.fields(node, *path, &what, allowed_fields(kind), &owner)?;
         let id = self.id(&fields, "id");
         let kind = kind.or_else(|| {
             self.get(&fields, "type");
@@ -742,29 +728,17 @@ impl Checker {
         let prompt = self.text(&fields, "prompt");
         let section = self.id(&fields, "section");
         if let (Some(section), Some(m)) = (&section, fields.member("section")) {
-            if !known.index.contains_key(section.as_str()) {
-                let mut message = format!("section \"{section}\" does not exist");
-                // In file order, so that of two equally close ids the first is named.
-                match suggest(section, known.in_order.iter().map(|s| s.id.as_str())) {
-                    Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
-                    None if known.in_order.is_empty() => message.push_str("; add it to the top-level `sections` list"),
-                    None => message.push_str("; add it to `sections` or use an existing section id"),
-                }
-                self.error(&path.key("section"), m.value.span, message);
-            }
+            self.known_section(section, known, &path.key("section"), m.value.span);
         }
         let difficulty = self.difficulty(&fields);
         let topic = self.text(&fields, "topic");
         let tags = self.text_list(&fields, "tags").unwrap_or_default();
         let hint = self.text(&fields, "hint");
         let explanation = self.text(&fields, "explanation");
-        let kind = self.kind(&fields, kind?)?;
+        let kind = QuestionKind::read(kind?, self, &fields)?;
         if explanation.is_none() && !kind.name().is_self_graded() {
-            self.warning(
-                path,
-                node.span,
-                "no `explanation`: learners see only right or wrong".to_owned(),
-            );
+            let message = "no `explanation`: learners see only right or wrong";
+            self.warning(path, node.span, message.to_owned());
         }
         Some(Question {
             id: id?,
@@ -779,9 +753,46 @@ impl Checker {
         })
     }
 
+    /// The question's `type`: `Ok(None)` when it is missing (reported with
+    /// the other missing fields), `Err` when it names no kind.
+    fn kind_name(&mut self, node: &Node, path: &Path) -> Result<Option<KindName>, ()> {
+        let Some(t) = node.get("type") else { return Ok(None) };
+        let Some(name) = t.as_str() else {
+            self.wrong_type(&path.key("type"), t, &format!("one of {}", KindName::list()));
+            return Err(());
+        };
+        if let Some(kind) = KindName::from_name(name) {
+            return Ok(Some(kind));
+        }
+        let mut message = format!("unknown question type \"{name}\"");
+        match suggest(name, KindName::ALL.map(KindName::as_str)) {
+            Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
+            None => message.push_str(&format!(
+                "; use one of {}",
+                KindName::ALL.map(KindName::as_str).join(", ")
+            )),
+        }
+        self.error(&path.key("type"), t.span, message);
+        Err(())
+    }
+
+    fn known_section(&mut self, section: &str, known: &KnownSections, path: &Path, span: Span) {
+        if known.index.contains_key(section) {
+            return;
+        }
+        let mut message = format!("section \"{section}\" does not exist");
+        // In file order, so that of two equally close ids the first is named.
+        match suggest(section, known.in_order.iter().map(|s| s.id.as_str())) {
+            Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
+            None if known.in_order.is_empty() => message.push_str("; add it to the top-level `sections` list"),
+            None => message.push_str("; add it to `sections` or use an existing section id"),
+        }
+        self.error(path, span, message);
+    }
+
     fn solution(&mut self, fields: &Fields) -> Option<Solution> {
         let (node, path, spec) = self.get(fields, "solution")?;
-        let name = self.text_of(node, &path, describe(spec))?;
+        let name = self.text_of(node, &path, &describe(spec))?;
         Solution::from_name(name.trim()).or_else(|| {
             let message = format!(
                 "unknown solution policy \"{name}\"; use \"on-request\", \"immediately\" or \"after-N\" with N from 1 to 9, such as \"after-2\""
@@ -793,7 +804,7 @@ impl Checker {
 
     fn difficulty(&mut self, fields: &Fields) -> Option<Difficulty> {
         let (node, path, spec) = self.get(fields, "difficulty")?;
-        let name = self.text_of(node, &path, describe(spec))?;
+        let name = self.text_of(node, &path, &describe(spec))?;
         Difficulty::from_name(&name.to_ascii_lowercase()).or_else(|| {
             let mut message =
                 format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");
@@ -803,150 +814,5 @@ impl Checker {
             self.error(&path, node.span, message);
             None
         })
-    }
-
-    fn choices(&mut self, fields: &Fields) -> Option<Vec<String>> {
-        let choices = self.text_list(fields, "choices")?;
-        let (node, path) = fields
-            .member("choices")
-            .map(|m| (&m.value, fields.path.key("choices")))?;
-        match choices.len() {
-            0 => self.error(
-                &path,
-                node.span,
-                "`choices` is empty: give at least two choices".to_owned(),
-            ),
-            1 => self.error(
-                &path,
-                node.span,
-                "only one choice: give at least two, or use a `short` question".to_owned(),
-            ),
-            n if n > MAX_CHOICES => self.error(
-                &path,
-                node.span,
-                format!("{n} choices are too many: a question may have at most {MAX_CHOICES}"),
-            ),
-            _ => {
-                let mut seen = HashSet::new();
-                for (i, c) in choices.iter().enumerate() {
-                    if c.trim().is_empty() {
-                        self.error(&path.index(i), node.span, format!("choice {i} is empty"));
-                        return None;
-                    }
-                    if !seen.insert(c.trim()) {
-                        self.warning(
-                            &path.index(i),
-                            node.span,
-                            format!("choice {i} repeats an earlier choice"),
-                        );
-                    }
-                }
-                return Some(choices);
-            }
-        }
-        None
-    }
-
-    fn index(&mut self, node: &Node, path: &Path, choices: Option<&[String]>) -> Option<usize> {
-        let n = self.whole_number(node, path, "a 0-based choice index")?;
-        let count = choices?.len();
-        match usize::try_from(n) {
-            Ok(i) if i < count => Some(i),
-            _ => {
-                self.error(
-                    path,
-                    node.span,
-                    format!(
-                        "answer {n} is out of range: this question has {count} choices, numbered 0-{}",
-                        count.saturating_sub(1)
-                    ),
-                );
-                None
-            }
-        }
-    }
-
-    fn kind(&mut self, fields: &Fields, kind: KindName) -> Option<QuestionKind> {
-        match kind {
-            KindName::Single => {
-                let choices = self.choices(fields);
-                let (node, path, _) = self.get(fields, "answer")?;
-                let answer = self.index(node, &path, choices.as_deref())?;
-                Some(QuestionKind::Single {
-                    choices: choices?,
-                    answer,
-                })
-            }
-            KindName::Multiple => {
-                let choices = self.choices(fields);
-                let empty = "`answers` is empty: list the index of every correct choice";
-                let (_, path, items) = self.non_empty_array(fields, "answers", empty)?;
-                let mut answers = Vec::with_capacity(items.len());
-                for (i, item) in items.iter().enumerate() {
-                    let item_path = path.index(i);
-                    let index = self.index(item, &item_path, choices.as_deref())?;
-                    match answers.binary_search(&index) {
-                        Ok(_) => {
-                            self.error(
-                                &item_path,
-                                item.span,
-                                format!("answer {index} is listed twice in `answers`"),
-                            );
-                            return None;
-                        }
-                        // Kept sorted as they are read.
-                        Err(at) => answers.insert(at, index),
-                    }
-                }
-                Some(QuestionKind::Multiple {
-                    choices: choices?,
-                    answers,
-                })
-            }
-            KindName::TrueFalse => Some(QuestionKind::TrueFalse {
-                answer: self.bool(fields, "answer")?,
-            }),
-            KindName::Short => {
-                let accept = self.text_list(fields, "accept");
-                let case_sensitive = self.bool(fields, "case_sensitive").unwrap_or(false);
-                let accept = accept?;
-                let node = fields.member("accept").map(|m| &m.value)?;
-                let path = fields.path.key("accept");
-                if accept.iter().all(|a| a.trim().is_empty()) {
-                    self.error(
-                        &path,
-                        node.span,
-                        "`accept` has no answers: list at least one accepted answer".into(),
-                    );
-                    return None;
-                }
-                Some(QuestionKind::Short { accept, case_sensitive })
-            }
-            KindName::Flashcard => Some(QuestionKind::Flashcard {
-                back: self.text(fields, "back")?,
-            }),
-            KindName::Exercise => {
-                let minutes = match self.get(fields, "minutes") {
-                    Some((node, path, spec)) => match self.whole_number(node, &path, describe(spec)) {
-                        Some(0) => {
-                            self.error(&path, node.span, "`minutes` must be at least 1".into());
-                            None
-                        }
-                        Some(m) => u32::try_from(m).ok(),
-                        None => None,
-                    },
-                    None => None,
-                };
-                Some(QuestionKind::Exercise(Exercise {
-                    scenario: self.text_list(fields, "scenario").unwrap_or_default(),
-                    think_about: self.text_list(fields, "think_about").unwrap_or_default(),
-                    challenges: self.text_list(fields, "challenges").unwrap_or_default(),
-                    review: self.text(fields, "review"),
-                    tip: self.text(fields, "tip"),
-                    minutes,
-                    skills: self.text_list(fields, "skills").unwrap_or_default(),
-                }))
-            }
-        }
     }
 }

@@ -4,16 +4,17 @@
 //! through [`crate::load`] to the same quiz (a test checks the round trip).
 
 use crate::json::{to_pretty, Member, Node, Span, Value};
-use crate::model::{Question, QuestionKind, Quiz, Section};
+use crate::model::{Question, Quiz, Section};
 
-struct ObjectBuilder<'q>(Vec<Member<'q>>);
+/// An object's members in the order they are written.
+pub(crate) struct ObjectBuilder<'q>(Vec<Member<'q>>);
 
 impl<'q> ObjectBuilder<'q> {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         ObjectBuilder(Vec::new())
     }
 
-    fn put(mut self, key: &'static str, value: Value<'q>) -> Self {
+    pub(crate) fn put(mut self, key: &'static str, value: Value<'q>) -> Self {
         self.0.push(Member {
             key: key.into(),
             key_span: Span::default(),
@@ -25,25 +26,33 @@ impl<'q> ObjectBuilder<'q> {
         self
     }
 
-    fn text(self, key: &'static str, value: &'q str) -> Self {
+    pub(crate) fn text(self, key: &'static str, value: &'q str) -> Self {
         self.put(key, Value::String(value.into()))
     }
 
-    fn maybe(self, key: &'static str, value: Option<&'q String>) -> Self {
+    pub(crate) fn maybe(self, key: &'static str, value: Option<&'q String>) -> Self {
         match value {
             Some(v) => self.text(key, v),
             None => self,
         }
     }
 
-    fn list(self, key: &'static str, items: &'q [String]) -> Self {
+    pub(crate) fn list(self, key: &'static str, items: &'q [String]) -> Self {
         if items.is_empty() {
             return self;
         }
         self.put(key, strings(items))
     }
 
-    fn build(self) -> Value<'q> {
+    pub(crate) fn number(self, key: &'static str, value: impl ToString) -> Self {
+        self.put(key, Value::Number(value.to_string().into()))
+    }
+
+    pub(crate) fn array(self, key: &'static str, items: impl Iterator<Item = Value<'q>>) -> Self {
+        self.put(key, Value::Array(items.map(node).collect()))
+    }
+
+    pub(crate) fn build(self) -> Value<'q> {
         Value::Object(self.0)
     }
 }
@@ -81,41 +90,7 @@ fn question(q: &Question) -> Node<'_> {
         .maybe("topic", q.topic.as_ref())
         .list("tags", &q.tags)
         .text("prompt", &q.prompt);
-    o = match &q.kind {
-        QuestionKind::Single { choices, answer } => o
-            .list("choices", choices)
-            .put("answer", Value::Number(answer.to_string().into())),
-        QuestionKind::Multiple { choices, answers } => o.list("choices", choices).put(
-            "answers",
-            Value::Array(
-                answers
-                    .iter()
-                    .map(|a| node(Value::Number(a.to_string().into())))
-                    .collect(),
-            ),
-        ),
-        QuestionKind::TrueFalse { answer } => o.put("answer", Value::Bool(*answer)),
-        QuestionKind::Short { accept, case_sensitive } => {
-            let o = o.list("accept", accept);
-            if *case_sensitive {
-                o.put("case_sensitive", Value::Bool(true))
-            } else {
-                o
-            }
-        }
-        QuestionKind::Flashcard { back } => o.text("back", back),
-        QuestionKind::Exercise(e) => {
-            let mut o = o
-                .list("scenario", &e.scenario)
-                .list("think_about", &e.think_about)
-                .list("challenges", &e.challenges);
-            o = o.maybe("review", e.review.as_ref()).maybe("tip", e.tip.as_ref());
-            if let Some(m) = e.minutes {
-                o = o.put("minutes", Value::Number(m.to_string().into()));
-            }
-            o.list("skills", &e.skills)
-        }
-    };
+    o = q.kind.write(o);
     node(
         o.maybe("hint", q.hint.as_ref())
             .maybe("explanation", q.explanation.as_ref())

@@ -1,8 +1,18 @@
-//! Grading a response against a question's key.
+//! Grading a response against a question's key: one module per graded
+//! kind, each with `is_answerable` (is the response complete enough to
+//! check) and `is_right` (called only on an answerable response), and the
+//! two functions below that dispatch to them.
+
+mod multiple;
+mod short;
+mod single;
+mod true_false;
 
 use crate::case_fold;
 use crate::progress::Response;
 use quiz_format::model::QuestionKind;
+#[cfg(test)]
+use quiz_format::model::{Flashcard, Multiple, Short, Single, TrueFalse};
 
 /// Normalizes a short answer for comparison: trimmed, inner runs of
 /// white space folded to one space, and case-folded unless case matters.
@@ -16,16 +26,14 @@ pub fn normalize(text: &str, case_sensitive: bool) -> String {
 }
 
 /// Whether the response is complete enough to check (a choice is picked,
-/// some text is typed).
+/// some text is typed). Self-graded kinds take no response.
 pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
-    match (kind, response) {
-        (QuestionKind::Single { choices, .. }, Response::Choice(i)) => *i < choices.len(),
-        (QuestionKind::Multiple { choices, .. }, Response::Choices(list)) => {
-            !list.is_empty() && list.iter().all(|i| *i < choices.len())
-        }
-        (QuestionKind::TrueFalse { .. }, Response::Bool(_)) => true,
-        (QuestionKind::Short { .. }, Response::Text(t)) => !t.trim().is_empty(),
-        _ => false,
+    match kind {
+        QuestionKind::Single(k) => single::is_answerable(k, response),
+        QuestionKind::Multiple(k) => multiple::is_answerable(k, response),
+        QuestionKind::TrueFalse(k) => true_false::is_answerable(k, response),
+        QuestionKind::Short(k) => short::is_answerable(k, response),
+        QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => false,
     }
 }
 
@@ -35,19 +43,13 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
     if !is_answerable(kind, response) {
         return None;
     }
-    match (kind, response) {
-        (QuestionKind::Single { answer, .. }, Response::Choice(i)) => Some(i == answer),
-        // The same set: `list` may come from storage in any order, with repeats.
-        (QuestionKind::Multiple { answers, .. }, Response::Choices(list)) => {
-            Some(list.iter().all(|p| answers.contains(p)) && answers.iter().all(|a| list.contains(a)))
-        }
-        (QuestionKind::TrueFalse { answer }, Response::Bool(b)) => Some(b == answer),
-        (QuestionKind::Short { accept, case_sensitive }, Response::Text(t)) => {
-            let given = normalize(t, *case_sensitive);
-            Some(accept.iter().any(|a| normalize(a, *case_sensitive) == given))
-        }
-        _ => None,
-    }
+    Some(match kind {
+        QuestionKind::Single(k) => single::is_right(k, response),
+        QuestionKind::Multiple(k) => multiple::is_right(k, response),
+        QuestionKind::TrueFalse(k) => true_false::is_right(k, response),
+        QuestionKind::Short(k) => short::is_right(k, response),
+        QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => return None,
+    })
 }
 
 #[cfg(test)]
@@ -60,10 +62,10 @@ mod tests {
     }
 
     fn single() -> QuestionKind {
-        QuestionKind::Single {
+        QuestionKind::Single(Single {
             choices: vec!["a".into(), "b".into(), "c".into()],
             answer: 1,
-        }
+        })
     }
 
     #[test]
@@ -72,10 +74,10 @@ mod tests {
         check(single(), Response::Choice(0), Some(false));
         check(single(), Response::Choice(7), None);
         check(single(), Response::Bool(true), None);
-        let multiple = QuestionKind::Multiple {
+        let multiple = QuestionKind::Multiple(Multiple {
             choices: vec!["a".into(), "b".into(), "c".into()],
             answers: vec![0, 2],
-        };
+        });
         check(multiple.clone(), Response::Choices(vec![2, 0]), Some(true));
         check(multiple.clone(), Response::Choices(vec![0]), Some(false));
         check(multiple.clone(), Response::Choices(vec![0, 1, 2]), Some(false));
@@ -83,32 +85,36 @@ mod tests {
         check(multiple.clone(), Response::Choices(vec![0, 0]), Some(false));
         check(multiple, Response::Choices(vec![]), None);
         check(
-            QuestionKind::TrueFalse { answer: false },
+            QuestionKind::TrueFalse(TrueFalse { answer: false }),
             Response::Bool(false),
             Some(true),
         );
         check(
-            QuestionKind::TrueFalse { answer: false },
+            QuestionKind::TrueFalse(TrueFalse { answer: false }),
             Response::Bool(true),
             Some(false),
         );
-        check(QuestionKind::Flashcard { back: "x".into() }, Response::Bool(true), None);
+        check(
+            QuestionKind::Flashcard(Flashcard { back: "x".into() }),
+            Response::Bool(true),
+            None,
+        );
     }
 
     #[test]
     fn short_answers_are_trimmed_and_case_folded_unless_case_sensitive() {
-        let loose = QuestionKind::Short {
+        let loose = QuestionKind::Short(Short {
             accept: vec!["asyncio.run".into(), "run".into()],
             case_sensitive: false,
-        };
+        });
         check(loose.clone(), Response::Text("  AsyncIO.run ".into()), Some(true));
         check(loose.clone(), Response::Text("RUN".into()), Some(true));
         check(loose.clone(), Response::Text("asyncio . run".into()), Some(false));
         check(loose, Response::Text("   ".into()), None);
-        let strict = QuestionKind::Short {
+        let strict = QuestionKind::Short(Short {
             accept: vec!["Task".into()],
             case_sensitive: true,
-        };
+        });
         check(strict.clone(), Response::Text("Task".into()), Some(true));
         check(strict, Response::Text("task".into()), Some(false));
     }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use crate::cow_map::CowMap;
 use crate::schedule::{Card, Grade};
 use quiz_format::json::{self, Node, Value};
-use quiz_format::model::{Question, QuestionKind};
+use quiz_format::model::{KindName, Question};
 
 /// The version of the stored record format.
 pub const FORMAT_VERSION: u32 = 1;
@@ -86,17 +86,11 @@ impl Record {
     /// Whether this record was made for `question` as it is now.
     pub fn fits(&self, question: &Question) -> bool {
         self.question_hash == question.content_hash()
-            && matches!(
-                (&self.state, &question.kind),
-                (
-                    ItemState::Answered { .. },
-                    QuestionKind::Single { .. } | QuestionKind::Multiple { .. }
-                ) | (
-                    ItemState::Answered { .. },
-                    QuestionKind::TrueFalse { .. } | QuestionKind::Short { .. }
-                ) | (ItemState::Reviewed { .. }, QuestionKind::Flashcard { .. })
-                    | (ItemState::Practised { .. }, QuestionKind::Exercise(_))
-            )
+            && match &self.state {
+                ItemState::Answered { .. } => !question.kind.name().is_self_graded(),
+                ItemState::Reviewed { .. } => question.kind.name() == KindName::Flashcard,
+                ItemState::Practised { .. } => question.kind.name() == KindName::Exercise,
+            }
     }
 
     /// Whether the learner got this wrong or found it hard, for "review mistakes".

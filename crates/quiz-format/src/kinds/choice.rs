@@ -1,0 +1,51 @@
+//! What the choice kinds (`single`, `multiple`) share: the `choices` list
+//! and indices into it.
+
+use std::collections::HashSet;
+
+use crate::json::Node;
+use crate::validate::{Checker, Fields, Path, MAX_CHOICES};
+
+/// The `choices` field: two to [`MAX_CHOICES`] non-empty strings; a repeat is a warning.
+pub(super) fn choices(checker: &mut Checker, fields: &Fields) -> Option<Vec<String>> {
+    let choices = checker.text_list(fields, "choices")?;
+    let node = &fields.member("choices")?.value;
+    let path = fields.path.key("choices");
+    let problem = match choices.len() {
+        0 => "`choices` is empty: give at least two choices".to_owned(),
+        1 => "only one choice: give at least two, or use a `short` question".to_owned(),
+        n if n > MAX_CHOICES => format!("{n} choices are too many: a question may have at most {MAX_CHOICES}"),
+        _ => {
+            let mut seen = HashSet::new();
+            for (i, c) in choices.iter().enumerate() {
+                if c.trim().is_empty() {
+                    checker.error(&path.index(i), node.span, format!("choice {i} is empty"));
+                    return None;
+                }
+                if !seen.insert(c.trim()) {
+                    let message = format!("choice {i} repeats an earlier choice");
+                    checker.warning(&path.index(i), node.span, message);
+                }
+            }
+            return Some(choices);
+        }
+    };
+    checker.error(&path, node.span, problem);
+    None
+}
+
+/// A 0-based index into `choices`; `None` (reporting nothing more) when the
+/// choices themselves were not valid.
+pub(super) fn index(checker: &mut Checker, node: &Node, path: &Path, choices: Option<&[String]>) -> Option<usize> {
+    let n = checker.whole_number(node, path, "a 0-based choice index")?;
+    let count = choices?.len();
+    match usize::try_from(n) {
+        Ok(i) if i < count => Some(i),
+        _ => {
+            let last = count.saturating_sub(1);
+            let message = format!("answer {n} is out of range: this question has {count} choices, numbered 0-{last}");
+            checker.error(path, node.span, message);
+            None
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! `multiple`: pick every correct choice.
+
+use super::{choice, Kind};
+use crate::format::{Field, FieldType as T};
+use crate::json::Value;
+use crate::model::Fnv64;
+use crate::validate::{Checker, Fields};
+use crate::write::ObjectBuilder;
+
+/// Pick every correct choice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Multiple {
+    /// Markdown, two to 26.
+    pub choices: Vec<String>,
+    /// Sorted, distinct indices into `choices`; at least one.
+    pub answers: Vec<usize>,
+}
+
+fields! {
+    FIELDS, DOCS = [
+        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+        ("answers", T::IndexList, true, "0-based indices of every correct choice."),
+    ]
+}
+
+impl Kind for Multiple {
+    const NAME: &'static str = "multiple";
+    const DOC: &'static str = "Pick every correct choice.";
+    const FIELDS: &'static [Field] = FIELDS;
+    const FIELD_DOCS: &'static [&'static str] = DOCS;
+
+    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+        let choices = choice::choices(checker, fields);
+        let empty = "`answers` is empty: list the index of every correct choice";
+        let (_, path, items) = checker.non_empty_array(fields, "answers", empty)?;
+        let mut answers = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let item_path = path.index(i);
+            let index = choice::index(checker, item, &item_path, choices.as_deref())?;
+            match answers.binary_search(&index) {
+                Ok(_) => {
+                    let message = format!("answer {index} is listed twice in `answers`");
+                    checker.error(&item_path, item.span, message);
+                    return None;
+                }
+                // Kept sorted as they are read.
+                Err(at) => answers.insert(at, index),
+            }
+        }
+        Some(Multiple {
+            choices: choices?,
+            answers,
+        })
+    }
+
+    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+        let answers = self.answers.iter().map(|&a| Value::Number(a.to_string().into()));
+        object.list("choices", &self.choices).array("answers", answers)
+    }
+
+    fn hash(&self, hash: &mut Fnv64) {
+        self.choices.iter().for_each(|c| hash.field(c));
+        self.answers.iter().for_each(|a| hash.field(&a.to_string()));
+    }
+}

@@ -1,0 +1,49 @@
+//! `single`: pick one choice.
+
+use super::{choice, Kind};
+use crate::format::{Field, FieldType as T};
+use crate::model::Fnv64;
+use crate::validate::{Checker, Fields};
+use crate::write::ObjectBuilder;
+
+/// Pick one choice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Single {
+    /// Markdown, two to 26.
+    pub choices: Vec<String>,
+    /// A 0-based index into `choices`.
+    pub answer: usize,
+}
+
+fields! {
+    FIELDS, DOCS = [
+        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+        ("answer", T::Index, true, "0-based index of the correct choice."),
+    ]
+}
+
+impl Kind for Single {
+    const NAME: &'static str = "single";
+    const DOC: &'static str = "Pick one choice.";
+    const FIELDS: &'static [Field] = FIELDS;
+    const FIELD_DOCS: &'static [&'static str] = DOCS;
+
+    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+        let choices = choice::choices(checker, fields);
+        let (node, path, _) = checker.get(fields, "answer")?;
+        let answer = choice::index(checker, node, &path, choices.as_deref())?;
+        Some(Single {
+            choices: choices?,
+            answer,
+        })
+    }
+
+    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+        object.list("choices", &self.choices).number("answer", self.answer)
+    }
+
+    fn hash(&self, hash: &mut Fnv64) {
+        self.choices.iter().for_each(|c| hash.field(c));
+        hash.field(&self.answer.to_string());
+    }
+}

@@ -1,0 +1,41 @@
+//! `true_false`: decide whether a statement is true.
+
+use super::Kind;
+use crate::format::{Field, FieldType as T};
+use crate::json::Value;
+use crate::model::Fnv64;
+use crate::validate::{Checker, Fields};
+use crate::write::ObjectBuilder;
+
+/// Decide whether the prompt's statement is true.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrueFalse {
+    pub answer: bool,
+}
+
+fields! {
+    FIELDS, DOCS = [
+        ("answer", T::Bool, true, "Whether the statement is true."),
+    ]
+}
+
+impl Kind for TrueFalse {
+    const NAME: &'static str = "true_false";
+    const DOC: &'static str = "Decide whether a statement is true.";
+    const FIELDS: &'static [Field] = FIELDS;
+    const FIELD_DOCS: &'static [&'static str] = DOCS;
+
+    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+        Some(TrueFalse {
+            answer: checker.bool(fields, "answer")?,
+        })
+    }
+
+    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+        object.put("answer", Value::Bool(self.answer))
+    }
+
+    fn hash(&self, hash: &mut Fnv64) {
+        hash.field(if self.answer { "true" } else { "false" });
+    }
+}

@@ -1,0 +1,88 @@
+//! The view of each question kind, one module each, and the registry that
+//! dispatches to them.
+//!
+//! A graded kind (the widget checks the answer) gives the inputs inside the
+//! item's form and may add a line to the solution; the form, the hint, the
+//! buttons and the verdict around them are `components::item`'s, the same
+//! for every graded kind. A self-graded kind (flashcard, exercise) draws its
+//! whole body. Each kind also says which keys act on it.
+
+use quiz_format::{Question, QuestionKind};
+use quiz_session::session::{Action, Session};
+use yew::prelude::*;
+
+use crate::components::item::ItemProps;
+
+mod choice;
+mod exercise;
+mod flashcard;
+mod multiple;
+mod short;
+mod single;
+mod true_false;
+
+/// The item's body below its badges.
+pub fn body(props: &ItemProps, question: &Question) -> Html {
+    match &question.kind {
+        QuestionKind::Flashcard(card) => flashcard::view(props, question, card),
+        QuestionKind::Exercise(exercise) => exercise::view(props, question, exercise),
+        _ => crate::components::item::graded(props, question),
+    }
+}
+
+/// The inputs of a graded question; `solved` marks every choice with what it is.
+pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &str) -> Html {
+    match &question.kind {
+        QuestionKind::Single(kind) => single::inputs(props, kind, solved),
+        QuestionKind::Multiple(kind) => multiple::inputs(props, kind, solved),
+        QuestionKind::TrueFalse(kind) => true_false::inputs(props, kind, solved),
+        QuestionKind::Short(_) => short::inputs(props, prompt_id),
+        QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => {
+            quiz_stdx::never!("a self-graded kind has no inputs in a form");
+            Html::default()
+        }
+    }
+}
+
+/// What the solution adds below the verdict of a wrong answer, beside the explanation.
+pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
+    match &question.kind {
+        QuestionKind::Short(kind) => short::solution_note(props, kind),
+        _ => Html::default(),
+    }
+}
+
+/// A line above the inputs saying how to answer.
+pub fn instruction(props: &ItemProps, question: &Question) -> Html {
+    match &question.kind {
+        QuestionKind::Multiple(_) => multiple::instruction(props),
+        _ => Html::default(),
+    }
+}
+
+/// The action of a key pressed outside any text field (`1`-`9`, `a`-`z`,
+/// Space), if the current question's kind gives it one.
+pub fn key_action(key: &str, session: &Session, index: usize, question: &Question) -> Option<Action> {
+    let pick = key_number(key);
+    match &question.kind {
+        QuestionKind::Single(_) => single::pick(session.choice_order(index).get(pick?.0)),
+        QuestionKind::Multiple(_) => multiple::pick(session.choice_order(index).get(pick?.0)),
+        QuestionKind::TrueFalse(_) => true_false::pick(pick?.0),
+        QuestionKind::Flashcard(_) => flashcard::key(key, pick, session.view(index).flipped),
+        QuestionKind::Short(_) | QuestionKind::Exercise(_) => None,
+    }
+}
+
+/// `1`-`9` or `a`-`z` as a 0-based position, with the key's character.
+fn key_number(key: &str) -> Option<(usize, char)> {
+    let mut chars = key.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    match c {
+        '1'..='9' => Some((c as usize - '1' as usize, c)),
+        'a'..='z' => Some((c as usize - 'a' as usize, c)),
+        _ => None,
+    }
+}

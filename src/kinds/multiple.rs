@@ -1,0 +1,27 @@
+//! `multiple`: check boxes, one per choice, in the shown order.
+
+use quiz_format::Multiple;
+use quiz_session::progress::Response;
+use quiz_session::session::Action;
+use yew::prelude::*;
+
+use super::choice::{choice_list, Marks};
+use crate::components::item::ItemProps;
+
+pub(super) fn inputs(props: &ItemProps, kind: &Multiple, solved: bool) -> Html {
+    let picked = match &props.view.draft {
+        Some(Response::Choices(list)) => list.clone(),
+        _ => Vec::new(),
+    };
+    let marks = Marks { solved, multiple: true };
+    choice_list(props, &kind.choices, &picked, &kind.answers, marks)
+}
+
+pub(super) fn instruction(props: &ItemProps) -> Html {
+    html! { <p class="instruction">{ props.texts.pick_all }</p> }
+}
+
+/// The key of the n-th shown choice toggles it.
+pub(super) fn pick(original: Option<&usize>) -> Option<Action> {
+    original.map(|&i| Action::Toggle(i))
+}

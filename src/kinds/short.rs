@@ -1,0 +1,34 @@
+//! `short`: a text field.
+
+use quiz_format::Short;
+use quiz_session::progress::Response;
+use quiz_session::session::Action;
+use yew::prelude::*;
+
+use crate::components::item::ItemProps;
+
+pub(super) fn inputs(props: &ItemProps, prompt_id: &str) -> Html {
+    let t = props.texts;
+    let value = match &props.view.draft {
+        Some(Response::Text(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let on_action = props.on_action.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        on_action.emit(Action::Type(input.value()));
+    });
+    let input_id = format!("{}-short", props.uid);
+    html! {
+        <div class="short">
+            <label for={input_id.clone()}>{ t.type_answer }</label>
+            <input id={input_id} type="text" autocomplete="off" spellcheck="false" {value}
+                readonly={props.view.checked} {oninput} aria-describedby={prompt_id.to_owned()} />
+        </div>
+    }
+}
+
+/// A wrong answer's solution lists the accepted answers.
+pub(super) fn solution_note(props: &ItemProps, kind: &Short) -> Html {
+    html! { <p class="accepted">{ props.texts.accepted_answers }{ ": " }{ kind.accept.join(" · ") }</p> }
+}

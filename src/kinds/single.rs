@@ -1,0 +1,26 @@
+//! `single`: radio buttons, one per choice, in the shown order.
+
+use quiz_format::Single;
+use quiz_session::progress::Response;
+use quiz_session::session::Action;
+use yew::prelude::*;
+
+use super::choice::{choice_list, Marks};
+use crate::components::item::ItemProps;
+
+pub(super) fn inputs(props: &ItemProps, kind: &Single, solved: bool) -> Html {
+    let picked = match props.view.draft {
+        Some(Response::Choice(i)) => vec![i],
+        _ => Vec::new(),
+    };
+    let marks = Marks {
+        solved,
+        multiple: false,
+    };
+    choice_list(props, &kind.choices, &picked, std::slice::from_ref(&kind.answer), marks)
+}
+
+/// The key of the n-th shown choice picks it.
+pub(super) fn pick(original: Option<&usize>) -> Option<Action> {
+    original.map(|&i| Action::Choose(i))
+}

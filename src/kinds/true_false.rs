@@ -1,0 +1,28 @@
+//! `true_false`: two radio buttons, True then False.
+
+use quiz_format::TrueFalse;
+use quiz_session::progress::Response;
+use quiz_session::session::Action;
+use yew::prelude::*;
+
+use super::choice::{truth_list, Marks};
+use crate::components::item::ItemProps;
+
+pub(super) fn inputs(props: &ItemProps, kind: &TrueFalse, solved: bool) -> Html {
+    let t = props.texts;
+    let picked: Vec<usize> = match props.view.draft {
+        Some(Response::Bool(b)) => vec![usize::from(!b)],
+        _ => Vec::new(),
+    };
+    let labels = [t.true_.to_owned(), t.false_.to_owned()];
+    let marks = Marks {
+        solved,
+        multiple: false,
+    };
+    truth_list(props, &labels, &picked, usize::from(!kind.answer), marks)
+}
+
+/// `1` or `a` says true, `2` or `b` false.
+pub(super) fn pick(n: usize) -> Option<Action> {
+    (n < 2).then_some(Action::ChooseTruth(n == 0))
+}
