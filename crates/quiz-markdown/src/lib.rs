@@ -88,13 +88,24 @@ fn is_fence(line: &str) -> Option<(&str, usize)> {
     if indent > 3 {
         return None;
     }
-    for marker in ["```", "~~~"] {
-        if let Some(info) = trimmed.strip_prefix(marker) {
-            let ticks = marker.len() + info.chars().take_while(|&c| marker.starts_with(c)).count();
-            return Some((trimmed.get(..ticks).unwrap_or(marker), indent));
-        }
-    }
-    None
+    fence_marker(trimmed).map(|marker| (marker, indent))
+}
+
+/// The fence that opens a code block, such as "```" or "~~~~", at the start
+/// of `text` (a line without its indentation); `None` if it is no fence.
+/// The one fence detector: the Markdown reader and the bank importer use it.
+pub fn fence_marker(text: &str) -> Option<&str> {
+    ["```", "~~~"].into_iter().find_map(|marker| {
+        let run = text.chars().take_while(|&c| marker.starts_with(c)).count();
+        (run >= 3).then(|| quiz_stdx::or_never(text.get(..run), marker, "the run is of one ASCII character"))
+    })
+}
+
+/// Whether `line` closes a code block opened by `marker`: a run of the same
+/// character, at least as long, and nothing else.
+pub fn closes_fence(marker: &str, line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with(marker) && t.chars().all(|c| marker.starts_with(c))
 }
 
 fn list_marker(line: &str) -> Option<(bool, u32, usize)> {
@@ -221,7 +232,7 @@ fn code_block(lines: &[&str], mut i: usize, marker: &str, indent: usize) -> (Blo
     i += 1;
     while let Some(&l) = lines.get(i) {
         i += 1;
-        if l.trim_start().starts_with(marker) && l.trim().chars().all(|c| marker.starts_with(c)) {
+        if closes_fence(marker, l) {
             break;
         }
         code.push(dedent(l, indent));
