@@ -5,30 +5,18 @@
 use quiz_format::format::{
     Field, FieldType as T, COMMON_DOCS, COMMON_FIELDS, QUIZ_DOCS, QUIZ_FIELDS, SECTION_DOCS, SECTION_FIELDS,
 };
-use quiz_format::json::{self, Member, Node, Span, Value};
+use quiz_format::json::{self, node, Node, Object, Value};
 use quiz_format::model::{Difficulty, KindName};
 
 // Small builders so the schema below reads like the schema it makes.
-fn node(value: Value<'_>) -> Node<'_> {
-    Node {
-        value,
-        span: Span::default(),
-    }
-}
 fn string(s: &str) -> Node<'_> {
     node(Value::String(s.into()))
 }
 fn object<'a>(members: Vec<(&'a str, Node<'a>)>) -> Node<'a> {
-    node(Value::Object(
-        members
-            .into_iter()
-            .map(|(key, value)| Member {
-                key: key.into(),
-                key_span: Span::default(),
-                value,
-            })
-            .collect(),
-    ))
+    let object = members
+        .into_iter()
+        .fold(Object::new(), |o, (key, value)| o.put(key, value.value));
+    node(object.build())
 }
 fn array(items: Vec<Node<'_>>) -> Node<'_> {
     node(Value::Array(items))
@@ -64,10 +52,14 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
             ("minimum", number(0)),
         ]),
         T::IndexList => {
-            let mut schema = list(object(vec![("type", string("integer")), ("minimum", number(0))]));
-            push_member(&mut schema, "minItems", number(1));
-            push_member(&mut schema, "uniqueItems", node(Value::Bool(true)));
-            schema
+            let item = object(vec![("type", string("integer")), ("minimum", number(0))]);
+            object(vec![
+                ("type", string("array")),
+                ("description", string(doc)),
+                ("items", item),
+                ("minItems", number(1)),
+                ("uniqueItems", node(Value::Bool(true))),
+            ])
         }
         T::Bool => typed("boolean", doc),
         T::Difficulty => object(vec![
@@ -103,16 +95,6 @@ fn number(n: u32) -> Node<'static> {
     node(Value::Number(n.to_string().into()))
 }
 
-fn push_member<'a>(schema: &mut Node<'a>, key: &'a str, value: Node<'a>) {
-    if let Value::Object(members) = &mut schema.value {
-        members.push(Member {
-            key: key.into(),
-            key_span: Span::default(),
-            value,
-        });
-    }
-}
-
 /// A field with its documentation.
 type Documented = (&'static Field, &'static str);
 
@@ -120,28 +102,30 @@ fn documented(fields: &'static [Field], docs: &'static [&'static str]) -> impl I
     fields.iter().zip(docs.iter().copied())
 }
 
-fn object_schema<'a>(doc: &'a str, fields: &[Documented], extra: Vec<(&'a str, Node<'a>)>) -> Node<'a> {
-    let mut members = vec![
+/// An object with `fields`. `kind` narrows `type` to one kind's name (and
+/// moves it last), so that editors pick the right branch.
+fn object_schema<'a>(doc: &'a str, fields: &[Documented], kind: Option<&'a str>) -> Node<'a> {
+    object(object_members(doc, fields, kind))
+}
+
+/// The members of [`object_schema`].
+fn object_members<'a>(doc: &'a str, fields: &[Documented], kind: Option<&'a str>) -> Vec<(&'a str, Node<'a>)> {
+    let mut properties: Vec<(&str, Node)> = fields
+        .iter()
+        .filter(|(f, _)| kind.is_none() || f.name != "type")
+        .map(|&(f, doc)| (f.name, field_schema(f, doc)))
+        .collect();
+    if let Some(name) = kind {
+        properties.push(("type", object(vec![("const", string(name))])));
+    }
+    let required = fields.iter().filter(|(f, _)| f.required).map(|(f, _)| string(f.name));
+    vec![
         ("type", string("object")),
         ("description", string(doc)),
-        (
-            "properties",
-            object(fields.iter().map(|&(f, doc)| (f.name, field_schema(f, doc))).collect()),
-        ),
-        (
-            "required",
-            array(
-                fields
-                    .iter()
-                    .filter(|(f, _)| f.required)
-                    .map(|(f, _)| string(f.name))
-                    .collect(),
-            ),
-        ),
+        ("properties", object(properties)),
+        ("required", array(required.collect())),
         ("additionalProperties", node(Value::Bool(false))),
-    ];
-    members.extend(extra);
-    object(members)
+    ]
 }
 
 /// The JSON Schema (draft 2020-12) of the question file format, pretty-printed.
@@ -154,54 +138,20 @@ pub fn json_schema() -> String {
             let fields: Vec<Documented> = documented(COMMON_FIELDS, COMMON_DOCS)
                 .chain(documented(kind.fields(), kind.field_docs()))
                 .collect();
-            let mut schema = object_schema(kind.doc(), &fields, vec![]);
-            // Narrow `type` to this kind's name so editors pick the right branch.
-            if let Value::Object(members) = &mut schema.value {
-                if let Some(props) = members.iter_mut().find(|m| m.key == "properties") {
-                    push_member(&mut props.value, "type", object(vec![("const", string(kind.as_str()))]));
-                    if let Value::Object(props) = &mut props.value.value {
-                        // The pushed `type` replaces the generic one.
-                        let generic = props.iter().position(|m| m.key == "type");
-                        if let Some(i) = generic {
-                            props.remove(i);
-                        }
-                    }
-                }
-            }
-            schema
+            object_schema(kind.doc(), &fields, Some(kind.as_str()))
         })
         .collect();
-    let root = {
-        let mut root = object_schema("A quiz-widget question file.", &quiz_fields, vec![]);
-        if let Value::Object(members) = &mut root.value {
-            let head = vec![
-                Member {
-                    key: "$schema".into(),
-                    key_span: Span::default(),
-                    value: string("https://json-schema.org/draft/2020-12/schema"),
-                },
-                Member {
-                    key: "title".into(),
-                    key_span: Span::default(),
-                    value: string("quiz-widget questions"),
-                },
-            ];
-            members.splice(0..0, head);
-        }
-        push_member(
-            &mut root,
-            "$defs",
-            object(vec![
-                (
-                    "section",
-                    object_schema("A group of questions.", &section_fields, vec![]),
-                ),
-                ("question", object(vec![("oneOf", array(variants))])),
-            ]),
-        );
-        root
-    };
-    let mut out = json::to_pretty(&root.value);
+    let defs = object(vec![
+        ("section", object_schema("A group of questions.", &section_fields, None)),
+        ("question", object(vec![("oneOf", array(variants))])),
+    ]);
+    let mut root = vec![
+        ("$schema", string("https://json-schema.org/draft/2020-12/schema")),
+        ("title", string("quiz-widget questions")),
+    ];
+    root.extend(object_members("A quiz-widget question file.", &quiz_fields, None));
+    root.push(("$defs", defs));
+    let mut out = json::to_pretty(&object(root).value);
     out.push('\n');
     out
 }

@@ -494,55 +494,144 @@ pub fn quote(s: &str) -> String {
 /// and arrays of scalars kept on one line when they are short.
 pub fn to_pretty(value: &Value<'_>) -> String {
     let mut out = String::new();
-    write_pretty(&mut out, value, 0);
+    write_value(&mut out, value, Some(0));
     out
 }
 
-fn write_pretty(out: &mut String, value: &Value<'_>, indent: usize) {
-    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
+/// Writes a value as compact JSON, without any space: what storage keeps.
+pub fn to_compact(value: &Value<'_>) -> String {
+    let mut out = String::new();
+    write_value(&mut out, value, None);
+    out
+}
+
+/// The one JSON writer: pretty at `indent`, or compact when it is `None`.
+fn write_value(out: &mut String, value: &Value<'_>, indent: Option<usize>) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(n),
         Value::String(s) => write_string(out, s),
-        Value::Array(items) if items.is_empty() => out.push_str("[]"),
-        Value::Object(members) if members.is_empty() => out.push_str("{}"),
         Value::Array(items) => {
-            let short = items
-                .iter()
-                .all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)));
-            if short {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    write_pretty(out, &item.value, indent);
-                }
-                out.push(']');
-                return;
-            }
-            out.push_str("[\n");
-            for (i, item) in items.iter().enumerate() {
-                pad(out, indent + 2);
-                write_pretty(out, &item.value, indent + 2);
-                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
-            }
-            pad(out, indent);
-            out.push(']');
+            // Arrays of scalars stay on one line.
+            let inline = indent.filter(|_| {
+                !items
+                    .iter()
+                    .all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)))
+            });
+            let separator = if indent.is_some() && inline.is_none() {
+                ", "
+            } else {
+                ","
+            };
+            write_list(out, ['[', ']'], items, inline, separator, |out, item, inner| {
+                write_value(out, &item.value, inner)
+            });
         }
-        Value::Object(members) => {
-            out.push_str("{\n");
-            for (i, member) in members.iter().enumerate() {
-                pad(out, indent + 2);
-                write_string(out, &member.key);
-                out.push_str(": ");
-                write_pretty(out, &member.value.value, indent + 2);
-                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
+        Value::Object(members) => write_list(out, ['{', '}'], members, indent, ",", |out, member, inner| {
+            write_string(out, &member.key);
+            out.push_str(if inner.is_some() { ": " } else { ":" });
+            write_value(out, &member.value.value, inner);
+        }),
+    }
+}
+
+/// Writes the items between `brackets`: each on its own line at `indent`
+/// plus two, or all on one line (when `indent` is `None`) split by `separator`.
+fn write_list<T>(
+    out: &mut String,
+    brackets: [char; 2],
+    items: &[T],
+    indent: Option<usize>,
+    separator: &str,
+    mut write_item: impl FnMut(&mut String, &T, Option<usize>),
+) {
+    let [open, close] = brackets;
+    out.push(open);
+    let inner = indent.map(|n| n + 2);
+    for (i, item) in items.iter().enumerate() {
+        match inner {
+            Some(n) => {
+                out.push_str(if i == 0 { "\n" } else { ",\n" });
+                out.extend(std::iter::repeat_n(' ', n));
             }
-            pad(out, indent);
-            out.push('}');
+            None if i > 0 => out.push_str(separator),
+            None => {}
         }
+        write_item(out, item, inner);
+    }
+    if let (Some(n), false) = (indent, items.is_empty()) {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', n));
+    }
+    out.push(close);
+}
+
+/// A node that stands nowhere in a source text: a value about to be written.
+pub fn node(value: Value<'_>) -> Node<'_> {
+    Node {
+        value,
+        span: Span::default(),
+    }
+}
+
+/// Builds an object to write, member by member in order; absent optional
+/// values and empty lists are left out.
+pub struct Object<'a>(Vec<Member<'a>>);
+
+impl<'a> Object<'a> {
+    pub fn new() -> Self {
+        Object(Vec::new())
+    }
+
+    pub fn put(mut self, key: &'a str, value: Value<'a>) -> Self {
+        self.0.push(Member {
+            key: key.into(),
+            key_span: Span::default(),
+            value: node(value),
+        });
+        self
+    }
+
+    pub fn text(self, key: &'a str, value: impl Into<Cow<'a, str>>) -> Self {
+        self.put(key, Value::String(value.into()))
+    }
+
+    pub fn maybe(self, key: &'a str, value: Option<&'a String>) -> Self {
+        match value {
+            Some(v) => self.text(key, v.as_str()),
+            None => self,
+        }
+    }
+
+    pub fn number(self, key: &'a str, value: impl ToString) -> Self {
+        self.put(key, Value::Number(value.to_string().into()))
+    }
+
+    pub fn bool(self, key: &'a str, value: bool) -> Self {
+        self.put(key, Value::Bool(value))
+    }
+
+    /// A list of strings, left out when it is empty.
+    pub fn list(self, key: &'a str, items: &'a [String]) -> Self {
+        if items.is_empty() {
+            return self;
+        }
+        self.array(key, items.iter().map(|s| Value::String(s.as_str().into())))
+    }
+
+    pub fn array(self, key: &'a str, items: impl Iterator<Item = Value<'a>>) -> Self {
+        self.put(key, Value::Array(items.map(node).collect()))
+    }
+
+    pub fn build(self) -> Value<'a> {
+        Value::Object(self.0)
+    }
+}
+
+impl Default for Object<'_> {
+    fn default() -> Self {
+        Object::new()
     }
 }
 

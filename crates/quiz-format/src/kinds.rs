@@ -8,9 +8,9 @@
 //! ARCHITECTURE.md gives the steps for the other layers.
 
 use crate::format::Field;
+use crate::json::Object;
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::write::ObjectBuilder;
 
 mod choice;
 
@@ -30,7 +30,7 @@ pub(crate) trait Kind: Sized {
     /// Reads the kind's fields, reporting every problem to `checker`.
     fn read(checker: &mut Checker, fields: &Fields) -> Option<Self>;
     /// Writes the kind's fields after the common ones.
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q>;
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q>;
     /// Feeds what the learner answers against into the content hash.
     fn hash(&self, hash: &mut Fnv64);
 }
@@ -92,7 +92,7 @@ macro_rules! kinds {
                 match name { $(KindName::$variant => $ty::read(checker, fields).map(QuestionKind::$variant),)* }
             }
 
-            pub(crate) fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+            pub(crate) fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
                 match self { $(QuestionKind::$variant(kind) => kind.write(object),)* }
             }
 

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use crate::cow_map::CowMap;
 use crate::schedule::{Card, Grade};
-use quiz_format::json::{self, Node, Value};
+use quiz_format::json::{self, Node, Object, Value};
 use quiz_format::model::{KindName, Question};
 
 /// The version of the stored record format.
@@ -30,6 +30,18 @@ pub enum Response {
     Bool(bool),
     /// `short`.
     Text(String),
+}
+
+impl Response {
+    fn to_value(&self) -> Value<'_> {
+        let number = |i: &usize| Value::Number(i.to_string().into());
+        match self {
+            Response::Choice(i) => number(i),
+            Response::Choices(list) => Value::Array(list.iter().map(|i| json::node(number(i))).collect()),
+            Response::Bool(b) => Value::Bool(*b),
+            Response::Text(t) => Value::String(t.as_str().into()),
+        }
+    }
 }
 
 /// How a learner judged their own exercise.
@@ -112,46 +124,43 @@ impl Record {
 
     /// The record as compact JSON, as stored.
     pub fn to_json(&self) -> String {
-        let mut out = format!(
-            "{{\"v\":{FORMAT_VERSION},\"h\":\"{:016x}\",\"t\":{},",
-            self.question_hash, self.updated_ms
-        );
+        let hash = format!("{:016x}", self.question_hash);
+        json::to_compact(&self.to_value(&hash))
+    }
+
+    /// The record as a JSON value; `hash` is its question hash in hex.
+    pub fn to_value<'a>(&'a self, hash: &'a str) -> Value<'a> {
+        let object = Object::new()
+            .number("v", FORMAT_VERSION)
+            .text("h", hash)
+            .number("t", self.updated_ms);
         match &self.state {
             ItemState::Answered {
                 response,
                 correct,
                 attempts,
-            } => {
-                out.push_str("\"k\":\"answer\",\"r\":");
-                match response {
-                    Response::Choice(i) => out.push_str(&i.to_string()),
-                    Response::Choices(list) => {
-                        let items: Vec<String> = list.iter().map(usize::to_string).collect();
-                        out.push_str(&format!("[{}]", items.join(",")));
-                    }
-                    Response::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-                    Response::Text(t) => json::write_string(&mut out, t),
-                }
-                out.push_str(&format!(",\"c\":{correct},\"n\":{attempts}}}"));
-            }
-            ItemState::Reviewed { card, reviews } => out.push_str(&format!(
-                "\"k\":\"card\",\"e\":{},\"i\":{},\"s\":{},\"d\":{},\"g\":\"{}\",\"n\":{reviews}}}",
-                card.ease,
-                card.interval_days,
-                card.streak,
-                card.due_ms,
-                card.last_grade.as_str()
-            )),
+            } => object
+                .text("k", "answer")
+                .put("r", response.to_value())
+                .bool("c", *correct)
+                .number("n", attempts),
+            ItemState::Reviewed { card, reviews } => object
+                .text("k", "card")
+                .number("e", card.ease)
+                .number("i", card.interval_days)
+                .number("s", card.streak)
+                .number("d", card.due_ms)
+                .text("g", card.last_grade.as_str())
+                .number("n", reviews),
             ItemState::Practised { notes, done } => {
-                out.push_str("\"k\":\"exercise\",\"notes\":");
-                json::write_string(&mut out, notes);
-                match done {
-                    Some(d) => out.push_str(&format!(",\"done\":\"{}\"}}", d.as_str())),
-                    None => out.push_str(",\"done\":null}"),
-                }
+                let done = done.map_or(Value::Null, |d| Value::String(d.as_str().into()));
+                object
+                    .text("k", "exercise")
+                    .text("notes", notes.as_str())
+                    .put("done", done)
             }
         }
-        out
+        .build()
     }
 
     /// Reads a stored record. `None` for anything unreadable or of an unknown

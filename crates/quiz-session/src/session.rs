@@ -13,7 +13,7 @@ use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
 use crate::schedule::{end_of_day, Card, Grade};
-use quiz_format::json;
+use quiz_format::json::{self, Object, Value};
 use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 
 /// What the learner is doing.
@@ -803,34 +803,23 @@ impl Session {
     /// round with its retry list, and the item the learner is on (by id, so
     /// that an edited quiz does not move them to another item).
     pub fn settings_json(&self) -> String {
-        let mut out = format!("{{\"mode\":\"{}\"", self.mode.as_str());
-        let mut field = |name: &str, value: String| {
-            out.push_str(&format!(",\"{name}\":{value}"));
-        };
-        if let Some(section) = &self.filters.section {
-            field("section", json::quote(section));
-        }
-        if let Some(seed) = self.shuffle_seed {
-            field("seed", format!("\"{seed:x}\""));
-        }
-        if let Some(start) = self.round_start {
-            field("round", format!("\"{start:x}\""));
-        }
+        let seed = self.shuffle_seed.map(|seed| format!("{seed:x}"));
+        let round = self.round_start.map(|start| format!("{start:x}"));
+        let mut object = Object::new()
+            .text("mode", self.mode.as_str())
+            .maybe("section", self.filters.section.as_ref())
+            .maybe("seed", seed.as_ref())
+            .maybe("round", round.as_ref());
         if let Some(only) = &self.only {
-            let ids: Vec<String> = only
-                .iter()
-                .filter_map(|&i| self.quiz.questions.get(i))
-                .map(|q| json::quote(&q.id))
-                .collect();
-            field("only", format!("[{}]", ids.join(",")));
+            let ids = only.iter().filter_map(|&i| self.quiz.questions.get(i));
+            object = object.array("only", ids.map(|q| Value::String(q.id.as_str().into())));
         }
         match self.current().and_then(|i| self.quiz.questions.get(i)) {
-            Some(q) => field("at", json::quote(&q.id)),
-            None if self.is_at_summary() => field("at", "null".to_owned()),
+            Some(q) => object = object.text("at", q.id.as_str()),
+            None if self.is_at_summary() => object = object.put("at", Value::Null),
             None => {}
         }
-        out.push('}');
-        out
+        json::to_compact(&object.build())
     }
 
     /// Restores stored settings, ignoring anything unreadable or no longer

@@ -4,7 +4,7 @@ use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::model::Fnv64;
 use crate::validate::{describe, Checker, Fields};
-use crate::write::ObjectBuilder;
+use crate::json::Object;
 
 /// The parts of a practice exercise. All text is Markdown.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,7 +51,7 @@ impl Kind for Exercise {
         })
     }
 
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         let object = object
             .list("scenario", &self.scenario)
             .list("think_about", &self.think_about)

@@ -4,7 +4,7 @@ use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::write::ObjectBuilder;
+use crate::json::Object;
 
 /// Self-graded: the learner recalls, flips, and grades themselves.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,7 +32,7 @@ impl Kind for Flashcard {
         })
     }
 
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         object.text("back", &self.back)
     }
 

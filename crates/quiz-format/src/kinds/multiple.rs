@@ -5,7 +5,7 @@ use crate::format::{Field, FieldType as T};
 use crate::json::Value;
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::write::ObjectBuilder;
+use crate::json::Object;
 
 /// Pick every correct choice.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,7 +53,7 @@ impl Kind for Multiple {
         })
     }
 
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         let answers = self.answers.iter().map(|&a| Value::Number(a.to_string().into()));
         object.list("choices", &self.choices).array("answers", answers)
     }

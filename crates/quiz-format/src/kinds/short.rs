@@ -2,10 +2,9 @@
 
 use super::Kind;
 use crate::format::{Field, FieldType as T};
-use crate::json::Value;
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::write::ObjectBuilder;
+use crate::json::Object;
 
 /// Type an answer; it is compared with each accepted string.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,10 +40,10 @@ impl Kind for Short {
         Some(Short { accept, case_sensitive })
     }
 
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         let object = object.list("accept", &self.accept);
         match self.case_sensitive {
-            true => object.put("case_sensitive", Value::Bool(true)),
+            true => object.bool("case_sensitive", true),
             false => object,
         }
     }

@@ -4,7 +4,7 @@ use super::{choice, Kind};
 use crate::format::{Field, FieldType as T};
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::write::ObjectBuilder;
+use crate::json::Object;
 
 /// Pick one choice.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +38,7 @@ impl Kind for Single {
         })
     }
 
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         object.list("choices", &self.choices).number("answer", self.answer)
     }
 

@@ -2,10 +2,9 @@
 
 use super::Kind;
 use crate::format::{Field, FieldType as T};
-use crate::json::Value;
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::write::ObjectBuilder;
+use crate::json::Object;
 
 /// Decide whether the prompt's statement is true.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +30,8 @@ impl Kind for TrueFalse {
         })
     }
 
-    fn write<'q>(&'q self, object: ObjectBuilder<'q>) -> ObjectBuilder<'q> {
-        object.put("answer", Value::Bool(self.answer))
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
+        object.bool("answer", self.answer)
     }
 
     fn hash(&self, hash: &mut Fnv64) {
