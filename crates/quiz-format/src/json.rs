@@ -491,80 +491,158 @@ pub fn quote(s: &str) -> String {
 }
 
 /// Writes a value as pretty JSON: two-space indent, one member or item a line,
-/// and arrays of scalars kept on one line when they are short.
+/// and arrays of scalars kept on one line.
 pub fn to_pretty(value: &Value<'_>) -> String {
-    let mut out = String::new();
-    write_value(&mut out, value, Some(0));
-    out
+    let mut writer = Writer::pretty();
+    writer.value(value);
+    writer.finish()
 }
 
-/// Writes a value as compact JSON, without any space: what storage keeps.
-pub fn to_compact(value: &Value<'_>) -> String {
-    let mut out = String::new();
-    write_value(&mut out, value, None);
-    out
-}
-
-/// The one JSON writer: pretty at `indent`, or compact when it is `None`.
-fn write_value(out: &mut String, value: &Value<'_>, indent: Option<usize>) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(n),
-        Value::String(s) => write_string(out, s),
-        Value::Array(items) => {
-            // Arrays of scalars stay on one line.
-            let inline = indent.filter(|_| {
-                !items
-                    .iter()
-                    .all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)))
-            });
-            let separator = if indent.is_some() && inline.is_none() {
-                ", "
-            } else {
-                ","
-            };
-            write_list(out, ['[', ']'], items, inline, separator, |out, item, inner| {
-                write_value(out, &item.value, inner)
-            });
-        }
-        Value::Object(members) => write_list(out, ['{', '}'], members, indent, ",", |out, member, inner| {
-            write_string(out, &member.key);
-            out.push_str(if inner.is_some() { ": " } else { ":" });
-            write_value(out, &member.value.value, inner);
-        }),
-    }
-}
-
-/// Writes the items between `brackets`: each on its own line at `indent`
-/// plus two, or all on one line (when `indent` is `None`) split by `separator`.
-fn write_list<T>(
-    out: &mut String,
-    brackets: [char; 2],
-    items: &[T],
+/// The one JSON writer: values are written as they come, compact (what
+/// storage keeps: no space at all) or pretty (files people read).
+/// [`to_pretty`] walks a [`Value`] through it; stored records and settings
+/// are written straight into it, without building a tree first.
+pub struct Writer {
+    out: String,
+    /// The current indent when pretty; `None` when compact.
     indent: Option<usize>,
-    separator: &str,
-    mut write_item: impl FnMut(&mut String, &T, Option<usize>),
-) {
-    let [open, close] = brackets;
-    out.push(open);
-    let inner = indent.map(|n| n + 2);
-    for (i, item) in items.iter().enumerate() {
-        match inner {
-            Some(n) => {
-                out.push_str(if i == 0 { "\n" } else { ",\n" });
-                out.extend(std::iter::repeat_n(' ', n));
-            }
-            None if i > 0 => out.push_str(separator),
-            None => {}
+    /// Nothing written yet in the innermost array or object.
+    first: bool,
+    /// A key was just written: its value needs no separator.
+    after_key: bool,
+    /// Inside a pretty array written on one line: items are split by ", ".
+    inline: bool,
+}
+
+impl Writer {
+    pub fn compact() -> Writer {
+        Writer {
+            out: String::new(),
+            indent: None,
+            first: true,
+            after_key: false,
+            inline: false,
         }
-        write_item(out, item, inner);
     }
-    if let (Some(n), false) = (indent, items.is_empty()) {
-        out.push('\n');
-        out.extend(std::iter::repeat_n(' ', n));
+
+    pub fn pretty() -> Writer {
+        Writer {
+            indent: Some(0),
+            ..Writer::compact()
+        }
     }
-    out.push(close);
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    /// Before a value or a key: the comma and, when pretty, a new line.
+    fn item(&mut self) {
+        if std::mem::take(&mut self.after_key) {
+            return;
+        }
+        if !std::mem::take(&mut self.first) {
+            self.out.push_str(if self.inline { ", " } else { "," });
+        }
+        // A value at the top level starts the text.
+        if !self.out.is_empty() {
+            self.new_line();
+        }
+    }
+
+    fn new_line(&mut self) {
+        if let Some(n) = self.indent {
+            self.out.push('\n');
+            self.out.extend(std::iter::repeat_n(' ', n));
+        }
+    }
+
+    /// Opens an object (`{`) or an array (`[`).
+    pub fn open(&mut self, bracket: char) -> &mut Self {
+        self.item();
+        self.out.push(bracket);
+        self.first = true;
+        self.indent = self.indent.map(|n| n + 2);
+        self
+    }
+
+    /// Closes what [`Writer::open`] opened, with `}` or `]`.
+    pub fn close(&mut self, bracket: char) -> &mut Self {
+        self.indent = self.indent.map(|n| n.saturating_sub(2));
+        if !std::mem::replace(&mut self.first, false) {
+            self.new_line();
+        }
+        self.out.push(bracket);
+        self
+    }
+
+    /// An object's key; the value written next is its value.
+    pub fn key(&mut self, key: &str) -> &mut Self {
+        self.item();
+        write_string(&mut self.out, key);
+        self.out.push_str(if self.indent.is_some() { ": " } else { ":" });
+        self.after_key = true;
+        self
+    }
+
+    pub fn string(&mut self, text: &str) -> &mut Self {
+        self.item();
+        write_string(&mut self.out, text);
+        self
+    }
+
+    pub fn number(&mut self, n: i64) -> &mut Self {
+        self.item();
+        let _ = write!(self.out, "{n}");
+        self
+    }
+
+    /// A literal written as it is: a number's text, `true`, `false` or `null`.
+    pub fn raw(&mut self, literal: &str) -> &mut Self {
+        self.item();
+        self.out.push_str(literal);
+        self
+    }
+
+    pub fn bool(&mut self, b: bool) -> &mut Self {
+        self.raw(if b { "true" } else { "false" })
+    }
+
+    /// A whole value; pretty arrays of numbers and booleans stay on one line.
+    pub fn value(&mut self, value: &Value<'_>) -> &mut Self {
+        match value {
+            Value::Null => self.raw("null"),
+            Value::Bool(b) => self.bool(*b),
+            Value::Number(n) => self.raw(n),
+            Value::String(s) => self.string(s),
+            Value::Array(items) => {
+                let scalars = items
+                    .iter()
+                    .all(|i| matches!(i.value, Value::Number(_) | Value::Bool(_)));
+                let outer = self.indent;
+                self.open('[');
+                let inline = scalars && outer.is_some();
+                if inline {
+                    (self.indent, self.inline) = (None, true);
+                }
+                items.iter().for_each(|item| {
+                    self.value(&item.value);
+                });
+                self.close(']');
+                if inline {
+                    (self.indent, self.inline) = (outer, false);
+                }
+                self
+            }
+            Value::Object(members) => {
+                self.open('{');
+                for member in members {
+                    self.key(&member.key).value(&member.value.value);
+                }
+                self.close('}')
+            }
+        }
+    }
 }
 
 /// A node that stands nowhere in a source text: a value about to be written.

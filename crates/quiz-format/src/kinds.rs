@@ -16,8 +16,6 @@ mod choice;
 
 /// What the format knows about one kind of question.
 pub(crate) trait Kind: Sized {
-    /// The `type` name in question files.
-    const NAME: &'static str;
     /// One line on what the kind is, for the schema.
     const DOC: &'static str;
     /// The fields only this kind has.
@@ -38,7 +36,7 @@ pub(crate) trait Kind: Sized {
 /// Declares the kinds: their modules, [`QuestionKind`], [`KindName`] and the
 /// dispatch from each to the kind's [`Kind`] implementation.
 macro_rules! kinds {
-    ($($(#[$doc:meta])* $variant:ident($module:ident::$ty:ident),)*) => {
+    ($($(#[$doc:meta])* $variant:ident($module:ident::$ty:ident) = $name:literal,)*) => {
         $(mod $module; pub use $module::$ty;)*
 
         /// What kind of item a question is, with the fields only that kind has.
@@ -59,8 +57,18 @@ macro_rules! kinds {
 
             /// The `type` name used in question files.
             pub fn as_str(self) -> &'static str {
-                match self { $(KindName::$variant => $ty::NAME,)* }
+                match self { $(KindName::$variant => $name,)* }
             }
+
+            /// "one of" and every `type` name, quoted and comma-separated, for messages.
+            pub const ONE_OF: &'static str = {
+                let list = concat!("one of ", $("\"", $name, "\", ",)*);
+                // Without the last ", ".
+                match core::str::from_utf8(list.as_bytes().split_at(list.len() - 2).0) {
+                    Ok(list) => list,
+                    Err(_) => list,
+                }
+            };
 
             /// Fields only questions of this kind have.
             pub fn fields(self) -> &'static [Field] {
@@ -105,28 +113,22 @@ macro_rules! kinds {
 
 kinds! {
     /// Pick one choice.
-    Single(single::Single),
+    Single(single::Single) = "single",
     /// Pick every correct choice.
-    Multiple(multiple::Multiple),
+    Multiple(multiple::Multiple) = "multiple",
     /// Decide whether a statement is true.
-    TrueFalse(true_false::TrueFalse),
+    TrueFalse(true_false::TrueFalse) = "true_false",
     /// Type a short answer.
-    Short(short::Short),
+    Short(short::Short) = "short",
     /// Self-graded: the learner recalls, flips, and grades themselves.
-    Flashcard(flashcard::Flashcard),
+    Flashcard(flashcard::Flashcard) = "flashcard",
     /// A practice task, self-checked.
-    Exercise(exercise::Exercise),
+    Exercise(exercise::Exercise) = "exercise",
 }
 
 impl KindName {
     pub fn from_name(name: &str) -> Option<KindName> {
         KindName::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-
-    /// Every `type` name, quoted and comma-separated, for messages.
-    pub fn list() -> String {
-        let names: Vec<String> = KindName::ALL.iter().map(|k| format!("\"{}\"", k.as_str())).collect();
-        names.join(", ")
     }
 }
 

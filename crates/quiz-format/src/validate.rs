@@ -8,8 +8,6 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use std::borrow::Cow;
-
 use crate::format::{Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
 use crate::model::{Difficulty, KindName, Question, QuestionKind, Quiz, Section, Solution};
@@ -233,8 +231,8 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// What a field must hold, for messages.
-pub(crate) fn describe(field: &Field) -> Cow<'static, str> {
-    Cow::Borrowed(match field.ty {
+pub(crate) fn describe(field: &Field) -> &'static str {
+    match field.ty {
         FieldType::QuizId => "an id such as \"python-asyncio\"",
         FieldType::Id => "an id without spaces",
         FieldType::Text | FieldType::Markdown | FieldType::SchemaRef => "a string",
@@ -245,10 +243,10 @@ pub(crate) fn describe(field: &Field) -> Cow<'static, str> {
         FieldType::Difficulty => "one of \"basic\", \"intermediate\", \"advanced\", \"expert\"",
         FieldType::Minutes => "a whole number of minutes",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
-        FieldType::Kind => return Cow::Owned(format!("one of {}", KindName::list())),
+        FieldType::Kind => KindName::ONE_OF,
         FieldType::Sections => "a list of sections",
         FieldType::Questions => "a list of questions",
-    })
+    }
 }
 
 /// The fields a question of `kind` may have; without a known type, any
@@ -385,7 +383,7 @@ impl Checker {
         let path = fields.path.key(name);
         match fields.member(name) {
             Some(member) if member.value.value == Value::Null && !spec.required => {
-                self.wrong_type(&path, &member.value, &describe(spec));
+                self.wrong_type(&path, &member.value, describe(spec));
                 None
             }
             Some(member) => Some((&member.value, path, spec)),
@@ -433,7 +431,7 @@ impl Checker {
 
     pub(crate) fn text(&mut self, fields: &Fields, name: &str) -> Option<String> {
         let (node, path, spec) = self.get(fields, name)?;
-        let text = self.text_of(node, &path, &describe(spec))?;
+        let text = self.text_of(node, &path, describe(spec))?;
         if spec.required && text.trim().is_empty() {
             self.error(&path, node.span, format!("`{name}` is empty; write the {name} text"));
             return None;
@@ -460,7 +458,7 @@ impl Checker {
 
     fn id(&mut self, fields: &Fields, name: &str) -> Option<String> {
         let (node, path, spec) = self.get(fields, name)?;
-        let id = self.text_of(node, &path, &describe(spec))?;
+        let id = self.text_of(node, &path, describe(spec))?;
         let valid = match spec.ty {
             FieldType::QuizId => {
                 let mut chars = id.chars();
@@ -489,7 +487,7 @@ impl Checker {
     pub(crate) fn text_list(&mut self, fields: &Fields, name: &str) -> Option<Vec<String>> {
         let (node, path, spec) = self.get(fields, name)?;
         let Value::Array(items) = &node.value else {
-            self.wrong_type(&path, node, &describe(spec));
+            self.wrong_type(&path, node, describe(spec));
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -521,7 +519,7 @@ impl Checker {
                 None
             }
             _ => {
-                self.wrong_type(&path, node, &describe(spec));
+                self.wrong_type(&path, node, describe(spec));
                 None
             }
         }
@@ -587,7 +585,7 @@ impl Checker {
             &|_| None,
         )?;
         if let Some((node, path, spec)) = self.get(&fields, "$schema") {
-            self.text_of(node, &path, &describe(spec));
+            self.text_of(node, &path, describe(spec));
         }
         let id = self.id(&fields, "id");
         let title = self.text(&fields, "title");
@@ -617,7 +615,7 @@ impl Checker {
             return (Vec::new(), HashMap::new());
         };
         let Value::Array(items) = &node.value else {
-            self.wrong_type(&path, node, &describe(spec));
+            self.wrong_type(&path, node, describe(spec));
             return (Vec::new(), HashMap::new());
         };
         let mut sections: Vec<Section> = Vec::new();
@@ -654,7 +652,7 @@ impl Checker {
     ) -> Option<(&'f Node<'f>, Path<'f>, &'f [Node<'f>])> {
         let (node, path, spec) = self.get(fields, name)?;
         let Value::Array(items) = &node.value else {
-            self.wrong_type(&path, node, &describe(spec));
+            self.wrong_type(&path, node, describe(spec));
             return None;
         };
         if items.is_empty() {
@@ -758,7 +756,7 @@ impl Checker {
     fn kind_name(&mut self, node: &Node, path: &Path) -> Result<Option<KindName>, ()> {
         let Some(t) = node.get("type") else { return Ok(None) };
         let Some(name) = t.as_str() else {
-            self.wrong_type(&path.key("type"), t, &format!("one of {}", KindName::list()));
+            self.wrong_type(&path.key("type"), t, KindName::ONE_OF);
             return Err(());
         };
         if let Some(kind) = KindName::from_name(name) {
@@ -792,7 +790,7 @@ impl Checker {
 
     fn solution(&mut self, fields: &Fields) -> Option<Solution> {
         let (node, path, spec) = self.get(fields, "solution")?;
-        let name = self.text_of(node, &path, &describe(spec))?;
+        let name = self.text_of(node, &path, describe(spec))?;
         Solution::from_name(name.trim()).or_else(|| {
             let message = format!(
                 "unknown solution policy \"{name}\"; use \"on-request\", \"immediately\" or \"after-N\" with N from 1 to 9, such as \"after-2\""
@@ -804,7 +802,7 @@ impl Checker {
 
     fn difficulty(&mut self, fields: &Fields) -> Option<Difficulty> {
         let (node, path, spec) = self.get(fields, "difficulty")?;
-        let name = self.text_of(node, &path, &describe(spec))?;
+        let name = self.text_of(node, &path, describe(spec))?;
         Difficulty::from_name(&name.to_ascii_lowercase()).or_else(|| {
             let mut message =
                 format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use crate::cow_map::CowMap;
 use crate::schedule::{Card, Grade};
-use quiz_format::json::{self, Node, Object, Value};
+use quiz_format::json::{self, Node, Value, Writer};
 use quiz_format::model::{KindName, Question};
 
 /// The version of the stored record format.
@@ -33,14 +33,20 @@ pub enum Response {
 }
 
 impl Response {
-    fn to_value(&self) -> Value<'_> {
-        let number = |i: &usize| Value::Number(i.to_string().into());
+    fn write(&self, w: &mut Writer) {
+        let index = |i: usize| quiz_stdx::or_never(i64::try_from(i).ok(), 0, "a choice index fits in i64");
         match self {
-            Response::Choice(i) => number(i),
-            Response::Choices(list) => Value::Array(list.iter().map(|i| json::node(number(i))).collect()),
-            Response::Bool(b) => Value::Bool(*b),
-            Response::Text(t) => Value::String(t.as_str().into()),
-        }
+            Response::Choice(i) => w.number(index(*i)),
+            Response::Choices(list) => {
+                w.open('[');
+                list.iter().for_each(|&i| {
+                    w.number(index(i));
+                });
+                w.close(']')
+            }
+            Response::Bool(b) => w.bool(*b),
+            Response::Text(t) => w.string(t),
+        };
     }
 }
 
@@ -124,43 +130,44 @@ impl Record {
 
     /// The record as compact JSON, as stored.
     pub fn to_json(&self) -> String {
-        let hash = format!("{:016x}", self.question_hash);
-        json::to_compact(&self.to_value(&hash))
+        let mut writer = Writer::compact();
+        self.write(&mut writer);
+        writer.finish()
     }
 
-    /// The record as a JSON value; `hash` is its question hash in hex.
-    pub fn to_value<'a>(&'a self, hash: &'a str) -> Value<'a> {
-        let object = Object::new()
-            .number("v", FORMAT_VERSION)
-            .text("h", hash)
-            .number("t", self.updated_ms);
+    /// Writes the record as a JSON object.
+    pub fn write(&self, w: &mut Writer) {
+        w.open('{').key("v").number(FORMAT_VERSION.into());
+        w.key("h").string(&format!("{:016x}", self.question_hash));
+        w.key("t").number(self.updated_ms);
         match &self.state {
             ItemState::Answered {
                 response,
                 correct,
                 attempts,
-            } => object
-                .text("k", "answer")
-                .put("r", response.to_value())
-                .bool("c", *correct)
-                .number("n", attempts),
-            ItemState::Reviewed { card, reviews } => object
-                .text("k", "card")
-                .number("e", card.ease)
-                .number("i", card.interval_days)
-                .number("s", card.streak)
-                .number("d", card.due_ms)
-                .text("g", card.last_grade.as_str())
-                .number("n", reviews),
+            } => {
+                w.key("k").string("answer").key("r");
+                response.write(w);
+                w.key("c").bool(*correct).key("n").number((*attempts).into());
+            }
+            ItemState::Reviewed { card, reviews } => {
+                w.key("k").string("card").key("e").number(card.ease.into());
+                w.key("i")
+                    .number(card.interval_days.into())
+                    .key("s")
+                    .number(card.streak.into());
+                w.key("d").number(card.due_ms).key("g").string(card.last_grade.as_str());
+                w.key("n").number((*reviews).into());
+            }
             ItemState::Practised { notes, done } => {
-                let done = done.map_or(Value::Null, |d| Value::String(d.as_str().into()));
-                object
-                    .text("k", "exercise")
-                    .text("notes", notes.as_str())
-                    .put("done", done)
+                w.key("k").string("exercise").key("notes").string(notes).key("done");
+                match done {
+                    Some(d) => w.string(d.as_str()),
+                    None => w.raw("null"),
+                };
             }
         }
-        .build()
+        w.close('}');
     }
 
     /// Reads a stored record. `None` for anything unreadable or of an unknown

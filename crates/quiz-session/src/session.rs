@@ -13,7 +13,7 @@ use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
 use crate::schedule::{end_of_day, Card, Grade};
-use quiz_format::json::{self, Object, Value};
+use quiz_format::json::{self, Writer};
 use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 
 /// What the learner is doing.
@@ -803,23 +803,31 @@ impl Session {
     /// round with its retry list, and the item the learner is on (by id, so
     /// that an edited quiz does not move them to another item).
     pub fn settings_json(&self) -> String {
-        let seed = self.shuffle_seed.map(|seed| format!("{seed:x}"));
-        let round = self.round_start.map(|start| format!("{start:x}"));
-        let mut object = Object::new()
-            .text("mode", self.mode.as_str())
-            .maybe("section", self.filters.section.as_ref())
-            .maybe("seed", seed.as_ref())
-            .maybe("round", round.as_ref());
+        let mut w = Writer::compact();
+        w.open('{').key("mode").string(self.mode.as_str());
+        if let Some(section) = &self.filters.section {
+            w.key("section").string(section);
+        }
+        if let Some(seed) = self.shuffle_seed {
+            w.key("seed").string(&format!("{seed:x}"));
+        }
+        if let Some(start) = self.round_start {
+            w.key("round").string(&format!("{start:x}"));
+        }
         if let Some(only) = &self.only {
-            let ids = only.iter().filter_map(|&i| self.quiz.questions.get(i));
-            object = object.array("only", ids.map(|q| Value::String(q.id.as_str().into())));
+            w.key("only").open('[');
+            for q in only.iter().filter_map(|&i| self.quiz.questions.get(i)) {
+                w.string(&q.id);
+            }
+            w.close(']');
         }
         match self.current().and_then(|i| self.quiz.questions.get(i)) {
-            Some(q) => object = object.text("at", q.id.as_str()),
-            None if self.is_at_summary() => object = object.put("at", Value::Null),
-            None => {}
-        }
-        json::to_compact(&object.build())
+            Some(q) => w.key("at").string(&q.id),
+            None if self.is_at_summary() => w.key("at").raw("null"),
+            None => &mut w,
+        };
+        w.close('}');
+        w.finish()
     }
 
     /// Restores stored settings, ignoring anything unreadable or no longer

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::progress::{merge, ItemState, Record, Records};
-use quiz_format::json::{self, Object, Value};
+use quiz_format::json::{self, Value, Writer};
 use quiz_format::model::Quiz;
 
 /// Marks a progress export, so any other JSON is refused with a clear message.
@@ -17,27 +17,18 @@ pub fn export_progress(quiz_id: &str, records: &Records, now_ms: i64) -> String 
     // already has (topics, merged ids) instead of adding one to the wasm.
     let mut ids: Vec<String> = records.keys().cloned().collect();
     ids.sort_unstable();
-    let hashes: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            records
-                .get(id)
-                .map_or_else(String::new, |r| format!("{:016x}", r.question_hash))
-        })
-        .collect();
-    let exported = iso_utc(now_ms);
-    let entries = ids
-        .iter()
-        .zip(&hashes)
-        .filter_map(|(id, hash)| Some((id, records.get(id)?.to_value(hash))));
-    let records = entries.fold(Object::new(), |o, (id, record)| o.put(id, record));
-    let root = Object::new()
-        .text("format", EXPORT_FORMAT)
-        .number("version", 1)
-        .text("quiz", quiz_id)
-        .text("exported", exported.as_str())
-        .put("records", records.build());
-    let mut out = json::to_pretty(&root.build());
+    let mut w = Writer::pretty();
+    w.open('{').key("format").string(EXPORT_FORMAT).key("version").number(1);
+    w.key("quiz").string(quiz_id).key("exported").string(&iso_utc(now_ms));
+    w.key("records").open('{');
+    for id in &ids {
+        if let Some(record) = records.get(id) {
+            w.key(id);
+            record.write(&mut w);
+        }
+    }
+    w.close('}').close('}');
+    let mut out = w.finish();
     out.push('\n');
     out
 }

@@ -32,7 +32,6 @@ fields! {
 }
 
 impl Kind for Exercise {
-    const NAME: &'static str = "exercise";
     const DOC: &'static str = "A practice task, checked by the learner.";
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
@@ -72,7 +71,7 @@ impl Kind for Exercise {
 
 fn minutes(checker: &mut Checker, fields: &Fields) -> Option<u32> {
     let (node, path, spec) = checker.get(fields, "minutes")?;
-    match checker.whole_number(node, &path, &describe(spec))? {
+    match checker.whole_number(node, &path, describe(spec))? {
         0 => {
             checker.error(&path, node.span, "`minutes` must be at least 1".into());
             None

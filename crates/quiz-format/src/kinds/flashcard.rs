@@ -20,7 +20,6 @@ fields! {
 }
 
 impl Kind for Flashcard {
-    const NAME: &'static str = "flashcard";
     const DOC: &'static str = "Recall the back of a card, then grade yourself.";
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;

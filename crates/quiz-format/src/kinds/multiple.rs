@@ -24,7 +24,6 @@ fields! {
 }
 
 impl Kind for Multiple {
-    const NAME: &'static str = "multiple";
     const DOC: &'static str = "Pick every correct choice.";
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;

@@ -22,7 +22,6 @@ fields! {
 }
 
 impl Kind for Short {
-    const NAME: &'static str = "short";
     const DOC: &'static str = "Type a short answer.";
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;

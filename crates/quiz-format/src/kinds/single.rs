@@ -23,7 +23,6 @@ fields! {
 }
 
 impl Kind for Single {
-    const NAME: &'static str = "single";
     const DOC: &'static str = "Pick one choice.";
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;

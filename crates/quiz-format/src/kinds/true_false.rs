@@ -19,7 +19,6 @@ fields! {
 }
 
 impl Kind for TrueFalse {
-    const NAME: &'static str = "true_false";
     const DOC: &'static str = "Decide whether a statement is true.";
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
