@@ -249,16 +249,14 @@ pub struct QuizViewProps {
 
 /// A random shuffle seed (53 bits, all a JS number holds exactly).
 pub fn new_seed() -> u64 {
-    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
+    crate::entropy()
 }
 
 /// A learner's session on one quiz.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
     let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
-    let uid = use_memo((), |_| {
-        AttrValue::from(format!("qw{}", (js_sys::Math::random() * 1e9) as u64))
-    });
+    let uid = use_memo((), |_| AttrValue::from(format!("qw{:x}", crate::entropy())));
     let state = use_session(&props.quiz, &store, props.section.clone(), props.mode, props.shuffle);
     let root = use_node_ref();
     use_host_attributes(state.dispatcher(), props.section.clone(), props.mode, props.shuffle);

@@ -19,6 +19,13 @@ use app::{App, AppProps, Source};
 use quiz_session::session::Mode;
 use yew::AttrValue;
 
+/// Fresh entropy from the browser: 53 random bits (all a JS number holds
+/// exactly). The one source of randomness in the shell; whatever must be
+/// repeatable is drawn from a seed by `quiz_session::random`.
+pub fn entropy() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
+}
+
 thread_local! {
     /// Every element a widget was mounted in, for the crash report.
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };

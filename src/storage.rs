@@ -59,7 +59,7 @@ impl Store {
         Store {
             backend,
             prefix: format!("quiz-widget:v1:{key}:"),
-            origin: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
+            origin: crate::entropy() as u32,
         }
     }
 

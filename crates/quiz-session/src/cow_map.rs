@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn behaves_as_a_hash_map_under_random_operations() {
-        let mut rng = TestRng(11);
+        let mut rng = TestRng::new(11);
         let mut model: HashMap<u64, u64> = HashMap::new();
         let mut map: CowMap<u64, u64> = CowMap::new();
         let mut copies = Vec::new();

@@ -425,7 +425,7 @@ mod tests {
 
     #[test]
     fn merge_is_order_independent_property() {
-        let mut rng = crate::TestRng(7);
+        let mut rng = crate::TestRng::new(7);
         for _ in 0..300 {
             let copies: Vec<HashMap<String, Record>> = (0..2 + rng.below(4))
                 .map(|_| {

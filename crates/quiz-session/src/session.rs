@@ -14,6 +14,8 @@ use crate::grade::{grade, is_answerable};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
 use crate::schedule::{end_of_day, Card, Grade};
 use quiz_format::json::{self, Writer};
+
+use crate::random::shuffle;
 use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
 
 /// What the learner is doing.
@@ -913,23 +915,6 @@ pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
     topics
 }
 
-/// Fisher-Yates with a small deterministic generator (splitmix64), so the
-/// same seed gives the same order after a reload.
-pub fn shuffle<T>(items: &mut [T], seed: u64) {
-    let mut state = seed;
-    let mut next = || {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
-    for i in (1..items.len()).rev() {
-        let j = (next() % (i as u64 + 1)) as usize;
-        items.swap(i, j);
-    }
-}
-
 /// The kind of a question by index, for the shell.
 pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
     quiz.questions.get(index).map(|q| &q.kind)
@@ -1204,7 +1189,7 @@ mod tests {
             {"id": "e1", "type": "exercise", "section": "b", "prompt": "task"}
         ]}"#;
         let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
-        let mut rng = crate::TestRng(42);
+        let mut rng = crate::TestRng::new(42);
         for run in 0..200 {
             let mut s = Session::new(Rc::clone(&quiz), HashMap::new(), 0);
             let mut now = 1_750_000_000_000_i64;
