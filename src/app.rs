@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use quiz_format::{Diagnostic, Quiz, Solution};
+use quiz_format::{Diagnostic, Quiz, Severity, Solution};
 use quiz_session::session::{Action, Mode, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -215,20 +215,15 @@ pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
             <h2>{ t.load_failed }</h2>
             { match error {
                 LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
-                LoadError::Invalid { origin, diagnostics } => html! {
-                    <>
-                        <p><code>{ origin.clone() }</code>{ format!(": {} problem(s)", diagnostics.iter().filter(|d| d.severity == quiz_format::Severity::Error).count()) }</p>
-                        <ul class="diagnostics">
-                            { for diagnostics.iter().filter(|d| d.severity == quiz_format::Severity::Error).take(50).map(|d| html! {
-                                <li>
-                                    <span class="where">{ format!("{}:{}", d.line, d.column) }</span>
-                                    if !d.path.is_empty() { <code class="path">{ d.path.clone() }</code> }
-                                    <span class="message">{ d.message.clone() }</span>
-                                </li>
-                            }) }
-                        </ul>
-                    </>
-                },
+                LoadError::Invalid { origin, diagnostics } => {
+                    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+                    html! {
+                        <>
+                            <p><code>{ origin.clone() }</code>{ format!(": {} problem(s)", errors.len()) }</p>
+                            { crate::components::diagnostics::diagnostics(errors.into_iter()) }
+                        </>
+                    }
+                }
             } }
         </div>
     }

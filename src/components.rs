@@ -1,5 +1,6 @@
 //! The widget's components, one file each under `components/`.
 
+pub mod diagnostics;
 pub mod header;
 pub mod item;
 pub mod markdown;

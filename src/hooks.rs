@@ -113,9 +113,15 @@ pub fn read_chosen_file(input: &web_sys::HtmlInputElement, on_text: Callback<Str
         return;
     };
     input.set_value("");
+    read_file(file, on_text);
+}
+
+/// Reads a file (chosen or dropped) as text and hands it on: the one file
+/// reader. A file that cannot be read (removed since it was chosen) reaches
+/// the reader of its format as empty text, which it refuses with a message.
+pub fn read_file(file: web_sys::File, on_text: Callback<String>) {
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        // An unreadable file reaches the importer as empty text, which it refuses with a message.
         on_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
     });
 }

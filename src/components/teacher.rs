@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use quiz_format::Severity;
 use yew::prelude::*;
 
 use crate::app::{App, Source};
@@ -114,18 +113,7 @@ fn result_view(report: Option<&quiz_format::Report>, text: &str) -> Html {
         return html! {
             <div class="report" role="alert">
                 <h3>{ format!("{} to fix", plural(errors, "problem")) }</h3>
-                <table>
-                    <thead><tr><th>{ "Line:col" }</th><th>{ "Where" }</th><th>{ "Problem" }</th></tr></thead>
-                    <tbody>
-                        { for report.diagnostics.iter().map(|d| html! {
-                            <tr data-severity={if d.severity == Severity::Error { "error" } else { "warning" }}>
-                                <td class="where">{ format!("{}:{}", d.line, d.column) }</td>
-                                <td><code>{ if d.path.is_empty() { "(file)".to_owned() } else { d.path.clone() } }</code></td>
-                                <td>{ if d.severity == Severity::Warning { "warning: " } else { "" } }{ d.message.clone() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { crate::components::diagnostics::diagnostics(report.diagnostics.iter()) }
             </div>
         };
     }
@@ -164,11 +152,7 @@ fn file_handlers(
             let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
             if let Some(file) = file {
                 file_name.set(Some(file.name()));
-                let set_text = set_text.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                    set_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
-                });
+                crate::hooks::read_file(file, set_text.clone());
             }
         })
     };
