@@ -270,18 +270,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
 
     let t = props.texts;
     let session = &state.session;
-    let tally = session.tally();
-    // Topics only change with the section, not with each answer: a pass over
-    // every question per render would make feedback slower in bigger quizzes.
-    let topics = use_memo(
-        (props.quiz.clone(), session.filters().section.clone()),
-        |(quiz, section)| {
-            quiz_session::session::topics(&quiz.0, section.as_deref())
-                .into_iter()
-                .map(AttrValue::from)
-                .collect::<Vec<_>>()
-        },
-    );
+    let topics = use_topics(&props.quiz, session.filters().section.clone());
     let on_confirming = {
         let dispatch = state.dispatcher();
         Callback::from(move |ask: bool| dispatch.dispatch(if ask { Msg::AskReset } else { Msg::CancelReset }))
@@ -301,15 +290,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged}
             lang={language.unwrap_or_else(|| t.tag.to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
-            <Header quiz={props.quiz.clone()} texts={t} mode={session.mode()} face={props.face} heading_level={props.heading_level}
-                title_id={title_id}
-                section={session.filters().section.clone().map(AttrValue::from)} difficulty={session.filters().difficulty}
-                topic={session.filters().topic.clone().map(AttrValue::from)} topics={Rc::clone(&topics)} tally={tally.clone()} retrying={session.is_retry()}
-                cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={(*uid).clone()} on_action={on_action.clone()}
-                shuffled={session.shuffle_seed().is_some()} on_shuffle={{
-                    let on_action = on_action.clone();
-                    Callback::from(move |on: bool| on_action.emit(Action::Shuffle(on.then(new_seed))))
-                }} />
+            { header(props, session, topics, &uid, title_id, &on_action) }
             if let Some(text) = notice_text {
                 <p class="notice" role="status">{ text }</p>
             }
@@ -335,6 +316,40 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 on_import: on_action.reform(Action::ImportProgress),
             }) }
         </section>
+    }
+}
+
+/// The topics of the section, for the topic filter. They only change with
+/// the section, not with each answer: a pass over every question per render
+/// would make feedback slower in bigger quizzes.
+#[hook]
+fn use_topics(quiz: &QuizRef, section: Option<String>) -> Rc<Vec<AttrValue>> {
+    use_memo((quiz.clone(), section), |(quiz, section)| {
+        quiz_session::session::topics(&quiz.0, section.as_deref())
+            .into_iter()
+            .map(AttrValue::from)
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The quiz's header: title, progress, filters and mode.
+fn header(
+    props: &QuizViewProps,
+    session: &Session,
+    topics: Rc<Vec<AttrValue>>,
+    uid: &AttrValue,
+    title_id: String,
+    on_action: &Callback<Action>,
+) -> Html {
+    let filters = session.filters();
+    let on_shuffle = on_action.reform(|on: bool| Action::Shuffle(on.then(new_seed)));
+    html! {
+        <Header quiz={props.quiz.clone()} texts={props.texts} mode={session.mode()} face={props.face} heading_level={props.heading_level}
+            {title_id}
+            section={filters.section.clone().map(AttrValue::from)} difficulty={filters.difficulty}
+            topic={filters.topic.clone().map(AttrValue::from)} {topics} tally={session.tally().clone()} retrying={session.is_retry()}
+            cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={uid.clone()} on_action={on_action.clone()}
+            shuffled={session.shuffle_seed().is_some()} {on_shuffle} />
     }
 }
 

@@ -10,7 +10,7 @@ const MAX_DEPTH: usize = 128;
 /// read), accepts a leading BOM, reads a lone UTF-16 surrogate escape
 /// (`\ud956` with no partner, which RFC 8259 allows) as U+FFFD, and reports
 /// duplicate keys to the validator instead of keeping the last. What both read is the same tree, and the
-/// writer's output reads back as that tree.
+/// writer's output, pretty and compact, reads back as that tree.
 pub fn json(data: &[u8]) {
     let text = crate::text(data);
     let ours = json::parse(&text);
@@ -30,10 +30,13 @@ pub fn json(data: &[u8]) {
         (Err(_), Err(_)) => {}
     }
     if let Ok(node) = ours {
-        let written = json::to_pretty(&node.value);
-        let again =
-            json::parse(&written).unwrap_or_else(|e| panic!("our own output is not JSON ({}): {written}", e.message));
-        assert!(equal(&node, &again), "writing and reading changed the tree: {written}");
+        let mut compact = json::Writer::compact();
+        compact.value(&node.value);
+        for written in [json::to_pretty(&node.value), compact.finish()] {
+            let again = json::parse(&written)
+                .unwrap_or_else(|e| panic!("our own output is not JSON ({}): {written}", e.message));
+            assert!(equal(&node, &again), "writing and reading changed the tree: {written}");
+        }
     }
 }
 

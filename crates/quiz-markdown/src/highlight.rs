@@ -94,99 +94,112 @@ pub fn highlight<'a>(language: Option<&str>, code: &'a str) -> Vec<(Token, &'a s
     }
 }
 
+/// Python code as tokens; what no rule claims stays plain.
 fn python(code: &str) -> Vec<(Token, &str)> {
-    let mut out: Vec<(Token, &str)> = Vec::new();
-    let bytes = code.as_bytes();
+    let mut tokens = Tokens {
+        code,
+        out: Vec::new(),
+        plain_start: 0,
+    };
     let mut pos = 0;
-    let mut plain_start = 0;
-    fn push<'a>(
-        code: &'a str,
-        out: &mut Vec<(Token, &'a str)>,
-        token: Token,
-        from: usize,
-        to: usize,
-        plain_start: &mut usize,
-    ) {
-        if *plain_start < from {
-            if let Some(p) = code.get(*plain_start..from) {
-                out.push((Token::Plain, p));
-            }
+    while pos < code.len() {
+        let (token, end) = python_token(code, pos);
+        // Every rule moves on; one that did not would loop forever.
+        let end = if end > pos { end } else { pos + 1 };
+        if let Some(token) = token {
+            tokens.push(token, pos, end);
         }
-        if let Some(t) = code.get(from..to) {
-            out.push((token, t));
-        }
-        *plain_start = to;
+        pos = end;
     }
-    while let Some(&b) = bytes.get(pos) {
-        let start = pos;
-        match b {
-            b'#' => {
-                pos = code
-                    .get(pos..)
-                    .and_then(|r| r.find('\n'))
-                    .map_or(code.len(), |n| pos + n);
-                push(code, &mut out, Token::Comment, start, pos, &mut plain_start);
+    tokens.finish()
+}
+
+/// Tokens found so far, with the plain text between them.
+struct Tokens<'a> {
+    code: &'a str,
+    out: Vec<(Token, &'a str)>,
+    /// Where the text not yet claimed by a token starts.
+    plain_start: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn push(&mut self, token: Token, from: usize, to: usize) {
+        if self.plain_start < from {
+            if let Some(p) = self.code.get(self.plain_start..from) {
+                self.out.push((Token::Plain, p));
             }
-            b'@' if code.get(..pos).is_none_or(|before| {
-                before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty()
-            }) =>
-            {
-                pos += 1;
-                while bytes
-                    .get(pos)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.')
-                {
-                    pos += 1;
-                }
-                push(code, &mut out, Token::Decorator, start, pos, &mut plain_start);
-            }
-            b'"' | b'\'' => {
-                pos = string_end(code, pos);
-                push(code, &mut out, Token::String, start, pos, &mut plain_start);
-            }
-            b'0'..=b'9'
-                if !code
-                    .get(..pos)
-                    .is_some_and(|p| p.ends_with(|c: char| is_word_char(c) || c == '_')) =>
-            {
-                while bytes
-                    .get(pos)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'_')
-                {
-                    pos += 1;
-                }
-                push(code, &mut out, Token::Number, start, pos, &mut plain_start);
-            }
-            c if c.is_ascii_alphabetic() || c == b'_' => {
-                while bytes.get(pos).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
-                    pos += 1;
-                }
-                let word = quiz_stdx::or_never(code.get(start..pos), "", "a word ends on a character boundary");
-                // String prefixes: f"…", rb'…', and so on.
-                let is_prefix = word.len() <= 2
-                    && word.chars().all(|c| "rRbBuUfF".contains(c))
-                    && matches!(bytes.get(pos), Some(b'"' | b'\''));
-                if is_prefix {
-                    pos = string_end(code, pos);
-                    push(code, &mut out, Token::String, start, pos, &mut plain_start);
-                } else if KEYWORDS.contains(&word) {
-                    push(code, &mut out, Token::Keyword, start, pos, &mut plain_start);
-                } else if BUILTINS.contains(&word) && !code.get(..start).is_some_and(|p| p.ends_with('.')) {
-                    push(code, &mut out, Token::Builtin, start, pos, &mut plain_start);
-                }
-            }
-            _ => pos += code.get(pos..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
         }
-        if pos == start {
-            pos += 1;
+        if let Some(t) = self.code.get(from..to) {
+            self.out.push((token, t));
         }
+        self.plain_start = to;
     }
-    if plain_start < code.len() {
-        if let Some(p) = code.get(plain_start..) {
-            out.push((Token::Plain, p));
+
+    fn finish(mut self) -> Vec<(Token, &'a str)> {
+        if self.plain_start < self.code.len() {
+            if let Some(p) = self.code.get(self.plain_start..) {
+                self.out.push((Token::Plain, p));
+            }
         }
+        self.out
     }
-    out
+}
+
+/// The token starting at `pos`, if any, and where it (or the plain
+/// character there) ends.
+fn python_token(code: &str, pos: usize) -> (Option<Token>, usize) {
+    let bytes = code.as_bytes();
+    let run = |mut end: usize, more: fn(&u8) -> bool| {
+        while bytes.get(end).is_some_and(more) {
+            end += 1;
+        }
+        end
+    };
+    let before = quiz_stdx::or_never(code.get(..pos), "", "tokens start on character boundaries");
+    match bytes.get(pos).copied().unwrap_or(b' ') {
+        b'#' => {
+            let end = code
+                .get(pos..)
+                .and_then(|r| r.find('\n'))
+                .map_or(code.len(), |n| pos + n);
+            (Some(Token::Comment), end)
+        }
+        b'@' if before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty() => {
+            let end = run(pos + 1, |c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.');
+            (Some(Token::Decorator), end)
+        }
+        b'"' | b'\'' => (Some(Token::String), string_end(code, pos)),
+        b'0'..=b'9' if !before.ends_with(|c: char| is_word_char(c) || c == '_') => {
+            let end = run(pos, |c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'_');
+            (Some(Token::Number), end)
+        }
+        c if c.is_ascii_alphabetic() || c == b'_' => {
+            let end = run(pos, |c| c.is_ascii_alphanumeric() || *c == b'_');
+            word_token(code, pos, end)
+        }
+        _ => (
+            None,
+            pos + code.get(pos..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+        ),
+    }
+}
+
+/// A word from `start` to `end`: a string prefix (`f"…"`, `rb'…'`), a
+/// keyword, a builtin (not after a `.`), or plain.
+fn word_token(code: &str, start: usize, end: usize) -> (Option<Token>, usize) {
+    let word = quiz_stdx::or_never(code.get(start..end), "", "a word ends on a character boundary");
+    let is_prefix = word.len() <= 2
+        && word.chars().all(|c| "rRbBuUfF".contains(c))
+        && matches!(code.as_bytes().get(end), Some(b'"' | b'\''));
+    if is_prefix {
+        (Some(Token::String), string_end(code, end))
+    } else if KEYWORDS.contains(&word) {
+        (Some(Token::Keyword), end)
+    } else if BUILTINS.contains(&word) && !code.get(..start).is_some_and(|p| p.ends_with('.')) {
+        (Some(Token::Builtin), end)
+    } else {
+        (None, end)
+    }
 }
 
 /// The end of a string literal starting at `pos` (at its opening quote),
