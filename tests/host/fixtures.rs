@@ -1,5 +1,6 @@
 //! Every file in tests/fixtures/invalid/ must fail with exactly the errors in
-//! its `.expect` file: one `line:column at path: message` per line.
+//! its `.expect` file: one `line:column at path: message` per line
+//! (`UPDATE_EXPECT=1 cargo test` rewrites them).
 
 use quiz_format::Severity;
 
@@ -26,25 +27,12 @@ fn each_invalid_fixture_gives_its_expected_errors() {
         .collect();
     fixtures.sort();
     assert!(fixtures.len() >= 30, "only {} invalid fixtures", fixtures.len());
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
-    let mut failures = Vec::new();
+    // expect-test compares each with its `.expect` file and, run with
+    // UPDATE_EXPECT=1, rewrites the files that differ.
     for fixture in &fixtures {
         let source = std::fs::read_to_string(fixture).unwrap();
-        let actual = errors_of(&source);
-        let expect_path = fixture.with_extension("expect");
-        if update {
-            std::fs::write(&expect_path, &actual).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expect_path).unwrap_or_default();
-        if actual != expected {
-            failures.push(format!(
-                "{}:\n  expected: {expected:?}\n  actual:   {actual:?}",
-                fixture.display()
-            ));
-        }
+        expect_test::expect_file![fixture.with_extension("expect")].assert_eq(&errors_of(&source));
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

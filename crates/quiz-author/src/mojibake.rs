@@ -8,47 +8,22 @@
 //! apart from its neighbours; such sequences are left for a small table of
 //! hand fixes (see [`apply_fixes`]).
 
+use encoding_rs::{WINDOWS_1252, WINDOWS_1254};
+
 /// The byte that stands for `c` in Windows-1252, or in Windows-1254 for the
-/// Turkish letters that replace six Latin-1 positions there.
+/// Turkish letters that replace six Latin-1 positions there (encoding_rs's
+/// tables, as browsers use them). Only bytes from 0x80 count: ASCII was
+/// never mis-decoded.
 fn code_page_byte(c: char) -> Option<u8> {
-    let byte = match c {
-        '\u{80}'..='\u{ff}' => c as u32 as u8,
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8A,
-        '‹' => 0x8B,
-        'Œ' => 0x8C,
-        'Ž' => 0x8E,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9A,
-        '›' => 0x9B,
-        'œ' => 0x9C,
-        'ž' => 0x9E,
-        'Ÿ' => 0x9F,
-        'Ğ' => 0xD0,
-        'İ' => 0xDD,
-        'Ş' => 0xDE,
-        'ğ' => 0xF0,
-        'ı' => 0xFD,
-        'ş' => 0xFE,
-        _ => return None,
-    };
-    Some(byte)
+    let mut buffer = [0; 4];
+    let text = c.encode_utf8(&mut buffer);
+    [WINDOWS_1252, WINDOWS_1254].into_iter().find_map(|code_page| {
+        let (bytes, _, unmappable) = code_page.encode(text);
+        match *bytes {
+            [byte] if !unmappable && byte >= 0x80 => Some(byte),
+            _ => None,
+        }
+    })
 }
 
 fn continuation_count(lead: u8) -> Option<usize> {
