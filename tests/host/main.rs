@@ -11,6 +11,7 @@ mod fixtures;
 mod fuzz;
 mod import;
 mod layout;
+mod markdown;
 mod schema;
 
 use std::path::PathBuf;

@@ -11,6 +11,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod json;
+pub mod markdown_oracle;
 mod readers;
 
 pub use json::json;

@@ -17,7 +17,7 @@ pub mod highlight;
 pub enum Block {
     Paragraph(Vec<Inline>),
     Heading(u8, Vec<Inline>),
-    /// A fenced or indented code block; `language` is the fence's info word.
+    /// A fenced code block; `language` is the fence's info word.
     Code {
         language: Option<String>,
         text: String,
@@ -315,11 +315,15 @@ fn list_item<'a>(lines: &[&'a str], mut i: usize, width: usize) -> (Vec<&'a str>
 /// A pipe table: its head at line `i`, the separator, then the rows.
 fn table(lines: &[&str], mut i: usize) -> (Block, usize) {
     let line = quiz_stdx::or_never(lines.get(i).copied(), "", "the table's head line exists");
-    let head = table_cells(line).into_iter().map(inlines).collect();
+    let head: Vec<Vec<Inline>> = table_cells(line).into_iter().map(inlines).collect();
     let mut rows = Vec::new();
     i += 2;
     while let Some(l) = lines.get(i).filter(|l| l.contains('|') && !l.trim().is_empty()) {
-        rows.push(table_cells(l).into_iter().map(inlines).collect());
+        // Every row as wide as the head, as GitHub's tables: cells past it
+        // are dropped, missing ones are empty.
+        let mut cells: Vec<&str> = table_cells(l);
+        cells.resize(head.len(), "");
+        rows.push(cells.into_iter().map(inlines).collect());
         i += 1;
     }
     (Block::Table { head, rows }, i)
@@ -372,9 +376,18 @@ fn decode_entity(rest: &str) -> Option<(char, usize)> {
         "gt" => '>',
         "amp" => '&',
         "quot" => '"',
-        "apos" | "#39" => '\'',
+        "apos" => '\'',
         "nbsp" => '\u{a0}',
-        _ => return None,
+        _ => {
+            // `&#65;` and `&#x41;`: a code point, or U+FFFD for none (as CommonMark).
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) if !hex.is_empty() && hex.len() <= 6 => u32::from_str_radix(hex, 16).ok()?,
+                None if !number.is_empty() && number.len() <= 7 => number.parse().ok()?,
+                _ => return None,
+            };
+            char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}')
+        }
     };
     Some((c, end + 1))
 }
@@ -409,6 +422,11 @@ impl InlineParser {
         while let Some(rest) = src.get(pos..) {
             let Some(c) = rest.chars().next() else { break };
             let consumed = match c {
+                '\\' if rest.get(1..).is_some_and(|r| r.starts_with('\n')) => {
+                    self.flush_text();
+                    self.out.push(Inline::LineBreak);
+                    Some(2)
+                }
                 '\\' => rest.chars().nth(1).filter(char::is_ascii_punctuation).map(|p| {
                     self.text.push(p);
                     2
@@ -450,7 +468,13 @@ impl InlineParser {
         let ticks = rest.chars().take_while(|&c| c == '`').count();
         let fence = "`".repeat(ticks);
         let body = rest.get(ticks..)?;
-        let Some(end) = body.find(&fence) else {
+        // The span closes at a run of exactly as many backticks.
+        let closing = body.match_indices(&fence).find(|&(at, _)| {
+            let before = body.get(..at).is_some_and(|b| b.ends_with('`'));
+            let after = body.get(at + ticks..).is_some_and(|a| a.starts_with('`'));
+            !before && !after
+        });
+        let Some((end, _)) = closing else {
             // An unclosed run is text, all of it at once, which keeps long
             // runs of backticks linear.
             self.text.push_str(&fence);
@@ -496,6 +520,12 @@ impl InlineParser {
                 return None;
             }
             let found = body.get(search..)?.find(delim)? + search;
+            // A single marker is not closed by a pair, which opens or closes a strong span inside it.
+            let pair = body.get(found..).is_some_and(|a| a.starts_with(strong.as_str()));
+            if !is_strong && pair {
+                search = found + body.get(found..)?.chars().take_while(|&c| c == marker).count();
+                continue;
+            }
             let before = body.get(..found)?;
             let closes = !before.is_empty() && !before.ends_with(char::is_whitespace);
             let after_ok = !is_strong || !body.get(found + delim.len()..).is_some_and(|a| a.starts_with(marker));
