@@ -7,14 +7,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use quiz_format::Quiz;
+use quiz_format::ValidQuiz;
 use quiz_session::session::{Action, Effect, Session};
 use yew::prelude::*;
 
 /// A shared quiz compared by identity: a deep comparison of thousands of
 /// questions on every render would cost more than the render.
 #[derive(Clone, Debug)]
-pub struct QuizRef(pub Rc<Quiz>);
+pub struct QuizRef(pub Rc<ValidQuiz>);
 
 impl PartialEq for QuizRef {
     fn eq(&self, other: &Self) -> bool {

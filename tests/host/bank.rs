@@ -1,10 +1,10 @@
 //! The bundled bank: complete, clean, valid, and reproducible from content/.
 
-use quiz_format::{KindName, Quiz};
+use quiz_format::{KindName, ValidQuiz};
 
 use crate::{read, repo};
 
-fn bundled() -> Quiz {
+fn bundled() -> ValidQuiz {
     let report = quiz_format::load(&read("questions.json"));
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{errors:#?}");
@@ -104,6 +104,7 @@ fn written_quiz_reads_back_to_the_same_quiz() {
         .quiz
         .unwrap();
     assert_eq!(again, quiz);
+    assert_eq!(quiz_format::check(&quiz).quiz, Some(quiz));
 }
 
 /// A manifest in a temporary folder beside a copy of one content file.

@@ -3,7 +3,7 @@
 //! differences made on purpose). A disagreement is a bug in ours, or a
 //! difference to add to that list with its reason.
 
-use quiz_format::{Question, QuestionKind, Quiz};
+use quiz_format::{Question, QuestionKind, ValidQuiz};
 use quiz_fuzz::markdown_oracle::{compared, difference};
 
 use crate::repo;
@@ -28,7 +28,7 @@ fn markdown_of(q: &Question) -> Vec<&str> {
     texts
 }
 
-fn quiz(path: &str) -> Quiz {
+fn quiz(path: &str) -> ValidQuiz {
     let text = std::fs::read_to_string(repo(path)).unwrap();
     quiz_format::load(&text).quiz.unwrap()
 }

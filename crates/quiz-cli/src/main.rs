@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use quiz_cli::args::{self, Command, ImportArgs, USAGE};
 use quiz_cli::{bank, report};
 use quiz_format::json::LineIndex;
-use quiz_format::model::{KindName, Quiz};
+use quiz_format::model::{KindName, Quiz, ValidQuiz};
 use quiz_format::write::quiz_to_json;
 
 fn main() -> ExitCode {
@@ -111,8 +111,23 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         .title
         .unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
     quiz.id = args.id.unwrap_or_else(|| slug(&quiz.title));
+    let quiz = checked(&quiz, "the imported quiz")?;
     print!("{}", quiz_to_json(&quiz, None));
     Ok(ok)
+}
+
+/// A quiz built here, checked the one way every quiz is: written out and
+/// loaded. An error means the importer or the manifest let through what the
+/// format refuses; it is reported, and nothing is written.
+fn checked(quiz: &Quiz, what: &str) -> Result<ValidQuiz, String> {
+    let report = quiz_format::check(quiz);
+    let errors: Vec<String> = report
+        .errors()
+        .map(|d| format!("  at {}: {}", d.path, d.message))
+        .collect();
+    report
+        .quiz
+        .ok_or_else(|| format!("{what} is not valid, so it was not written:\n{}", errors.join("\n")))
 }
 
 /// A lowercase id made of letters, digits and `-`.
@@ -138,15 +153,12 @@ fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
     for p in &built.problems {
         eprintln!("{p}");
     }
-    let json = quiz_to_json(&built.quiz, Some("./questions.schema.json"));
+    let quiz = checked(&built.quiz, "the bank")?;
+    let json = quiz_to_json(&quiz, Some("./questions.schema.json"));
     match out {
         Some(out) => {
             std::fs::write(out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
-            eprintln!(
-                "{out}: {} items ({})",
-                built.quiz.questions.len(),
-                count_by_kind(&built.quiz)
-            );
+            eprintln!("{out}: {} items ({})", quiz.questions.len(), count_by_kind(&quiz));
         }
         None => print!("{json}"),
     }

@@ -17,6 +17,6 @@ pub mod write;
 
 pub use model::{
     Difficulty, Exercise, Flashcard, KindName, Multiple, Question, QuestionKind, Quiz, Section, Short, Single,
-    Solution, TrueFalse,
+    Solution, TrueFalse, ValidQuiz,
 };
-pub use validate::{load, Diagnostic, Report, Severity};
+pub use validate::{check, load, Diagnostic, Report, Severity};

@@ -1,12 +1,39 @@
 //! The question set as the rest of the program sees it, after validation.
 //!
-//! Every value here has passed the validator: indices are in range, ids are
-//! unique, sections exist. Code that holds a [`Quiz`] need not check again.
+//! A [`ValidQuiz`] has passed the validator: indices are in range, ids are
+//! unique, sections exist. Code that holds one need not check again.
 //! Each kind's own fields are in its module under [`crate::kinds`].
 
 pub use crate::kinds::{Exercise, Flashcard, KindName, Multiple, QuestionKind, Short, Single, TrueFalse};
 
-/// A whole question file.
+/// A [`Quiz`] that passed the validator. Only [`crate::load`] makes one (and
+/// [`crate::check`], which writes a quiz out and loads it); it is read
+/// through `Deref` and never changed, so what the validator promised stays
+/// true. The session and the widget take nothing else.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidQuiz(Quiz);
+
+impl ValidQuiz {
+    pub(crate) fn new(quiz: Quiz) -> ValidQuiz {
+        ValidQuiz(quiz)
+    }
+
+    /// The quiz as plain data, to change and check again.
+    pub fn into_inner(self) -> Quiz {
+        self.0
+    }
+}
+
+impl std::ops::Deref for ValidQuiz {
+    type Target = Quiz;
+
+    fn deref(&self) -> &Quiz {
+        &self.0
+    }
+}
+
+/// A whole question file. Anyone may build one (the importer, the CLI's bank
+/// builder); it becomes a [`ValidQuiz`] only through the validator.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quiz {
     /// Namespaces stored progress; matches `[a-z0-9][a-z0-9-]*`.

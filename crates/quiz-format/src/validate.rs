@@ -10,7 +10,7 @@ use std::fmt;
 
 use crate::format::{Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
-use crate::model::{Difficulty, KindName, Question, QuestionKind, Quiz, Section, Solution};
+use crate::model::{Difficulty, KindName, Question, QuestionKind, Quiz, Section, Solution, ValidQuiz};
 
 /// Largest question file read, in bytes.
 pub const MAX_SOURCE_BYTES: usize = 32 * 1024 * 1024;
@@ -63,7 +63,7 @@ impl std::fmt::Display for Diagnostic {
 /// errors, and every diagnostic, errors first, in source order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
-    pub quiz: Option<Quiz>,
+    pub quiz: Option<ValidQuiz>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -130,9 +130,16 @@ pub fn load(source: &str) -> Report {
     });
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     Report {
-        quiz: if has_errors { None } else { quiz },
+        quiz: if has_errors { None } else { quiz.map(ValidQuiz::new) },
         diagnostics,
     }
+}
+
+/// Checks a quiz built in code (by the importer, the bank builder) the one
+/// way every quiz is checked: it is written out and loaded. Positions in
+/// the diagnostics are in that written text.
+pub fn check(quiz: &Quiz) -> Report {
+    load(&crate::write::quiz_to_json(quiz, None))
 }
 
 /// The file's sections, for checking the `section` of each question.

@@ -16,7 +16,7 @@ use crate::schedule::{end_of_day, Card, Grade};
 use quiz_format::json::{self, Writer};
 
 use crate::random::shuffle;
-use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz};
+use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz, ValidQuiz};
 
 /// What the learner is doing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -162,7 +162,7 @@ pub struct Tally {
 /// header's counts in step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
-    quiz: Rc<Quiz>,
+    quiz: Rc<ValidQuiz>,
     /// Progress by question id. Private so that [`Counts`] stay in step with it.
     records: Records,
     mode: Mode,
@@ -274,7 +274,7 @@ fn shown(round_start: Option<i64>, record: Option<&Record>) -> Option<&Record> {
 }
 
 impl Session {
-    pub fn new(quiz: Rc<Quiz>, records: impl Into<Records>, now_ms: i64) -> Session {
+    pub fn new(quiz: Rc<ValidQuiz>, records: impl Into<Records>, now_ms: i64) -> Session {
         let index_of = quiz
             .questions
             .iter()
@@ -338,7 +338,7 @@ impl Session {
         }
     }
 
-    pub fn quiz(&self) -> &Rc<Quiz> {
+    pub fn quiz(&self) -> &Rc<ValidQuiz> {
         &self.quiz
     }
 
@@ -927,7 +927,7 @@ mod props;
 mod tests {
     use super::*;
 
-    fn quiz(questions: &[(&str, &str)]) -> Rc<Quiz> {
+    fn quiz(questions: &[(&str, &str)]) -> Rc<ValidQuiz> {
         let items: Vec<String> = questions
             .iter()
             .map(|(id, prompt)| {

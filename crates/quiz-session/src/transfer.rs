@@ -156,7 +156,7 @@ mod tests {
     use super::*;
     use crate::progress::Response;
 
-    fn quiz() -> Quiz {
+    fn quiz() -> quiz_format::ValidQuiz {
         quiz_format::load(
             r#"{"id": "t", "title": "T", "questions": [
                 {"id": "a", "type": "single", "topic": "=SUM(1)", "prompt": "p", "choices": ["x", "y"], "answer": 0, "explanation": "e"},

@@ -27,7 +27,7 @@ const QUIZ: &str = r#"{ "id": "props", "title": "Props",
 
 const IDS: [&str; 7] = ["q1", "q2", "q3", "q4", "q5", "q6", "q7"];
 
-fn quiz() -> Rc<Quiz> {
+fn quiz() -> Rc<ValidQuiz> {
     Rc::new(quiz_format::load(QUIZ).quiz.expect("the property quiz is valid"))
 }
 
