@@ -480,6 +480,7 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
         let session = &state.session;
         let Some(index) = session.current() else { return };
         let Some(question) = session.quiz().questions.get(index) else {
+            quiz_stdx::never!("the current item {index} is in the quiz");
             return;
         };
         let view = session.view(index);

@@ -41,6 +41,7 @@ pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
 #[component]
 pub fn Item(props: &ItemProps) -> Html {
     let Some(question) = props.quiz.0.questions.get(props.index) else {
+        quiz_stdx::never!("item {} is in the quiz", props.index);
         return Html::default();
     };
     let t = props.texts;

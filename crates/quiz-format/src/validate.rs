@@ -214,8 +214,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
             *first = i + 1;
         }
         for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let above = quiz_stdx::or_never(row.get(j + 1).copied(), usize::MAX, "the row has a cell per character");
+            let left = quiz_stdx::or_never(row.get(j).copied(), usize::MAX, "the row has a cell per character");
             let cost = diagonal + usize::from(ca != *cb);
             diagonal = above;
             if let Some(cell) = row.get_mut(j + 1) {
@@ -223,7 +223,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
             }
         }
     }
-    row.last().copied().unwrap_or(0)
+    quiz_stdx::or_never(row.last().copied(), 0, "the row is never empty")
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a typo.

@@ -156,7 +156,7 @@ fn python_token(code: &str, pos: usize) -> (Option<Token>, usize) {
         end
     };
     let before = quiz_stdx::or_never(code.get(..pos), "", "tokens start on character boundaries");
-    match bytes.get(pos).copied().unwrap_or(b' ') {
+    match quiz_stdx::or_never(bytes.get(pos).copied(), b' ', "python() calls this inside the code") {
         b'#' => {
             let end = code
                 .get(pos..)
@@ -206,7 +206,7 @@ fn word_token(code: &str, start: usize, end: usize) -> (Option<Token>, usize) {
 /// handling triple quotes and escapes; an unclosed string ends the line.
 fn string_end(code: &str, pos: usize) -> usize {
     let rest = quiz_stdx::or_never(code.get(pos..), "", "tokens end on character boundaries");
-    let quote = rest.chars().next().unwrap_or('"');
+    let quote = quiz_stdx::or_never(rest.chars().next(), '"', "a string starts at its quote");
     let triple: String = std::iter::repeat_n(quote, 3).collect();
     if rest.starts_with(&triple) {
         return rest

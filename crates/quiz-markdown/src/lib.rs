@@ -482,7 +482,11 @@ impl InlineParser {
         };
         let code = body.get(..end)?;
         let code = if code.starts_with(' ') && code.ends_with(' ') && code.trim().len() < code.len() {
-            code.get(1..code.len() - 1).unwrap_or(code)
+            quiz_stdx::or_never(
+                code.get(1..code.len() - 1),
+                code,
+                "the span starts and ends with a space",
+            )
         } else {
             code
         };

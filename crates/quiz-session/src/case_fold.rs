@@ -30,7 +30,12 @@ pub fn fold_char(c: char) -> char {
     if offset % stride != 0 || offset / stride >= length {
         return c;
     }
-    char::from_u32(code.wrapping_add_signed(distance)).unwrap_or(c)
+    // The table is generated from std's mappings, which map to characters.
+    quiz_stdx::or_never(
+        char::from_u32(code.wrapping_add_signed(distance)),
+        c,
+        "a fold maps to a character",
+    )
 }
 
 /// The text with every character folded by [`fold_char`].

@@ -134,7 +134,13 @@ impl<K: Hash + Eq + Clone, V: Clone> CowMap<K, V> {
     fn shard_mut<Q: Hash + ?Sized>(&mut self, key: &Q) -> &mut HashMap<K, V> {
         let [first, rest @ ..] = &mut self.shards;
         let shard = match shard_of(key).checked_sub(1) {
-            Some(i) => rest.get_mut(i).unwrap_or(first),
+            Some(i) => match rest.get_mut(i) {
+                Some(shard) => shard,
+                None => {
+                    quiz_stdx::never!("shard {i} of {SHARDS}");
+                    first
+                }
+            },
             None => first,
         };
         Rc::make_mut(shard)

@@ -390,7 +390,7 @@ impl Session {
         {
             return false;
         }
-        if only.is_some_and(|only| !only.get(index).copied().unwrap_or(false)) {
+        if only.is_some_and(|only| !quiz_stdx::or_never(only.get(index).copied(), false, "a flag per question")) {
             return false;
         }
         let record = self.records.get(&q.id);
