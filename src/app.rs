@@ -216,11 +216,12 @@ pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
             { match error {
                 LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
                 LoadError::Invalid { origin, diagnostics } => {
-                    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+                    let errors = || diagnostics.iter().filter(|d| d.severity == Severity::Error);
+                    let count = errors().count();
                     html! {
                         <>
-                            <p><code>{ origin.clone() }</code>{ format!(": {} problem(s)", errors.len()) }</p>
-                            { crate::components::diagnostics::diagnostics(errors.into_iter()) }
+                            <p><code>{ origin.clone() }</code>{ format!(": {count} problem(s)") }</p>
+                            { crate::components::diagnostics::diagnostics(errors(), count) }
                         </>
                     }
                 }

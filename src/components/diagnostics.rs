@@ -8,8 +8,9 @@ use yew::prelude::*;
 /// Most problems listed; the rest are counted.
 const MAX_SHOWN: usize = 50;
 
-pub fn diagnostics<'a>(list: impl ExactSizeIterator<Item = &'a Diagnostic>) -> Html {
-    let more = list.len().saturating_sub(MAX_SHOWN);
+/// `list` holds `count` problems.
+pub fn diagnostics<'a>(list: impl Iterator<Item = &'a Diagnostic>, count: usize) -> Html {
+    let more = count.saturating_sub(MAX_SHOWN);
     html! {
         <ul class="diagnostics">
             { for list.take(MAX_SHOWN).map(|d| html! {

@@ -113,7 +113,7 @@ fn result_view(report: Option<&quiz_format::Report>, text: &str) -> Html {
         return html! {
             <div class="report" role="alert">
                 <h3>{ format!("{} to fix", plural(errors, "problem")) }</h3>
-                { crate::components::diagnostics::diagnostics(report.diagnostics.iter()) }
+                { crate::components::diagnostics::diagnostics(report.diagnostics.iter(), report.diagnostics.len()) }
             </div>
         };
     }

@@ -381,11 +381,14 @@ fn decode_entity(rest: &str) -> Option<(char, usize)> {
         _ => {
             // `&#65;` and `&#x41;`: a code point, or U+FFFD for none (as CommonMark).
             let number = name.strip_prefix('#')?;
-            let code = match number.strip_prefix(['x', 'X']) {
-                Some(hex) if !hex.is_empty() && hex.len() <= 6 => u32::from_str_radix(hex, 16).ok()?,
-                None if !number.is_empty() && number.len() <= 7 => number.parse().ok()?,
-                _ => return None,
+            let (digits, radix) = match number.strip_prefix('x').or_else(|| number.strip_prefix('X')) {
+                Some(hex) => (hex, 16),
+                None => (number, 10),
             };
+            if digits.is_empty() || digits.len() > 7 {
+                return None;
+            }
+            let code = digits.chars().try_fold(0, |n: u32, c| Some(n * radix + c.to_digit(radix)?))?;
             char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}')
         }
     };
@@ -468,13 +471,18 @@ impl InlineParser {
         let ticks = rest.chars().take_while(|&c| c == '`').count();
         let fence = "`".repeat(ticks);
         let body = rest.get(ticks..)?;
-        // The span closes at a run of exactly as many backticks.
-        let closing = body.match_indices(&fence).find(|&(at, _)| {
-            let before = body.get(..at).is_some_and(|b| b.ends_with('`'));
-            let after = body.get(at + ticks..).is_some_and(|a| a.starts_with('`'));
-            !before && !after
-        });
-        let Some((end, _)) = closing else {
+        // The span closes at a run of exactly as many backticks: longer runs are skipped whole.
+        let mut search = 0;
+        let closing = loop {
+            let Some(at) = body.get(search..).and_then(|b| b.find(&fence)) else { break None };
+            let at = search + at;
+            let run = body.get(at..).map_or(0, |r| r.bytes().take_while(|&b| b == b'`').count());
+            if run == ticks {
+                break Some(at);
+            }
+            search = at + run;
+        };
+        let Some(end) = closing else {
             // An unclosed run is text, all of it at once, which keeps long
             // runs of backticks linear.
             self.text.push_str(&fence);
