@@ -48,11 +48,14 @@ test-browser:
 # The release build rebuilds std for wasm32 with the workspace's size profile and
 # makes a panic abort at once (-Cpanic=immediate-abort): no panic formatting,
 # hook or unwinding code ships, 16 KB gzip less; and no source locations are kept
-# for panics that nobody reads (-Zlocation-detail=none, 0.3 KB). All are unstable
-# options of the machine's stable toolchain, enabled for this one command by
-# RUSTC_BOOTSTRAP. A panic then traps; lib.rs reports the trap in every widget.
+# for panics that nobody reads (-Zlocation-detail=none, 0.3 KB). std is built
+# with its optimize_for_size feature (smaller sorts, formatting and hashing
+# code, 2.6 KB) and without the backtrace and unwinding features nothing here
+# uses. All are unstable options of the machine's stable toolchain, enabled
+# for this one command by RUSTC_BOOTSTRAP. A panic then traps; lib.rs
+# reports the trap in every widget.
 build:
-	RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
 	trunk build --release --offline
 

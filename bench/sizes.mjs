@@ -20,9 +20,11 @@ export const BUDGET_GZIP = 100 * 1024;
  * feature may raise it, by what that feature measurably costs, stated in its
  * commit and in BENCHMARKS.md (2026-12-02: 141,076 -> 147,920 B for the
  * first-five-minutes issue: two faces, solution policy, rounds, restored
- * item, images, right to left, events for cards and exercises).
+ * item, images, right to left, events for cards and exercises; then down to
+ * 147,400 for the restructuring with std's optimize_for_size and no_main:
+ * 146,055 measured).
  */
-export const CEILING_GZIP = 149_300;
+export const CEILING_GZIP = 147_400;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

@@ -85,7 +85,7 @@ install_npm_tools() {
 fetch_crates() {
   say "fetching crates for offline builds (workspace, and std's own for the release build)"
   cargo fetch --locked --quiet
-  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     cargo fetch --locked --quiet --target wasm32-unknown-unknown
 }
 
