@@ -1,6 +1,7 @@
 // Shortens the names by which a wasm module and its wasm-bindgen glue refer
 // to each other. wasm-bindgen names every import after the JS it calls plus a
-// 16-digit hash (`__wbg_addEventListener_f2d27251d333a631`), and names the
+// hash of up to 16 hex digits (`__wbg_addEventListener_f2d27251d333a631`; a
+// hash with leading zeros has fewer, as it is written without them), and names the
 // exports that call Rust closures after their full Rust paths. Both files carry
 // every name, and the hashes do not compress: about 3 KB gzip in all for the
 // course pages' module. This gives each such name a short one in both files.
@@ -141,8 +142,8 @@ export function shortenNames(wasm, glue) {
   let shortened = 0;
   let text = glue;
   const rename = (kind, name) => {
-    const hashedImport = kind === 'import' && /^__wbg_.*_[0-9a-f]{16}$/.test(name);
-    const closureExport = kind === 'export' && /^wasm_bindgen_[0-9a-f]{16}___/.test(name);
+    const hashedImport = kind === 'import' && /^__wbg_.*_[0-9a-f]{8,16}$/.test(name);
+    const closureExport = kind === 'export' && /^wasm_bindgen_[0-9a-f]{8,16}___/.test(name);
     if (!hashedImport && !closureExport) return name;
     // An import is a key of the imports object; an export is read as `wasm.name`.
     const pattern = hashedImport
