@@ -388,7 +388,9 @@ fn decode_entity(rest: &str) -> Option<(char, usize)> {
             if digits.is_empty() || digits.len() > 7 {
                 return None;
             }
-            let code = digits.chars().try_fold(0, |n: u32, c| Some(n * radix + c.to_digit(radix)?))?;
+            let code = digits
+                .chars()
+                .try_fold(0, |n: u32, c| Some(n * radix + c.to_digit(radix)?))?;
             char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}')
         }
     };
@@ -474,9 +476,13 @@ impl InlineParser {
         // The span closes at a run of exactly as many backticks: longer runs are skipped whole.
         let mut search = 0;
         let closing = loop {
-            let Some(at) = body.get(search..).and_then(|b| b.find(&fence)) else { break None };
+            let Some(at) = body.get(search..).and_then(|b| b.find(&fence)) else {
+                break None;
+            };
             let at = search + at;
-            let run = body.get(at..).map_or(0, |r| r.bytes().take_while(|&b| b == b'`').count());
+            let run = body
+                .get(at..)
+                .map_or(0, |r| r.bytes().take_while(|&b| b == b'`').count());
             if run == ticks {
                 break Some(at);
             }
