@@ -22,9 +22,10 @@ export const BUDGET_GZIP = 100 * 1024;
  * first-five-minutes issue: two faces, solution policy, rounds, restored
  * item, images, right to left, events for cards and exercises; then down to
  * 147,400 for the restructuring with std's optimize_for_size and no_main:
- * 146,055 measured).
+ * 146,055 measured; then 145,000 with a sorted list for the topic scores and
+ * FNV-1a maps: 143,694 measured).
  */
-export const CEILING_GZIP = 147_400;
+export const CEILING_GZIP = 145_000;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

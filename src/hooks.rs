@@ -1,7 +1,7 @@
 //! Hooks and helpers that wire effects at the edge: storage events from other
 //! tabs, and events for the host page.
 
-use std::collections::HashMap;
+use quiz_stdx::Map;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -29,7 +29,7 @@ pub fn use_storage_sync(store: Rc<Store>, dispatch: UseReducerDispatcher<State>)
                 let Some(record) = value.as_deref().and_then(Record::from_json) else {
                     return;
                 };
-                let incoming = HashMap::from([(id.to_owned(), record)]);
+                let incoming = Map::from_iter([(id.to_owned(), record)]);
                 dispatch.dispatch(Msg::Session(Action::MergeRecords(incoming)));
             })
         };

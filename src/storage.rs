@@ -11,7 +11,7 @@
 //! answer writes one short string, whatever the size of the quiz, and a reset
 //! removes this quiz's keys and nothing else.
 
-use std::collections::HashMap;
+use quiz_stdx::Map;
 
 use quiz_session::progress::Record;
 
@@ -42,7 +42,7 @@ pub struct Store {
 
 /// What was found in storage for a quiz.
 pub struct Loaded {
-    pub records: HashMap<String, Record>,
+    pub records: Map<String, Record>,
     /// Keys that could not be read (corrupt, or from a future version); they are left in place.
     pub unreadable: usize,
     pub settings: Option<String>,
@@ -91,7 +91,7 @@ impl Store {
     /// Reads every record of this quiz.
     pub fn load(&self) -> Loaded {
         let mut loaded = Loaded {
-            records: HashMap::new(),
+            records: Map::default(),
             unreadable: 0,
             settings: None,
         };

@@ -1,7 +1,5 @@
 //! The end of a list: the score overall and per topic, as a small SVG chart.
 
-use std::collections::BTreeMap;
-
 use quiz_session::session::{Action, Tally};
 use yew::prelude::*;
 
@@ -12,7 +10,8 @@ use crate::i18n::Texts;
 pub struct SummaryProps {
     pub texts: &'static Texts,
     pub tally: Tally,
-    pub by_topic: BTreeMap<String, Tally>,
+    /// Sorted by topic.
+    pub by_topic: Vec<(String, Tally)>,
     pub on_action: Callback<Action>,
     pub on_reset: Callback<()>,
     /// The quiz title's heading level; the summary's is the next.
@@ -26,7 +25,7 @@ fn percent(part: usize, whole: usize) -> usize {
 
 pub fn summary(props: &SummaryProps) -> Html {
     let t = props.texts;
-    let topics: Vec<(&String, &Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
+    let topics: Vec<&(String, Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
     let act = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))

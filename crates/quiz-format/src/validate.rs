@@ -5,7 +5,7 @@
 //! its JSON path, line, column and a message that says how to fix it. It never
 //! stops at the first problem: a teacher fixes a file in one pass.
 
-use std::collections::{HashMap, HashSet};
+use quiz_stdx::{Map, Set};
 use std::fmt;
 
 use crate::format::{Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
@@ -145,7 +145,7 @@ pub fn check(quiz: &Quiz) -> Report {
 /// The file's sections, for checking the `section` of each question.
 struct KnownSections<'a> {
     in_order: &'a [Section],
-    index: &'a HashMap<String, usize>,
+    index: &'a Map<String, usize>,
 }
 
 /// Collects the problems of one file while its values are read.
@@ -339,7 +339,7 @@ impl Checker {
         // Known keys are few, so a bit each finds a repeat without hashing;
         // a set is made only for the keys that are not known.
         let mut seen_known: u64 = 0;
-        let mut seen_others: Option<HashSet<&str>> = None;
+        let mut seen_others: Option<Set<&str>> = None;
         for member in members {
             let key: &str = &member.key;
             let position = allowed.iter().position(|f| f.name == key);
@@ -352,7 +352,7 @@ impl Checker {
                     seen_known |= bit;
                     before & bit != 0
                 }
-                None => !seen_others.get_or_insert_with(HashSet::new).insert(key),
+                None => !seen_others.get_or_insert_with(Set::default).insert(key),
             };
             if repeated {
                 self.error(
@@ -617,16 +617,16 @@ impl Checker {
     }
 
     /// The sections, and the index of each by id.
-    fn sections(&mut self, fields: &Fields) -> (Vec<Section>, HashMap<String, usize>) {
+    fn sections(&mut self, fields: &Fields) -> (Vec<Section>, Map<String, usize>) {
         let Some((node, path, spec)) = self.get(fields, "sections") else {
-            return (Vec::new(), HashMap::new());
+            return (Vec::new(), Map::default());
         };
         let Value::Array(items) = &node.value else {
             self.wrong_type(&path, node, describe(spec));
-            return (Vec::new(), HashMap::new());
+            return (Vec::new(), Map::default());
         };
         let mut sections: Vec<Section> = Vec::new();
-        let mut first_at: HashMap<String, usize> = HashMap::new();
+        let mut first_at: Map<String, usize> = Map::default();
         for (i, item) in items.iter().enumerate() {
             let item_path = path.index(i);
             let Some(f) = self.fields(item, item_path, "a section", SECTION_FIELDS.iter().collect(), &|_| None) else {
@@ -684,7 +684,7 @@ impl Checker {
             return None;
         }
         let mut questions = Vec::with_capacity(items.len());
-        let mut first_at: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+        let mut first_at: Map<&str, usize> = Map::with_capacity_and_hasher(items.len(), Default::default());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let item_path = path.index(i);

@@ -74,7 +74,7 @@ fn main() {
             };
             let start = Instant::now();
             let mut next = session.clone();
-            next.apply(Action::MergeRecords(HashMap::from([(id, newer)])), NOW);
+            next.apply(Action::MergeRecords(quiz_stdx::Map::from_iter([(id, newer)])), NOW);
             session = next;
             merges.push(start.elapsed().as_secs_f64() * 1000.0);
         }

@@ -10,7 +10,9 @@
 
 use std::borrow::Borrow;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher, Hash};
+use std::hash::{BuildHasher, Hash};
+
+use quiz_stdx::{BuildFnv1a, Map};
 use std::rc::Rc;
 
 /// How many shards a map has.
@@ -19,20 +21,20 @@ pub const SHARDS: usize = 64;
 /// A hash map with copy-on-write shards; see the module documentation.
 #[derive(Clone)]
 pub struct CowMap<K, V> {
-    shards: [Rc<HashMap<K, V>>; SHARDS],
+    shards: [Rc<Map<K, V>>; SHARDS],
 }
 
 impl<K, V> Default for CowMap<K, V> {
     fn default() -> Self {
         CowMap {
-            shards: std::array::from_fn(|_| Rc::new(HashMap::new())),
+            shards: std::array::from_fn(|_| Rc::new(Map::default())),
         }
     }
 }
 
 /// The shard of `key`: a fixed hash, so a key has one shard in every copy.
 fn shard_of<Q: Hash + ?Sized>(key: &Q) -> usize {
-    let hash = BuildHasherDefault::<DefaultHasher>::default().hash_one(key);
+    let hash = BuildFnv1a::default().hash_one(key);
     (hash % SHARDS as u64) as usize
 }
 
@@ -116,7 +118,7 @@ impl<K: Hash + Eq + Clone, V: Clone> CowMap<K, V> {
         self.iter().map(|(_, v)| v)
     }
 
-    fn shard<Q: Hash + ?Sized>(&self, key: &Q) -> &HashMap<K, V> {
+    fn shard<Q: Hash + ?Sized>(&self, key: &Q) -> &Map<K, V> {
         // Split off the first shard so that every index has a shard without
         // indexing that could panic (`shard_of` is below SHARDS anyway).
         let [first, rest @ ..] = &self.shards;
@@ -131,7 +133,7 @@ impl<K: Hash + Eq + Clone, V: Clone> CowMap<K, V> {
     }
 
     /// The shard of `key`, copied first if another map shares it.
-    fn shard_mut<Q: Hash + ?Sized>(&mut self, key: &Q) -> &mut HashMap<K, V> {
+    fn shard_mut<Q: Hash + ?Sized>(&mut self, key: &Q) -> &mut Map<K, V> {
         let [first, rest @ ..] = &mut self.shards;
         let shard = match shard_of(key).checked_sub(1) {
             Some(i) => match rest.get_mut(i) {
@@ -147,8 +149,8 @@ impl<K: Hash + Eq + Clone, V: Clone> CowMap<K, V> {
     }
 }
 
-impl<K: Hash + Eq + Clone, V: Clone> From<HashMap<K, V>> for CowMap<K, V> {
-    fn from(map: HashMap<K, V>) -> Self {
+impl<K: Hash + Eq + Clone, V: Clone, S> From<HashMap<K, V, S>> for CowMap<K, V> {
+    fn from(map: HashMap<K, V, S>) -> Self {
         map.into_iter().collect()
     }
 }

@@ -9,7 +9,7 @@
 //! other record intact. Records are merged by last-update time, so two tabs
 //! never overwrite each other's newer answers.
 
-use std::collections::HashMap;
+use quiz_stdx::Map;
 
 use crate::cow_map::CowMap;
 use crate::schedule::{Card, Grade};
@@ -274,7 +274,7 @@ pub type Records = CowMap<String, Record>;
 
 /// Merges `incoming` records into `into`, keeping the newer of each pair.
 /// Returns the ids whose record changed.
-pub fn merge(into: &mut Records, incoming: HashMap<String, Record>) -> Vec<String> {
+pub fn merge(into: &mut Records, incoming: Map<String, Record>) -> Vec<String> {
     let mut changed = Vec::new();
     for (id, record) in incoming {
         match into.get(&id) {
@@ -385,11 +385,11 @@ mod tests {
 
     #[test]
     fn merge_keeps_the_newer_record() {
-        let mut mine = Records::from(HashMap::from([
+        let mut mine = Records::from(Map::from_iter([
             ("a".to_owned(), answered(10, true)),
             ("b".to_owned(), answered(10, true)),
         ]));
-        let theirs = HashMap::from([
+        let theirs = Map::from_iter([
             ("a".to_owned(), answered(5, false)),
             ("b".to_owned(), answered(20, false)),
         ]);
@@ -427,7 +427,7 @@ mod tests {
     fn merge_is_order_independent_property() {
         let mut rng = crate::TestRng::new(7);
         for _ in 0..300 {
-            let copies: Vec<HashMap<String, Record>> = (0..2 + rng.below(4))
+            let copies: Vec<Map<String, Record>> = (0..2 + rng.below(4))
                 .map(|_| {
                     (0..rng.below(6))
                         .map(|_| (format!("q{}", rng.below(5)), random_record(&mut rng)))
@@ -435,7 +435,7 @@ mod tests {
                 })
                 .collect();
             // The expected result: for each id, the newest record, ties broken by stored form.
-            let mut expected: HashMap<String, Record> = HashMap::new();
+            let mut expected: Map<String, Record> = Map::default();
             for copy in &copies {
                 for (id, r) in copy {
                     let keep = match expected.get(id) {

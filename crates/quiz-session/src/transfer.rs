@@ -1,7 +1,7 @@
 //! Moving progress between browsers and out to other tools: export to a JSON
 //! file, import it again (validated and merged), and results as CSV.
 
-use std::collections::HashMap;
+use quiz_stdx::Map;
 use std::fmt::Write as _;
 
 use crate::progress::{merge, ItemState, Record, Records};
@@ -73,7 +73,7 @@ pub fn import_progress(
         return Err("the progress file has no \"records\" object".to_owned());
     };
     let mut summary = ImportSummary::default();
-    let mut incoming = HashMap::new();
+    let mut incoming = Map::default();
     for member in members {
         match Record::from_node(&member.value).filter(|r| fits(&member.key, r)) {
             Some(record) => {
@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn export_then_import_round_trips_and_summarises() {
         let quiz = quiz();
-        let mine = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 100, true))]));
+        let mine = Records::from(Map::from_iter([("a".to_owned(), answered(&quiz, 0, 100, true))]));
         let file = export_progress("t", &mine, 1_764_000_000_000);
         assert!(file.contains("\"exported\": \"2025-11-24T16:00:00Z\""), "{file}");
 
@@ -202,7 +202,7 @@ mod tests {
         );
         assert_eq!(empty, mine);
 
-        let mut newer = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 200, false))]));
+        let mut newer = Records::from(Map::from_iter([("a".to_owned(), answered(&quiz, 0, 200, false))]));
         let (_, summary) = import_progress(&file, &quiz.id, fits_in(&quiz), &mut newer).unwrap();
         assert_eq!(
             summary,
@@ -223,7 +223,7 @@ mod tests {
         let quiz = quiz();
         let mut stale = answered(&quiz, 0, 100, true);
         stale.question_hash ^= 1;
-        let records = Records::from(HashMap::from([
+        let records = Records::from(Map::from_iter([
             ("a".to_owned(), stale),
             ("gone".to_owned(), answered(&quiz, 0, 100, true)),
         ]));
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn csv_has_a_row_per_answered_question_and_defuses_formulas() {
         let quiz = quiz();
-        let records = Records::from(HashMap::from([("a".to_owned(), answered(&quiz, 0, 0, true))]));
+        let records = Records::from(Map::from_iter([("a".to_owned(), answered(&quiz, 0, 0, true))]));
         assert_eq!(
             results_csv(&quiz, &records),
             "question_id,topic,correct,attempts,last_answered\r\n\"a\",\"'=SUM(1)\",true,1,1970-01-01T00:00:00Z\r\n"

@@ -1,7 +1,7 @@
 //! What the choice kinds (`single`, `multiple`) share: the `choices` list
 //! and indices into it.
 
-use std::collections::HashSet;
+use quiz_stdx::Set;
 
 use crate::json::Node;
 use crate::validate::{Checker, Fields, Path, MAX_CHOICES};
@@ -16,7 +16,7 @@ pub(super) fn choices(checker: &mut Checker, fields: &Fields) -> Option<Vec<Stri
         1 => "only one choice: give at least two, or use a `short` question".to_owned(),
         n if n > MAX_CHOICES => format!("{n} choices are too many: a question may have at most {MAX_CHOICES}"),
         _ => {
-            let mut seen = HashSet::new();
+            let mut seen = Set::default();
             for (i, c) in choices.iter().enumerate() {
                 if c.trim().is_empty() {
                     checker.error(&path.index(i), node.span, format!("choice {i} is empty"));

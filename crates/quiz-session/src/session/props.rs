@@ -1,7 +1,9 @@
 //! Property tests of the session, the merge and the progress transfer, with
 //! proptest's shrinking: a failure is reported as its smallest sequence.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use quiz_stdx::Map;
 use std::rc::Rc;
 
 use proptest::prelude::*;
@@ -83,7 +85,7 @@ fn record(quiz: &Quiz) -> impl Strategy<Value = (String, Record)> {
     })
 }
 
-fn records(quiz: &Quiz) -> impl Strategy<Value = HashMap<String, Record>> {
+fn records(quiz: &Quiz) -> impl Strategy<Value = Map<String, Record>> {
     prop::collection::vec(record(quiz), 0..7).prop_map(|list| list.into_iter().collect())
 }
 
@@ -184,12 +186,12 @@ proptest! {
     fn merge_is_commutative_associative_and_idempotent(
         a in records(&quiz()), b in records(&quiz()), c in records(&quiz()),
     ) {
-        let merged = |x: &HashMap<String, Record>, y: &HashMap<String, Record>| {
+        let merged = |x: &Map<String, Record>, y: &Map<String, Record>| {
             let mut into = Records::from(x.clone());
             merge(&mut into, y.clone());
             into
         };
-        let plain = |r: &Records| -> HashMap<String, Record> {
+        let plain = |r: &Records| -> Map<String, Record> {
             r.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
         };
         prop_assert_eq!(merged(&a, &b), merged(&b, &a));
