@@ -23,9 +23,10 @@ export const BUDGET_GZIP = 100 * 1024;
  * item, images, right to left, events for cards and exercises; then down to
  * 147,400 for the restructuring with std's optimize_for_size and no_main:
  * 146,055 measured; then 145,000 with a sorted list for the topic scores and
- * FNV-1a maps: 143,694 measured).
+ * FNV-1a maps: 143,694 measured; then 144,000 with wasm-opt's further
+ * passes on the embed module: 142,772 measured).
  */
-export const CEILING_GZIP = 145_000;
+export const CEILING_GZIP = 144_000;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);
