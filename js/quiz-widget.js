@@ -69,6 +69,9 @@ class QuizWidgetElement extends HTMLElement {
   }
 }
 
+/** This release's version (the workspace's, written in by tools/post-build.mjs). */
+export const version = 'QUIZ_WIDGET_VERSION';
+
 /** Bytes of wasm linear memory in use by all widgets (diagnostics, benchmarks). */
 export async function wasmMemoryBytes() {
   return (await wasm).exports.memory.buffer.byteLength;

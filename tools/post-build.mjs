@@ -14,16 +14,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
 import { shortenNames, stripCustomSections } from './wasm-names.mjs';
+import { workspaceVersion } from './version.mjs';
 
 const LOADER = 'quiz-widget.js';
+
 const EMBED_GLUE = 'quiz-widget-embed.js';
 const EMBED_WASM = 'quiz-widget-embed_bg.wasm';
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  const staging = process.env.TRUNK_STAGING_DIR;
-  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-  const at = (file) => path.join(staging, file);
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+const at = (file) => path.join(staging, file);
 
+// The loader's `version` export, in every build: the workspace's version.
+const loader = fs.readFileSync(at(LOADER), 'utf8');
+if (!loader.includes("'QUIZ_WIDGET_VERSION'")) throw new Error(`${LOADER} has no version placeholder`);
+fs.writeFileSync(at(LOADER), loader.replace("'QUIZ_WIDGET_VERSION'", JSON.stringify(workspaceVersion())));
+
+if (process.env.TRUNK_PROFILE === 'release') {
   for (const file of [LOADER, EMBED_GLUE]) {
     const source = fs.readFileSync(at(file), 'utf8');
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });

@@ -15,7 +15,8 @@ usage:
                                         turn Markdown banks into a question file (stdout)
   quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)
-  quiz help                             print this help";
+  quiz help                             print this help
+  quiz --version                        print the version";
 
 /// What the command was asked to do.
 #[derive(Debug, PartialEq, Eq)]
@@ -25,6 +26,7 @@ pub enum Command {
     Import(ImportArgs),
     Bank { manifest: String, out: Option<String> },
     Help,
+    Version,
 }
 
 /// `quiz import`'s options and files.
@@ -43,6 +45,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let subcommand = match parser.next().map_err(|e| e.to_string())? {
         Some(Value(name)) => string(name)?,
         Some(Long("help") | Short('h')) => return Ok(Command::Help),
+        Some(Long("version") | Short('V')) => return Ok(Command::Version),
         Some(other) => return Err(other.unexpected().to_string()),
         None => return Err("no subcommand given".to_owned()),
     };
@@ -160,6 +163,8 @@ mod tests {
         check("schema", Ok(Command::Schema));
         check("--help", Ok(Command::Help));
         check("help", Ok(Command::Help));
+        check("--version", Ok(Command::Version));
+        check("-V", Ok(Command::Version));
         check(
             "import --id x --title=T a.md --language de b.md",
             Ok(Command::Import(ImportArgs {

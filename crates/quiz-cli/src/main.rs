@@ -22,6 +22,10 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(true)
         }
+        Ok(Command::Version) => {
+            println!("quiz {}", env!("CARGO_PKG_VERSION"));
+            Ok(true)
+        }
         Err(message) => Err(format!("error: {message}\n\n{USAGE}")),
     };
     match result {
