@@ -34,6 +34,10 @@ check_pins_agree() {
     die "package.json must pin terser $TERSER_VERSION (tools/versions.env)"
   grep -q "\"axe-core\": \"$AXE_CORE_VERSION\"" package.json ||
     die "package.json must pin axe-core $AXE_CORE_VERSION (tools/versions.env)"
+  grep -q "\"@custom-elements-manifest/analyzer\": \"$CEM_ANALYZER_VERSION\"" package.json ||
+    die "package.json must pin @custom-elements-manifest/analyzer $CEM_ANALYZER_VERSION (tools/versions.env)"
+  grep -q "\"typescript\": \"$TYPESCRIPT_VERSION\"" package.json ||
+    die "package.json must pin typescript $TYPESCRIPT_VERSION (tools/versions.env)"
 }
 
 as_root() {
@@ -71,9 +75,10 @@ install_wasm_bindgen() {
 
 install_npm_tools() {
   if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/terser ] && [ -d node_modules/playwright-core ] &&
-     [ -d node_modules/axe-core ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
+     [ -d node_modules/axe-core ] && [ -x node_modules/.bin/tsc ] && [ -x node_modules/.bin/cem ] &&
+     [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
   command -v npm >/dev/null || { say "installing Node.js and npm from Debian"; apt_install nodejs npm; }
-  say "installing npm tools (binaryen, terser, playwright-core, axe-core) from package-lock.json"
+  say "installing npm tools (binaryen, terser, playwright-core, axe-core, typescript, the custom-elements analyzer) from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 }
 

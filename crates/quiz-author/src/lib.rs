@@ -4,8 +4,10 @@
 //! [`import`] reads Markdown question banks in the conventions the seed
 //! material is written in, [`mojibake`] repairs text whose UTF-8 was decoded
 //! as Windows-1252, and [`schema`] writes the JSON Schema of the format from
-//! the same field tables the validator reads.
+//! the same field tables the validator reads, as [`typescript`] writes its
+//! TypeScript declarations.
 
 pub mod import;
 pub mod mojibake;
 pub mod schema;
+pub mod typescript;

@@ -11,6 +11,7 @@ pub const USAGE: &str = "\
 usage:
   quiz validate FILE...                 check question files; exit 1 on errors
   quiz schema                           print the JSON Schema of the format
+  quiz types                            print the format's TypeScript declarations
   quiz import [--id ID] [--title TITLE] [--language LANG] FILE.md...
                                         turn Markdown banks into a question file (stdout)
   quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
@@ -23,6 +24,7 @@ usage:
 pub enum Command {
     Validate { files: Vec<String> },
     Schema,
+    Types,
     Import(ImportArgs),
     Bank { manifest: String, out: Option<String> },
     Help,
@@ -52,12 +54,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let command = match subcommand.as_str() {
         "validate" => validate(&mut parser),
         "schema" => no_arguments(&mut parser).map(|()| Command::Schema),
+        "types" => no_arguments(&mut parser).map(|()| Command::Types),
         "import" => import(&mut parser),
         "bank" => bank(&mut parser),
         "help" => no_arguments(&mut parser).map(|()| Command::Help),
         other => {
             let mut message = format!("unknown subcommand `{other}`");
-            if let Some(near) = suggest(other, ["validate", "schema", "import", "bank", "help"]) {
+            if let Some(near) = suggest(other, ["validate", "schema", "types", "import", "bank", "help"]) {
                 message.push_str(&format!("; did you mean `{near}`?"));
             }
             return Err(message);

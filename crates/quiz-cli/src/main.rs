@@ -13,17 +13,21 @@ fn main() -> ExitCode {
     let result = match args::parse(std::env::args_os().skip(1)) {
         Ok(Command::Validate { files }) => validate(&files),
         Ok(Command::Schema) => {
-            print!("{}", quiz_author::schema::json_schema());
+            say(&quiz_author::schema::json_schema());
+            Ok(true)
+        }
+        Ok(Command::Types) => {
+            say(&quiz_author::typescript::declarations());
             Ok(true)
         }
         Ok(Command::Import(import_args)) => import(import_args),
         Ok(Command::Bank { manifest, out }) => build_bank(&manifest, out.as_deref()),
         Ok(Command::Help) => {
-            println!("{USAGE}");
+            say(&format!("{USAGE}\n"));
             Ok(true)
         }
         Ok(Command::Version) => {
-            println!("quiz {}", env!("CARGO_PKG_VERSION"));
+            say(&format!("quiz {}\n", env!("CARGO_PKG_VERSION")));
             Ok(true)
         }
         Err(message) => Err(format!("error: {message}\n\n{USAGE}")),
@@ -60,16 +64,20 @@ fn validate(files: &[String]) -> Result<bool, String> {
         }
         let (errors, warnings) = (loaded.errors().count(), loaded.warnings().count());
         match &loaded.quiz {
-            Some(quiz) => println!(
-                "{file}: ok, {} items ({}) in {}; {}",
+            Some(quiz) => say(&format!(
+                "{file}: ok, {} items ({}) in {}; {}\n",
                 quiz.questions.len(),
                 count_by_kind(quiz),
                 plural(quiz.sections.len(), "section"),
                 plural(warnings, "warning")
-            ),
+            )),
             None => {
                 all_ok = false;
-                println!("{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"));
+                say(&format!(
+                    "{file}: {}, {}\n",
+                    plural(errors, "error"),
+                    plural(warnings, "warning")
+                ));
             }
         }
     }
@@ -116,7 +124,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         .unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
     quiz.id = args.id.unwrap_or_else(|| slug(&quiz.title));
     let quiz = checked(&quiz, "the imported quiz")?;
-    print!("{}", quiz_to_json(&quiz, None));
+    say(&quiz_to_json(&quiz, None));
     Ok(ok)
 }
 
@@ -164,7 +172,14 @@ fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
             std::fs::write(out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
             eprintln!("{out}: {} items ({})", quiz.questions.len(), count_by_kind(&quiz));
         }
-        None => print!("{json}"),
+        None => say(&json),
     }
     Ok(built.problems.is_empty())
+}
+
+/// Writes to standard output. A reader that stopped early (`quiz schema |
+/// head`) is not an error; `print!` would panic on the broken pipe.
+fn say(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
