@@ -11,7 +11,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test fresh-check fuzz build check-host check-lint test-browser test-e2e bank screenshots bench
+.PHONY: serve test fresh-check fuzz build package check-host check-lint test-browser test-e2e bank screenshots bench
 
 serve:
 	tools/install.sh build
@@ -58,6 +58,10 @@ build:
 	RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
 	trunk build --release --offline
+
+# The npm package and the zip under target/package/ (tools/package.mjs).
+package: build
+	node tools/package.mjs
 
 # End-to-end tests against the release build, served on 127.0.0.1.
 test-e2e: build

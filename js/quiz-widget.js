@@ -13,6 +13,40 @@ const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level'];
 
+/**
+ * A quiz from a question file, in its own shadow root. Questions come from
+ * `src`, else from an inline child `<script type="application/json">`, else
+ * from the `questions.json` beside this module. Progress is kept per learner
+ * in `localStorage`.
+ *
+ * @summary An embeddable quiz with feedback, retries and saved progress.
+ * @tag quiz-widget
+ * @attr {string} src - URL of a question file.
+ * @attr {string} section - Show only this section (its id); the section picker is hidden.
+ * @attr {"practice" | "review" | "flashcards"} mode - `practice` (default), `review` (mistakes only) or `flashcards` (due today).
+ * @attr {string} lang - Interface language (`en`, `de`); default: the quiz's `language`.
+ * @attr {string} storage-key - Namespace of stored progress; default: the quiz's `id`.
+ * @attr {boolean} shuffle - Shuffle questions and choices, seeded per learner and remembered.
+ * @attr {string} solution - When a wrong answer's solution shows: `on-request` (default), `immediately` or `after-N` (N from 1 to 9).
+ * @attr {"check" | "full"} controls - `check` (default): the focused face; `full`: the study face with its tools.
+ * @attr {string} heading-level - Level of the quiz title's heading, `1` to `6` (default `2`).
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - For every graded act: a checked answer, a graded flashcard, an exercise's self-assessment. Bubbles and is composed.
+ * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - Once, when the learner finishes the last unfinished item of the list. Bubbles and is composed.
+ * @cssprop --qw-accent - Buttons, links and the progress bar.
+ * @cssprop --qw-accent-text - Text on the accent colour.
+ * @cssprop --qw-bg - The widget's background.
+ * @cssprop --qw-surface - Cards and choices.
+ * @cssprop --qw-text - Text.
+ * @cssprop --qw-muted - Secondary text.
+ * @cssprop --qw-border - Borders.
+ * @cssprop --qw-right - Marks and text of a right answer.
+ * @cssprop --qw-right-bg - Background of a right answer.
+ * @cssprop --qw-wrong - Marks and text of a wrong answer.
+ * @cssprop --qw-wrong-bg - Background of a wrong answer.
+ * @cssprop --qw-radius - Corner radius.
+ * @cssprop --qw-code-bg - Background of code.
+ * @cssprop --qw-focus - The focus ring.
+ */
 class QuizWidgetElement extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
