@@ -64,7 +64,7 @@ package: build
 	node tools/package.mjs
 
 # End-to-end tests against the release build, served on 127.0.0.1.
-test-e2e: build
+test-e2e: package
 	node --test --test-concurrency=1 tests/e2e/
 
 # Regenerates questions.json and questions.schema.json from content/.
