@@ -139,3 +139,12 @@ test('the zip works from a sub-folder: the study page and the example course pag
   }
   await context.close();
 });
+
+test("the README's first embed line is the CDN line at this version's release line", () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.split('## Putting a quiz on a course page')[1];
+  const first = section.match(/<script type="module" src="([^"]+)"/)[1];
+  const [major, minor] = version.split('.');
+  const line = major === '0' ? `0.${minor}` : major;
+  assert.equal(first, `https://cdn.jsdelivr.net/npm/quiz-widget@${line}/quiz-widget.js`);
+});
