@@ -10,6 +10,7 @@
 
 pub mod case_fold;
 pub mod cow_map;
+pub mod fsrs;
 pub mod grade;
 pub mod progress;
 pub mod random;
