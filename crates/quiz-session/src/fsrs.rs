@@ -193,6 +193,21 @@ impl Scheduler {
         }
     }
 
+    /// The memory state an SM-2 card stands for (the published conversion,
+    /// as Anki applies it when a collection moves to FSRS): the stability at
+    /// which an interval of `interval_days` keeps `sm2_retention`, and the
+    /// difficulty at which a Good review would grow it by `ease`. `None` when
+    /// the inputs give no finite state.
+    pub fn memory_from_sm2(&self, ease: f64, interval_days: f64, sm2_retention: f64) -> Option<Memory> {
+        let stability = interval_days.max(STABILITY_MIN) * self.factor / (sm2_retention.powf(1.0 / self.decay) - 1.0);
+        let growth = self.w(8).exp() * stability.powf(-self.w(9)) * ((1.0 - sm2_retention) * self.w(10)).exp_m1();
+        let difficulty = 11.0 - (ease - 1.0) / growth;
+        (stability.is_finite() && difficulty.is_finite()).then(|| Memory {
+            stability,
+            difficulty: difficulty.clamp(DIFFICULTY_MIN, DIFFICULTY_MAX),
+        })
+    }
+
     fn initial_stability(&self, rating: Rating) -> f64 {
         self.w(rating as usize - 1).max(STABILITY_MIN)
     }
@@ -499,6 +514,26 @@ mod tests {
             scheduler.review(&review, Rating::Good, later, 3),
             scheduler.review(&review, Rating::Good, later, 3)
         );
+    }
+
+    /// fsrs-rs `test_memory_from_sm2` (absolute tolerance 1e-4, as there).
+    #[test]
+    fn memory_state_from_sm2() {
+        let scheduler = no_fuzz();
+        for (ease, interval, retention, stability, difficulty) in [
+            (2.5, 10.0, 0.9, 10.0, 6.9140563),
+            (2.5, 10.0, 0.8, 3.01572, 9.393428),
+            (2.5, 10.0, 0.95, 24.841097, 1.2974405),
+            (1.3, 20.0, 0.9, 20.0, 10.0),
+        ] {
+            let memory = scheduler.memory_from_sm2(ease, interval, retention).expect("finite");
+            assert_close(memory.stability, stability, 1e-4);
+            assert_close(memory.difficulty, difficulty, 1e-4);
+        }
+        // A converted card grows by about its SM-2 ease at its next Good review on time.
+        let memory = scheduler.memory_from_sm2(2.0, 15.0, 0.9);
+        let next = scheduler.next_memory(memory, Rating::Good, 15);
+        assert_close(next.stability / 15.0, 2.0, 0.01);
     }
 
     #[test]
