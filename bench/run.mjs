@@ -171,9 +171,14 @@ async function answerLatencies(p, count) {
       }
       const next = [...root.querySelectorAll('.quiz-nav button')].find((b) => b.textContent.includes('Next'));
       if (!next || next.disabled) break;
-      const before = root.querySelector('.quiz-nav select, .quiz-nav input').value;
+      // The study face has a jump field, the check face a "2 of 6" line.
+      const where = () => {
+        const field = root.querySelector('.quiz-nav select, .quiz-nav input');
+        return field ? field.value : root.querySelector('.quiz-nav .where')?.textContent;
+      };
+      const before = where();
       next.click();
-      await until(() => root.querySelector('.quiz-nav select, .quiz-nav input').value !== before);
+      await until(() => where() !== before);
     }
     return latencies;
   }, count);
