@@ -273,6 +273,7 @@ pub static EN: Texts = Texts {
         "Short answer",
         "Flashcard",
         "Exercise",
+        "Number",
     ],
 };
 
@@ -392,5 +393,6 @@ pub static DE: Texts = Texts {
         "Kurzantwort",
         "Karteikarte",
         "Übung",
+        "Zahl",
     ],
 };

@@ -17,6 +17,7 @@ mod choice;
 mod exercise;
 mod flashcard;
 mod multiple;
+mod numeric;
 mod short;
 mod single;
 mod true_false;
@@ -37,6 +38,7 @@ pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &
         QuestionKind::Multiple(kind) => multiple::inputs(props, kind, solved),
         QuestionKind::TrueFalse(kind) => true_false::inputs(props, kind, solved),
         QuestionKind::Short(_) => short::inputs(props, prompt_id),
+        QuestionKind::Numeric(kind) => numeric::inputs(props, kind, prompt_id),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => {
             quiz_stdx::never!("a self-graded kind has no inputs in a form");
             Html::default()
@@ -48,6 +50,7 @@ pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &
 pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
     match &question.kind {
         QuestionKind::Short(kind) => short::solution_note(props, kind),
+        QuestionKind::Numeric(kind) => numeric::solution_note(props, kind),
         _ => Html::default(),
     }
 }
@@ -69,7 +72,7 @@ pub fn key_action(key: &str, session: &Session, index: usize, question: &Questio
         QuestionKind::Multiple(_) => multiple::pick(session.choice_order(index).get(pick?.0)),
         QuestionKind::TrueFalse(_) => true_false::pick(pick?.0),
         QuestionKind::Flashcard(_) => flashcard::key(key, pick, session.view(index).flipped),
-        QuestionKind::Short(_) | QuestionKind::Exercise(_) => None,
+        QuestionKind::Short(_) | QuestionKind::Numeric(_) | QuestionKind::Exercise(_) => None,
     }
 }
 

@@ -8,6 +8,12 @@ use yew::prelude::*;
 use crate::components::item::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, prompt_id: &str) -> Html {
+    typed_answer(props, prompt_id, "text", None)
+}
+
+/// The answer field of a typed answer (`short`, `numeric`): `mode` is its
+/// `inputmode`, `unit` what stands beside it.
+pub(super) fn typed_answer(props: &ItemProps, prompt_id: &str, mode: &'static str, unit: Option<&str>) -> Html {
     let t = props.texts;
     let value = match &props.view.draft {
         Some(Response::Text(s)) => s.clone(),
@@ -22,8 +28,13 @@ pub(super) fn inputs(props: &ItemProps, prompt_id: &str) -> Html {
     html! {
         <div class="short">
             <label for={input_id.clone()}>{ t.type_answer }</label>
-            <input id={input_id} type="text" autocomplete="off" spellcheck="false" {value}
-                readonly={props.view.checked} {oninput} aria-describedby={prompt_id.to_owned()} />
+            <span class="with-unit">
+                <input id={input_id} type="text" inputmode={mode} autocomplete="off" spellcheck="false" {value}
+                    readonly={props.view.checked} {oninput} aria-describedby={prompt_id.to_owned()} />
+                if let Some(unit) = unit {
+                    <span class="unit">{ unit.to_owned() }</span>
+                }
+            </span>
         </div>
     }
 }

@@ -12,6 +12,7 @@ mod fuzz;
 mod import;
 mod layout;
 mod markdown;
+mod numeric;
 mod schema;
 
 use std::path::PathBuf;

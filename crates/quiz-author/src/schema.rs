@@ -79,6 +79,19 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
             ("description", string(doc)),
             ("minimum", number(1)),
         ]),
+        T::Number => typed("number", doc),
+        T::NonNegativeNumber => object(vec![
+            ("type", string("number")),
+            ("description", string(doc)),
+            ("minimum", number(0)),
+        ]),
+        T::NumberRange => object(vec![
+            ("type", string("array")),
+            ("description", string(doc)),
+            ("items", object(vec![("type", string("number"))])),
+            ("minItems", number(2)),
+            ("maxItems", number(2)),
+        ]),
         T::Kind => object(vec![
             ("description", string(doc)),
             (

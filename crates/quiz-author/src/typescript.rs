@@ -93,7 +93,8 @@ fn type_of(ty: T) -> &'static str {
     match ty {
         T::QuizId | T::Id | T::Text | T::Markdown | T::SchemaRef => "string",
         T::TextList | T::MarkdownList => "string[]",
-        T::Index | T::Minutes => "number",
+        T::Index | T::Minutes | T::Number | T::NonNegativeNumber => "number",
+        T::NumberRange => "[number, number]",
         T::IndexList => "number[]",
         T::Bool => "boolean",
         T::Difficulty => "Difficulty",

@@ -30,6 +30,12 @@ pub enum FieldType {
     Difficulty,
     /// A whole number of minutes.
     Minutes,
+    /// A number.
+    Number,
+    /// A number, 0 or more.
+    NonNegativeNumber,
+    /// Two numbers, the lower first.
+    NumberRange,
     /// The question `type` tag.
     Kind,
     /// A list of section objects.

@@ -14,6 +14,8 @@ use crate::validate::{Checker, Fields};
 
 mod choice;
 
+pub use numeric::parse_number;
+
 /// What the format knows about one kind of question.
 pub(crate) trait Kind: Sized {
     /// One line on what the kind is, for the schema.
@@ -124,6 +126,8 @@ kinds! {
     Flashcard(flashcard::Flashcard) = "flashcard",
     /// A practice task, self-checked.
     Exercise(exercise::Exercise) = "exercise",
+    /// Type a number, right within a tolerance or a range.
+    Numeric(numeric::Numeric) = "numeric",
 }
 
 impl KindName {

@@ -16,7 +16,7 @@ pub mod validate;
 pub mod write;
 
 pub use model::{
-    Difficulty, Exercise, Flashcard, KindName, Multiple, Question, QuestionKind, Quiz, Section, Short, Single,
+    Difficulty, Exercise, Flashcard, KindName, Multiple, Numeric, Question, QuestionKind, Quiz, Section, Short, Single,
     Solution, TrueFalse, ValidQuiz,
 };
 pub use validate::{check, load, Diagnostic, Report, Severity};

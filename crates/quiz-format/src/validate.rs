@@ -249,6 +249,9 @@ pub(crate) fn describe(field: &Field) -> &'static str {
         FieldType::Bool => "true or false",
         FieldType::Difficulty => "one of \"basic\", \"intermediate\", \"advanced\", \"expert\"",
         FieldType::Minutes => "a whole number of minutes",
+        FieldType::Number => "a number",
+        FieldType::NonNegativeNumber => "a number, 0 or more",
+        FieldType::NumberRange => "two numbers, `[min, max]`",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
         FieldType::Kind => KindName::ONE_OF,
         FieldType::Sections => "a list of sections",
@@ -282,6 +285,14 @@ pub(crate) struct Fields<'n> {
 }
 
 impl<'n> Fields<'n> {
+    /// Where a problem with the object as a whole is reported: its opening brace.
+    pub(crate) fn span(&self) -> Span {
+        Span {
+            start: self.node.span.start,
+            end: self.node.span.start + 1,
+        }
+    }
+
     pub(crate) fn member(&self, name: &str) -> Option<&'n Member<'n>> {
         match &self.node.value {
             Value::Object(members) => members.iter().find(|m| m.key == name),
@@ -299,7 +310,7 @@ impl Checker {
         self.found.push((Severity::Warning, path.to_string(), span, message));
     }
 
-    fn wrong_type(&mut self, path: &Path, node: &Node, expected: &str) {
+    pub(crate) fn wrong_type(&mut self, path: &Path, node: &Node, expected: &str) {
         let found = match &node.value {
             Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
             Value::Number(n) => format!("the number {n}"),

@@ -4,6 +4,7 @@
 //! two functions below that dispatch to them.
 
 mod multiple;
+mod numeric;
 mod short;
 mod single;
 mod true_false;
@@ -33,6 +34,7 @@ pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
         QuestionKind::Multiple(k) => multiple::is_answerable(k, response),
         QuestionKind::TrueFalse(k) => true_false::is_answerable(k, response),
         QuestionKind::Short(k) => short::is_answerable(k, response),
+        QuestionKind::Numeric(k) => numeric::is_answerable(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => false,
     }
 }
@@ -48,6 +50,7 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
         QuestionKind::Multiple(k) => multiple::is_right(k, response),
         QuestionKind::TrueFalse(k) => true_false::is_right(k, response),
         QuestionKind::Short(k) => short::is_right(k, response),
+        QuestionKind::Numeric(k) => numeric::is_right(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => return None,
     })
 }

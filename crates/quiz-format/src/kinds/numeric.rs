@@ -1,0 +1,243 @@
+//! `numeric`: type a number, right within a tolerance or a range.
+
+use super::Kind;
+use crate::format::{Field, FieldType as T};
+use crate::json::{Node, Value};
+use crate::model::Fnv64;
+use crate::validate::{Checker, Fields, Path};
+use crate::json::Object;
+
+/// Type a number; it is right when it lies in `min..=max`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Numeric {
+    /// What the author wrote, shown as the solution: `9.81`, `9.81 ± 0.05`
+    /// or `9.7 to 9.9`.
+    pub shown: String,
+    pub min: f64,
+    pub max: f64,
+    /// Shown beside the field, such as `m/s²`.
+    pub unit: Option<String>,
+    /// The fields as written, for the writer and the content hash.
+    written: Written,
+}
+
+/// A numeric question's fields as the author wrote them.
+#[derive(Clone, Debug, PartialEq)]
+enum Written {
+    Answer { answer: String, tolerance: Option<String>, percent: Option<String> },
+    Range(String, String),
+}
+
+fields! {
+    FIELDS, DOCS = [
+        ("answer", T::Number, false, "The right number. Give `answer` or `range`."),
+        ("tolerance", T::NonNegativeNumber, false, "How far an answer may be from `answer` and still be right (default 0)."),
+        ("tolerance_percent", T::NonNegativeNumber, false, "The same, as a percentage of `answer`; not with `tolerance`."),
+        ("range", T::NumberRange, false, "The lowest and highest right answer, `[min, max]`; instead of `answer`."),
+        ("unit", T::Text, false, "Shown beside the answer field, such as `m/s²`."),
+    ]
+}
+
+impl Kind for Numeric {
+    const DOC: &'static str = "Type a number; right within a tolerance or a range.";
+    const FIELDS: &'static [Field] = FIELDS;
+    const FIELD_DOCS: &'static [&'static str] = DOCS;
+
+    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+        let unit = checker.text(fields, "unit");
+        let written = match (fields.member("answer"), fields.member("range")) {
+            (Some(_), Some(range)) => {
+                let message = "give `answer` (with a `tolerance`) or `range`, not both";
+                checker.error(&fields.path.key("range"), range.key_span, message.to_owned());
+                return None;
+            }
+            (None, Some(_)) => read_range(checker, fields)?,
+            _ => read_answer(checker, fields)?,
+        };
+        let (min, max) = written.bounds()?;
+        Some(Numeric {
+            shown: written.shown(),
+            min,
+            max,
+            unit,
+            written,
+        })
+    }
+
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
+        let number = |text: &'q str| Value::Number(text.into());
+        let object = match &self.written {
+            Written::Answer { answer, tolerance, percent } => {
+                let object = object.put("answer", number(answer));
+                let object = match tolerance {
+                    Some(t) => object.put("tolerance", number(t)),
+                    None => object,
+                };
+                match percent {
+                    Some(p) => object.put("tolerance_percent", number(p)),
+                    None => object,
+                }
+            }
+            Written::Range(low, high) => object.array("range", [number(low), number(high)].into_iter()),
+        };
+        object.maybe("unit", self.unit.as_ref())
+    }
+
+    fn hash(&self, hash: &mut Fnv64) {
+        hash.field(&self.min.to_bits().to_string());
+        hash.field(&self.max.to_bits().to_string());
+    }
+}
+
+impl Written {
+    /// The right answers as a closed range.
+    fn bounds(&self) -> Option<(f64, f64)> {
+        match self {
+            Written::Answer { answer, tolerance, percent } => {
+                let answer = parse_number(answer)?;
+                let by = match (tolerance, percent) {
+                    (Some(t), _) => parse_number(t)?,
+                    (None, Some(p)) => answer.abs() * parse_number(p)? / 100.0,
+                    (None, None) => 0.0,
+                };
+                Some((answer - by, answer + by))
+            }
+            Written::Range(low, high) => Some((parse_number(low)?, parse_number(high)?)),
+        }
+    }
+
+    fn shown(&self) -> String {
+        match self {
+            Written::Answer { answer, tolerance: Some(t), .. } => format!("{answer} ± {t}"),
+            Written::Answer { answer, percent: Some(p), .. } => format!("{answer} ± {p} %"),
+            Written::Answer { answer, .. } => answer.clone(),
+            Written::Range(low, high) => format!("{low} – {high}"),
+        }
+    }
+}
+
+fn read_answer(checker: &mut Checker, fields: &Fields) -> Option<Written> {
+    let Some((node, path, _)) = checker.get(fields, "answer") else {
+        let message = "missing the answer: add `\"answer\": 9.81` (with a `tolerance` if you like) or `\"range\": [9.7, 9.9]`";
+        checker.error(&fields.path, fields.span(), message.to_owned());
+        return None;
+    };
+    let answer = number(checker, node, &path, false);
+    let tolerance = checker.get(fields, "tolerance").and_then(|(n, p, _)| number(checker, n, &p, true));
+    let percent = checker.get(fields, "tolerance_percent").and_then(|(n, p, _)| number(checker, n, &p, true));
+    if let (Some(_), Some(member)) = (&tolerance, fields.member("tolerance_percent")) {
+        let message = "give `tolerance` or `tolerance_percent`, not both";
+        checker.error(&fields.path.key("tolerance_percent"), member.key_span, message.to_owned());
+        return None;
+    }
+    Some(Written::Answer { answer: answer?, tolerance, percent })
+}
+
+fn read_range(checker: &mut Checker, fields: &Fields) -> Option<Written> {
+    for name in ["tolerance", "tolerance_percent"] {
+        if let Some(member) = fields.member(name) {
+            let message = format!("`{name}` goes with `answer`; a `range` is already the right answers");
+            checker.error(&fields.path.key(name), member.key_span, message);
+        }
+    }
+    let (node, path, _) = checker.get(fields, "range")?;
+    let items = match &node.value {
+        Value::Array(items) if items.len() == 2 => items,
+        _ => {
+            checker.error(&path, node.span, "`range` must be two numbers, `[min, max]`".to_owned());
+            return None;
+        }
+    };
+    let mut bounds = items.iter().enumerate().map(|(i, item)| number(checker, item, &path.index(i), false));
+    let (low, high) = (bounds.next().flatten()?, bounds.next().flatten()?);
+    if parse_number(&low)? > parse_number(&high)? {
+        let message = format!("the lower number of `range` comes first: write [{high}, {low}]");
+        checker.error(&path, node.span, message);
+        return None;
+    }
+    Some(Written::Range(low, high))
+}
+
+/// A JSON number as written, if the reader of answers can read it too (at
+/// most 15 significant digits); `non_negative` for tolerances.
+fn number(checker: &mut Checker, node: &Node, path: &Path, non_negative: bool) -> Option<String> {
+    let Value::Number(raw) = &node.value else {
+        checker.wrong_type(path, node, if non_negative { "a number, 0 or more" } else { "a number" });
+        return None;
+    };
+    if non_negative && raw.starts_with('-') {
+        checker.error(path, node.span, format!("{raw} is negative: a tolerance is 0 or more"));
+        return None;
+    }
+    if parse_number(raw).is_none() {
+        let message = format!("{raw} has too many digits: a number may have at most 15 significant digits");
+        checker.error(path, node.span, message);
+        return None;
+    }
+    Some(raw.as_ref().to_owned())
+}
+
+/// Reads a number written with digits, an optional `-`, one decimal point
+/// (`.`) and an optional exponent, with at most 15 significant digits.
+/// Authors' numbers (JSON) and learners' answers (after
+/// `quiz_session::grade`'s separator rules) are read by this one reader, so
+/// the two agree exactly; std's float parser would cost the download
+/// several kilobytes for precision no quiz needs.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.strip_prefix('+').unwrap_or(e).parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let digits = whole.bytes().chain(fraction.bytes());
+    let mut value: u64 = 0;
+    let mut significant = 0;
+    for digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        if value > 0 || digit != b'0' {
+            significant += 1;
+        }
+        value = value * 10 + u64::from(digit - b'0');
+        if significant > 15 {
+            return None;
+        }
+    }
+    let scale = exponent.checked_sub(i32::try_from(fraction.len()).ok()?)?;
+    // An exact power of ten for the scale, then one rounding: 0.1 reads as the nearest f64 to 0.1.
+    let magnitude = if scale >= 0 {
+        value as f64 * 10f64.powi(scale)
+    } else {
+        value as f64 / 10f64.powi(-scale)
+    };
+    magnitude.is_finite().then_some(if negative { -magnitude } else { magnitude })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn reads_numbers_as_the_json_reader_writes_them() {
+        assert_eq!(parse_number("9.81"), Some(9.81));
+        assert_eq!(parse_number("0.1"), Some(0.1));
+        assert_eq!(parse_number("-3"), Some(-3.0));
+        assert_eq!(parse_number("1e3"), Some(1000.0));
+        assert_eq!(parse_number("2.5E-3"), Some(0.0025));
+        assert_eq!(parse_number(".5"), Some(0.5));
+        assert_eq!(parse_number("1234567890.12345"), Some(1234567890.12345));
+        assert_eq!(parse_number("1234567890123456"), None, "16 significant digits");
+        assert_eq!(parse_number("0.000000000000000000001"), Some(1e-21));
+        for bad in ["", "-", ".", "1.2.3", "1,5", "abc", "1e", "--1"] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// End-to-end: a numeric question as a learner meets it on a course page, by
+// mouse and keyboard, on a phone-sized screen and in German.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const QUIZ = (language) => JSON.stringify({
+  id: `numbers-${language}`, title: 'Numbers', language,
+  questions: [
+    { id: 'g', type: 'numeric', prompt: 'The acceleration of free fall?', answer: 9.81, tolerance: 0.05, unit: 'm/s²', explanation: 'About 9.81 m/s².' },
+    { id: 'r', type: 'numeric', prompt: 'A neutral pH?', range: [6.5, 7.5], explanation: 'Around 7.' },
+  ],
+});
+const page = (language) => ['text/html', `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget><script type="application/json">${QUIZ(language)}</script></quiz-widget></body></html>`];
+
+let server, browser;
+before(async () => {
+  server = await serve(path.join(root, 'dist'), { routes: { '/en.html': () => page('en'), '/de.html': () => page('de') } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a number with its unit: a comma as decimal mark is right, a wrong one shows the answer', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const p = await context.newPage();
+  await p.goto(`${server.url}/en.html`);
+  const widget = p.locator('quiz-widget');
+  const field = widget.getByRole('textbox', { name: 'Your answer' });
+  await field.waitFor();
+  assert.equal(await field.getAttribute('inputmode'), 'decimal');
+  assert.equal(await widget.locator('.unit').textContent(), 'm/s²');
+  await field.fill('9,9');
+  await field.press('Enter');
+  await widget.getByRole('status').filter({ hasText: 'Not quite.' }).waitFor();
+  await widget.getByRole('button', { name: 'Show answer' }).click();
+  await widget.getByText('Correct answer: 9.81 ± 0.05 m/s²').waitFor();
+  await widget.getByRole('button', { name: 'Try again' }).click();
+  await field.fill('9,8');
+  await field.press('Enter');
+  await widget.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'nothing overflows 320 px');
+  await context.close();
+});
+
+test('answers are kept across a reload, and the kind has its name in German', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/de.html`);
+  const widget = p.locator('quiz-widget');
+  await widget.getByText('Zahl', { exact: true }).waitFor();
+  const field = widget.getByRole('textbox', { name: 'Deine Antwort' });
+  await field.fill('9,81');
+  await widget.getByRole('button', { name: 'Prüfen' }).click();
+  await widget.getByRole('status').filter({ hasText: 'Richtig!' }).waitFor();
+  await p.reload();
+  await widget.getByRole('status').filter({ hasText: 'Richtig!' }).waitFor();
+  assert.equal(await field.inputValue(), '9,81');
+  await context.close();
+});

@@ -1,0 +1,91 @@
+//! The `numeric` kind through every layer a file goes through: read,
+//! written back, and graded as learners type numbers.
+
+use quiz_format::{QuestionKind, ValidQuiz};
+use quiz_session::grade::grade;
+use quiz_session::progress::Response;
+
+const QUIZ: &str = r#"{"id": "n", "title": "Numbers", "questions": [
+  {"id": "g", "type": "numeric", "prompt": "g?", "answer": 9.81, "tolerance": 0.05, "unit": "m/s²", "explanation": "e"},
+  {"id": "p", "type": "numeric", "prompt": "c?", "answer": 300000, "tolerance_percent": 1, "explanation": "e"},
+  {"id": "r", "type": "numeric", "prompt": "pH?", "range": [6.5, 7.5], "explanation": "e"},
+  {"id": "x", "type": "numeric", "prompt": "2 + 2?", "answer": 4, "explanation": "e"},
+  {"id": "k", "type": "numeric", "prompt": "Metres in a km?", "answer": 1000, "explanation": "e"}
+]}"#;
+
+fn quiz() -> ValidQuiz {
+    let report = quiz_format::load(QUIZ);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    report.quiz.expect("valid")
+}
+
+#[track_caller]
+fn check(id: &str, typed: &str, expected: Option<bool>) {
+    let quiz = quiz();
+    let question = quiz.questions.iter().find(|q| q.id == id).expect("the question");
+    assert_eq!(
+        grade(&question.kind, &Response::Text(typed.to_owned())),
+        expected,
+        "{id}: {typed:?}"
+    );
+}
+
+#[test]
+fn numbers_are_right_within_the_tolerance_or_range() {
+    check("g", "9.81", Some(true));
+    check("g", "9,8", Some(true));
+    check("g", "9.86", Some(true));
+    check("g", "9.87", Some(false));
+    check("p", "297 000", Some(true));
+    check("p", "3e5", Some(true));
+    check("p", "296,000", Some(false));
+    check("r", "7", Some(true));
+    check("r", "6,49", Some(false));
+    check("x", "4.0", Some(true));
+    check("x", "four", None);
+    check("x", "  ", None);
+    // A lone group mark before three digits reads both ways.
+    check("k", "1,000", Some(true));
+    check("k", "1.000", Some(true));
+}
+
+#[test]
+fn the_solution_and_the_written_file_keep_what_the_author_wrote() {
+    let quiz = quiz();
+    let shown: Vec<(&str, Option<&str>)> = quiz
+        .questions
+        .iter()
+        .filter_map(|q| match &q.kind {
+            QuestionKind::Numeric(n) => Some((n.shown.as_str(), n.unit.as_deref())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("9.81 ± 0.05", Some("m/s²")),
+            ("300000 ± 1 %", None),
+            ("6.5 – 7.5", None),
+            ("4", None),
+            ("1000", None)
+        ]
+    );
+    let written = quiz_format::write::quiz_to_json(&quiz, None);
+    assert_eq!(quiz_format::load(&written).quiz, Some(quiz), "{written}");
+}
+
+#[test]
+fn editing_the_right_answer_invalidates_only_that_questions_progress() {
+    let quiz = quiz();
+    let edited = quiz_format::load(&QUIZ.replace("\"answer\": 4,", "\"answer\": 5,"))
+        .quiz
+        .expect("valid");
+    let changed: Vec<&str> = quiz
+        .questions
+        .iter()
+        .zip(&edited.questions)
+        .filter(|(a, b)| a.content_hash() != b.content_hash())
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(changed, ["x"]);
+}
