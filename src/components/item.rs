@@ -84,9 +84,8 @@ struct Outcome {
     solved: bool,
 }
 
-/// A graded question: its kind's inputs, Check, the hint and the feedback.
+/// A graded question: its kind's inputs, Check, the hints and the feedback.
 pub fn graded(props: &ItemProps, question: &Question) -> Html {
-    let t = props.texts;
     let view = &props.view;
     let last = match props.record.as_ref().map(|r| &r.state) {
         Some(ItemState::Answered { correct, attempts, .. }) => Some((*correct, *attempts)),
@@ -116,17 +115,31 @@ pub fn graded(props: &ItemProps, question: &Question) -> Html {
                     { crate::kinds::instruction(props, question) }
                     { crate::kinds::inputs(props, question, solved, &prompt_id) }
                 </fieldset>
-                // The hint stays after checking, so the buttons below it keep their place.
-                if let Some(hint) = &question.hint {
-                    if view.hint_shown {
-                        <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
-                    } else {
-                        <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ t.show_hint }</button>
-                    }
-                }
+                // Hints stay after checking, so the buttons below them keep their place.
+                { hints(props, &question.hints) }
                 { actions(props, outcome, can_check) }
             </form>
             <div class="feedback-region" role="status" aria-live="polite">{ feedback(props, question, outcome) }</div>
+        </>
+    }
+}
+
+/// The hints shown so far, one note each, and a button for the next one.
+fn hints(props: &ItemProps, hints: &[String]) -> Html {
+    let t = props.texts;
+    let shown = props.view.hints_shown.min(hints.len());
+    let label = match shown {
+        0 => t.show_hint.to_owned(),
+        n => (t.next_hint)(n + 1, hints.len()),
+    };
+    html! {
+        <>
+            { for hints.iter().take(shown).map(|hint| html! {
+                <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
+            }) }
+            if shown < hints.len() {
+                <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ label }</button>
+            }
         </>
     }
 }

@@ -9,6 +9,7 @@ mod absurd;
 mod bank;
 mod fixtures;
 mod fuzz;
+mod hints;
 mod import;
 mod layout;
 mod markdown;

@@ -11,7 +11,7 @@ use crate::repo;
 /// Every Markdown field of a question.
 fn markdown_of(q: &Question) -> Vec<&str> {
     let mut texts = vec![q.prompt.as_str()];
-    texts.extend(q.hint.as_deref());
+    texts.extend(q.hints.iter().map(String::as_str));
     texts.extend(q.explanation.as_deref());
     match &q.kind {
         QuestionKind::Single(k) => texts.extend(k.choices.iter().map(String::as_str)),

@@ -214,7 +214,7 @@ impl<'a> Importer<'a> {
             topic: item.topic,
             tags: Vec::new(),
             prompt: item.prompt,
-            hint: None,
+            hints: Vec::new(),
             explanation: item.explanation,
             kind: item.kind,
         });

@@ -116,6 +116,12 @@ fields! {
         ("topic", T::Text, false, "A short topic name; the summary scores per topic."),
         ("tags", T::TextList, false, "Free-form tags."),
         ("hint", T::Markdown, false, "Shown on request before checking."),
+        (
+            "hints",
+            T::MarkdownList,
+            false,
+            "Hints shown one at a time, each on request, before checking; instead of `hint`.",
+        ),
         ("explanation", T::Markdown, false, "Shown with the feedback."),
     ]
 }

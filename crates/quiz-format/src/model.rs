@@ -149,8 +149,9 @@ pub struct Question {
     pub tags: Vec<String>,
     /// Markdown.
     pub prompt: String,
-    /// Markdown, shown on request before checking.
-    pub hint: Option<String>,
+    /// Markdown, shown one at a time on request before checking (`hint` in
+    /// a file is one of them).
+    pub hints: Vec<String>,
     /// Markdown, shown with the feedback.
     pub explanation: Option<String>,
     pub kind: QuestionKind,

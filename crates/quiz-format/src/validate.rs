@@ -749,7 +749,7 @@ impl Checker {
         let difficulty = self.difficulty(&fields);
         let topic = self.text(&fields, "topic");
         let tags = self.text_list(&fields, "tags").unwrap_or_default();
-        let hint = self.text(&fields, "hint");
+        let hints = self.hints(&fields);
         let explanation = self.text(&fields, "explanation");
         let kind = QuestionKind::read(kind?, self, &fields)?;
         if explanation.is_none() && !kind.name().is_self_graded() {
@@ -763,7 +763,7 @@ impl Checker {
             topic,
             tags,
             prompt: prompt?,
-            hint,
+            hints,
             explanation,
             kind,
         })
@@ -790,6 +790,34 @@ impl Checker {
         }
         self.error(&path.key("type"), t.span, message);
         Err(())
+    }
+
+    /// `hint`, or the list `hints`; not both, and no blank one.
+    fn hints(&mut self, fields: &Fields) -> Vec<String> {
+        let hint = self.text(fields, "hint");
+        let Some(list) = self.text_list(fields, "hints") else {
+            return hint.into_iter().collect();
+        };
+        let Some(member) = fields.member("hints") else {
+            return Vec::new();
+        };
+        let path = fields.path.key("hints");
+        let problem = if hint.is_some() {
+            Some("give `hint` or `hints`, not both".to_owned())
+        } else if list.is_empty() {
+            Some("`hints` is empty: list at least one hint, or remove it".to_owned())
+        } else {
+            list.iter()
+                .position(|h| h.trim().is_empty())
+                .map(|i| format!("hint {i} is empty"))
+        };
+        match problem {
+            Some(message) => {
+                self.error(&path, member.key_span, message);
+                Vec::new()
+            }
+            None => list,
+        }
     }
 
     fn known_section(&mut self, section: &str, known: &KnownSections, path: &Path, span: Span) {

@@ -27,11 +27,15 @@ fn question(q: &Question) -> Node<'_> {
         .list("tags", &q.tags)
         .text("prompt", &q.prompt);
     o = q.kind.write(o);
-    node(
-        o.maybe("hint", q.hint.as_ref())
-            .maybe("explanation", q.explanation.as_ref())
-            .build(),
-    )
+    node(hints(o, &q.hints).maybe("explanation", q.explanation.as_ref()).build())
+}
+
+/// One hint as `hint`, several as `hints`.
+fn hints<'q>(o: Object<'q>, hints: &'q [String]) -> Object<'q> {
+    match hints {
+        [one] => o.text("hint", one.as_str()),
+        _ => o.list("hints", hints),
+    }
 }
 
 /// The quiz as pretty JSON with a trailing newline. `schema` is written as

@@ -61,7 +61,8 @@ pub struct ItemView {
     pub draft: Option<Response>,
     /// Feedback is showing for the last check.
     pub checked: bool,
-    pub hint_shown: bool,
+    /// How many of the question's hints are showing.
+    pub hints_shown: usize,
     /// A flashcard shows its back.
     pub flipped: bool,
     /// The learner asked to see the solution after a wrong answer.
@@ -572,6 +573,7 @@ impl Session {
     /// TryAgain, RevealAnswer, ShowHint and Flip: what the current item shows.
     fn change_view(&mut self, action: &Action) {
         let Some(i) = self.current() else { return };
+        let hints = self.quiz.questions.get(i).map_or(0, |q| q.hints.len());
         let view = self.view_mut(i);
         match action {
             Action::TryAgain => {
@@ -579,7 +581,7 @@ impl Session {
                 view.revealed = false;
             }
             Action::RevealAnswer => view.revealed = view.checked,
-            Action::ShowHint => view.hint_shown = true,
+            Action::ShowHint => view.hints_shown = view.hints_shown.saturating_add(1).min(hints),
             Action::Flip => view.flipped = !view.flipped,
             _ => {}
         }

@@ -1,0 +1,55 @@
+// End-to-end: hints revealed one at a time, by keyboard, and kept in place
+// after checking.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const QUIZ = JSON.stringify({ id: 'hints', title: 'Hints', questions: [
+  { id: 'q', type: 'short', prompt: 'Which call runs a coroutine from plain code?', accept: ['asyncio.run'],
+    hints: ['It is in the `asyncio` module.', 'It starts and closes an event loop.', 'Its name is a verb: *run*.'], explanation: 'asyncio.run()' },
+] });
+const PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget><script type="application/json">${QUIZ}</script></quiz-widget></body></html>`];
+
+let server, browser;
+before(async () => {
+  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': () => PAGE } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('three hints, one per press, then none left; they stay after checking', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/hints.html`);
+  const widget = p.locator('quiz-widget');
+  const notes = widget.getByRole('note');
+  await widget.getByRole('button', { name: 'Show hint' }).focus();
+  await p.keyboard.press('Enter');
+  await notes.first().filter({ hasText: 'It is in the asyncio module.' }).waitFor();
+  assert.equal(await notes.count(), 1);
+  // Focus stays on the button, which now offers the next hint.
+  const focused = () => p.evaluate(() => document.querySelector('quiz-widget').shadowRoot.activeElement?.textContent);
+  assert.equal(await focused(), 'Next hint (2 of 3)');
+  await p.keyboard.press('Enter');
+  assert.equal(await focused(), 'Next hint (3 of 3)');
+  await p.keyboard.press('Enter');
+  await notes.nth(2).filter({ hasText: 'Its name is a verb: run.' }).waitFor();
+  assert.equal(await widget.getByRole('button', { name: /hint/i }).count(), 0, 'no hint is left to show');
+  // With the button gone, focus moves on to the answer field, not to the page.
+  const field = widget.getByRole('textbox', { name: 'Your answer' });
+  await p.waitForFunction(() => document.querySelector('quiz-widget').shadowRoot.activeElement?.tagName === 'INPUT');
+  await p.keyboard.type('asyncio.run');
+  assert.equal(await field.inputValue(), 'asyncio.run');
+  await p.keyboard.press('Enter');
+  await widget.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  assert.equal(await notes.count(), 3);
+  await context.close();
+});

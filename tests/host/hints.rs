@@ -1,0 +1,35 @@
+//! Hints in steps: a file's `hint` or `hints`, written back as it came, and
+//! revealed one at a time by the session, never past the last.
+
+use std::rc::Rc;
+
+use quiz_session::session::{Action, Session};
+
+const QUIZ: &str = r#"{"id": "h", "title": "Hints", "questions": [
+  {"id": "one", "type": "true_false", "prompt": "p", "answer": true, "hint": "Only one.", "explanation": "e"},
+  {"id": "three", "type": "short", "prompt": "p", "accept": ["x"], "hints": ["First.", "Second.", "Third."], "explanation": "e"}
+]}"#;
+
+#[test]
+fn one_hint_is_written_as_hint_and_several_as_hints() {
+    let quiz = quiz_format::load(QUIZ).quiz.expect("valid");
+    assert_eq!(quiz.questions[0].hints, ["Only one."]);
+    assert_eq!(quiz.questions[1].hints, ["First.", "Second.", "Third."]);
+    let written = quiz_format::write::quiz_to_json(&quiz, None);
+    assert!(written.contains(r#""hint": "Only one.""#), "{written}");
+    assert!(written.contains(r#""hints": ["#), "{written}");
+    assert_eq!(quiz_format::load(&written).quiz, Some(quiz));
+}
+
+#[test]
+fn hints_show_one_at_a_time_and_stop_at_the_last() {
+    let quiz = Rc::new(quiz_format::load(QUIZ).quiz.expect("valid"));
+    let mut session = Session::new(quiz, quiz_stdx::Map::default(), 0);
+    session.apply(Action::Next, 0);
+    let shown = |s: &Session| s.view(s.current().expect("an item")).hints_shown;
+    assert_eq!(shown(&session), 0);
+    for expected in [1, 2, 3, 3, 3] {
+        session.apply(Action::ShowHint, 0);
+        assert_eq!(shown(&session), expected);
+    }
+}
