@@ -25,9 +25,10 @@ export const BUDGET_GZIP = 100 * 1024;
  * 146,055 measured; then 145,000 with a sorted list for the topic scores and
  * FNV-1a maps: 143,694 measured; then 144,000 with wasm-opt's further
  * passes on the embed module: 142,772 measured; then 147,400 for the
- * numeric question kind, +3,426 B: 146,215 measured).
+ * numeric question kind, +3,426 B: 146,215 measured; hints in steps +560 B
+ * and feedback per choice +687 B: 147,462 measured, ceiling 148,100).
  */
-export const CEILING_GZIP = 147_400;
+export const CEILING_GZIP = 148_100;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

@@ -55,6 +55,20 @@ pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
     }
 }
 
+/// What the author wrote for the picked choices, shown with the verdict.
+pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
+    let picked: &[usize] = match &props.view.draft {
+        Some(quiz_session::progress::Response::Choice(i)) => std::slice::from_ref(i),
+        Some(quiz_session::progress::Response::Choices(list)) => list,
+        _ => &[],
+    };
+    match &question.kind {
+        QuestionKind::Single(kind) => choice::picked_feedback(props, &kind.feedback, picked),
+        QuestionKind::Multiple(kind) => choice::picked_feedback(props, &kind.feedback, picked),
+        _ => Html::default(),
+    }
+}
+
 /// A line above the inputs saying how to answer.
 pub fn instruction(props: &ItemProps, question: &Question) -> Html {
     match &question.kind {

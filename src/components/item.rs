@@ -190,6 +190,7 @@ fn feedback(props: &ItemProps, question: &Question, outcome: Outcome) -> Html {
                 { if is_correct { t.correct } else { t.incorrect } }
                 <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
             </bdi></p>
+            { crate::kinds::choice_feedback(props, question) }
             if !outcome.solved {
                 <p class="next-step" lang={t.tag}><bdi>{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</bdi></p>
             } else {

@@ -8,6 +8,18 @@ use crate::components::item::ItemProps;
 use crate::components::markdown::Markdown;
 use crate::i18n::Texts;
 
+/// The feedback of each picked choice that has one, in the shown order.
+pub(super) fn picked_feedback(props: &ItemProps, feedback: &[String], picked: &[usize]) -> Html {
+    let texts = props
+        .choice_order
+        .iter()
+        .filter(|i| picked.contains(i))
+        .filter_map(|&i| feedback.get(i).filter(|text| !text.trim().is_empty()));
+    html! {
+        { for texts.map(|text| html! { <div class="choice-feedback"><Markdown text={text.clone()} /></div> }) }
+    }
+}
+
 /// How a choice is marked once the question is checked.
 #[derive(Clone, Copy, PartialEq)]
 enum Mark {

@@ -1,5 +1,5 @@
 // End-to-end: hints revealed one at a time, by keyboard, and kept in place
-// after checking.
+// after checking; feedback written for the picked choices.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -11,13 +11,22 @@ const QUIZ = JSON.stringify({ id: 'hints', title: 'Hints', questions: [
   { id: 'q', type: 'short', prompt: 'Which call runs a coroutine from plain code?', accept: ['asyncio.run'],
     hints: ['It is in the `asyncio` module.', 'It starts and closes an event loop.', 'Its name is a verb: *run*.'], explanation: 'asyncio.run()' },
 ] });
+const CHOICES = JSON.stringify({ id: 'choice-feedback', title: 'Feedback per choice', questions: [
+  { id: 's', type: 'single', prompt: 'What does calling `greet()` return?', choices: ['str', 'a coroutine object', 'Hello'], answer: 1,
+    feedback: ['Only once it is awaited.', '', 'That is what awaiting it gives.'], explanation: 'A coroutine object.' },
+  { id: 'm', type: 'multiple', prompt: 'Which run coroutines concurrently?', choices: ['asyncio.gather', 'time.sleep', 'asyncio.TaskGroup'], answers: [0, 2],
+    feedback: ['Yes: it awaits them together.', 'No: it blocks the loop.', 'Yes: tasks in a group run together.'], explanation: 'gather and TaskGroup.' },
+] });
+const CHOICE_PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget><script type="application/json">${CHOICES}</script></quiz-widget></body></html>`];
 const PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/quiz-widget.js"></script></head><body>
 <quiz-widget><script type="application/json">${QUIZ}</script></quiz-widget></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': () => PAGE } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': () => PAGE, '/choices.html': () => CHOICE_PAGE } });
   browser = await launch();
 });
 after(async () => {
@@ -51,5 +60,29 @@ test('three hints, one per press, then none left; they stay after checking', asy
   await p.keyboard.press('Enter');
   await widget.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
   assert.equal(await notes.count(), 3);
+  await context.close();
+});
+
+test('the feedback of the picked choices shows with the verdict', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/choices.html`);
+  const widget = p.locator('quiz-widget');
+  await widget.getByRole('radio', { name: /Hello/ }).check();
+  await widget.getByRole('button', { name: 'Check' }).click();
+  const feedback = widget.getByRole('status').locator('.choice-feedback');
+  await feedback.filter({ hasText: 'That is what awaiting it gives.' }).waitFor();
+  assert.equal(await feedback.count(), 1);
+  await widget.getByRole('button', { name: 'Try again' }).click();
+  await widget.getByRole('radio', { name: /a coroutine object/ }).check();
+  await widget.getByRole('button', { name: 'Check' }).click();
+  await widget.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  assert.equal(await feedback.count(), 0, 'a choice without feedback shows none');
+  await widget.getByRole('button', { name: /Next/ }).first().click();
+  await widget.getByRole('checkbox', { name: /asyncio.gather/ }).check();
+  await widget.getByRole('checkbox', { name: /time.sleep/ }).check();
+  await widget.getByRole('button', { name: 'Check' }).click();
+  await feedback.filter({ hasText: 'No: it blocks the loop.' }).waitFor();
+  assert.deepEqual(await feedback.allTextContents(), ['Yes: it awaits them together.', 'No: it blocks the loop.']);
   await context.close();
 });

@@ -1,4 +1,4 @@
-//! Hints in steps: a file's `hint` or `hints`, written back as it came, and
+//! Hints in steps and feedback per choice: a file's `hint` or `hints`, written back as it came, and
 //! revealed one at a time by the session, never past the last.
 
 use std::rc::Rc;
@@ -32,4 +32,23 @@ fn hints_show_one_at_a_time_and_stop_at_the_last() {
         session.apply(Action::ShowHint, 0);
         assert_eq!(shown(&session), expected);
     }
+}
+
+#[test]
+fn choice_feedback_is_read_and_written_back() {
+    let text = r#"{"id": "f", "title": "F", "questions": [
+      {"id": "s", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 1, "feedback": ["Not a.", ""], "explanation": "e"},
+      {"id": "m", "type": "multiple", "prompt": "p", "choices": ["a", "b", "c"], "answers": [0, 2], "explanation": "e"}
+    ]}"#;
+    let quiz = quiz_format::load(text).quiz.expect("valid");
+    let quiz_format::QuestionKind::Single(single) = &quiz.questions[0].kind else {
+        panic!("single")
+    };
+    assert_eq!(single.feedback, ["Not a.", ""]);
+    let quiz_format::QuestionKind::Multiple(multiple) = &quiz.questions[1].kind else {
+        panic!("multiple")
+    };
+    assert!(multiple.feedback.is_empty());
+    let written = quiz_format::write::quiz_to_json(&quiz, None);
+    assert_eq!(quiz_format::load(&written).quiz, Some(quiz));
 }

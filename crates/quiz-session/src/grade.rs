@@ -67,6 +67,7 @@ mod tests {
     fn single() -> QuestionKind {
         QuestionKind::Single(Single {
             choices: vec!["a".into(), "b".into(), "c".into()],
+            feedback: Vec::new(),
             answer: 1,
         })
     }
@@ -79,6 +80,7 @@ mod tests {
         check(single(), Response::Bool(true), None);
         let multiple = QuestionKind::Multiple(Multiple {
             choices: vec!["a".into(), "b".into(), "c".into()],
+            feedback: Vec::new(),
             answers: vec![0, 2],
         });
         check(multiple.clone(), Response::Choices(vec![2, 0]), Some(true));

@@ -105,7 +105,11 @@ impl Importer<'_> {
             Some(answer) => {
                 self.push(Item {
                     prompt,
-                    kind: QuestionKind::Single(Single { choices, answer }),
+                    kind: QuestionKind::Single(Single {
+                        choices,
+                        feedback: Vec::new(),
+                        answer,
+                    }),
                     difficulty: draft.difficulty,
                     topic: draft.topic.filter(|t| !t.is_empty()),
                     explanation: draft.explanation.filter(|e| !e.is_empty()),
@@ -179,6 +183,7 @@ impl Importer<'_> {
             // The answer comes from the `## Answers` list further down.
             kind: QuestionKind::Single(Single {
                 choices,
+                feedback: Vec::new(),
                 answer: usize::MAX,
             }),
             difficulty: None,
@@ -224,7 +229,7 @@ impl Importer<'_> {
             match pending.iter().find(|(n, q, _)| *n == number && !answered.contains(q)) {
                 Some(&(_, q, _)) => {
                     if let Some(Question {
-                        kind: QuestionKind::Single(Single { choices, answer }),
+                        kind: QuestionKind::Single(Single { choices, answer, .. }),
                         ..
                     }) = self.out.questions.get_mut(q)
                     {

@@ -34,6 +34,27 @@ pub(super) fn choices(checker: &mut Checker, fields: &Fields) -> Option<Vec<Stri
     None
 }
 
+/// The optional `feedback` list: one Markdown text per choice, shown when
+/// that choice is picked (`""` for none). Its length must be the choices'.
+pub(super) fn feedback(checker: &mut Checker, fields: &Fields, choices: Option<&[String]>) -> Vec<String> {
+    let Some(list) = checker.text_list(fields, "feedback") else {
+        return Vec::new();
+    };
+    let (Some(choices), Some(member)) = (choices, fields.member("feedback")) else {
+        return Vec::new();
+    };
+    if list.len() != choices.len() {
+        let message = format!(
+            "`feedback` has {} texts for {} choices: give one per choice, in the same order (\"\" for none)",
+            list.len(),
+            choices.len()
+        );
+        checker.error(&fields.path.key("feedback"), member.value.span, message);
+        return Vec::new();
+    }
+    list
+}
+
 /// A 0-based index into `choices`; `None` (reporting nothing more) when the
 /// choices themselves were not valid.
 pub(super) fn index(checker: &mut Checker, node: &Node, path: &Path, choices: Option<&[String]>) -> Option<usize> {

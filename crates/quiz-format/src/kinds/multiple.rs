@@ -12,6 +12,9 @@ use crate::json::Object;
 pub struct Multiple {
     /// Markdown, two to 26.
     pub choices: Vec<String>,
+    /// Markdown shown when the choice at the same index is picked; empty, or
+    /// one per choice (`""` for none).
+    pub feedback: Vec<String>,
     /// Sorted, distinct indices into `choices`; at least one.
     pub answers: Vec<usize>,
 }
@@ -19,6 +22,12 @@ pub struct Multiple {
 fields! {
     FIELDS, DOCS = [
         ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+        (
+            "feedback",
+            T::MarkdownList,
+            false,
+            "Shown when the choice at the same index is picked and checked: one per choice, \"\" for none.",
+        ),
         ("answers", T::IndexList, true, "0-based indices of every correct choice."),
     ]
 }
@@ -46,7 +55,9 @@ impl Kind for Multiple {
                 Err(at) => answers.insert(at, index),
             }
         }
+        let feedback = choice::feedback(checker, fields, choices.as_deref());
         Some(Multiple {
+            feedback,
             choices: choices?,
             answers,
         })
@@ -54,7 +65,7 @@ impl Kind for Multiple {
 
     fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         let answers = self.answers.iter().map(|&a| Value::Number(a.to_string().into()));
-        object.list("choices", &self.choices).array("answers", answers)
+        object.list("choices", &self.choices).list("feedback", &self.feedback).array("answers", answers)
     }
 
     fn hash(&self, hash: &mut Fnv64) {

@@ -11,6 +11,9 @@ use crate::json::Object;
 pub struct Single {
     /// Markdown, two to 26.
     pub choices: Vec<String>,
+    /// Markdown shown when the choice at the same index is picked; empty, or
+    /// one per choice (`""` for none).
+    pub feedback: Vec<String>,
     /// A 0-based index into `choices`.
     pub answer: usize,
 }
@@ -18,6 +21,12 @@ pub struct Single {
 fields! {
     FIELDS, DOCS = [
         ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
+        (
+            "feedback",
+            T::MarkdownList,
+            false,
+            "Shown when the choice at the same index is picked and checked: one per choice, \"\" for none.",
+        ),
         ("answer", T::Index, true, "0-based index of the correct choice."),
     ]
 }
@@ -31,14 +40,16 @@ impl Kind for Single {
         let choices = choice::choices(checker, fields);
         let (node, path, _) = checker.get(fields, "answer")?;
         let answer = choice::index(checker, node, &path, choices.as_deref())?;
+        let feedback = choice::feedback(checker, fields, choices.as_deref());
         Some(Single {
+            feedback,
             choices: choices?,
             answer,
         })
     }
 
     fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
-        object.list("choices", &self.choices).number("answer", self.answer)
+        object.list("choices", &self.choices).list("feedback", &self.feedback).number("answer", self.answer)
     }
 
     fn hash(&self, hash: &mut Fnv64) {
