@@ -6,6 +6,12 @@ use quiz_stdx::Set;
 use crate::json::Node;
 use crate::validate::{Checker, Fields, Path, MAX_CHOICES};
 
+/// The documentation of `choices`, the same in both kinds.
+pub(super) const CHOICES_DOC: &str = "The choices, in Markdown; at least two.";
+/// The documentation of `feedback`.
+pub(super) const FEEDBACK_DOC: &str =
+    "Shown when the choice at the same index is picked and checked: one per choice, \"\" for none.";
+
 /// The `choices` field: two to [`MAX_CHOICES`] non-empty strings; a repeat is a warning.
 pub(super) fn choices(checker: &mut Checker, fields: &Fields) -> Option<Vec<String>> {
     let choices = checker.text_list(fields, "choices")?;

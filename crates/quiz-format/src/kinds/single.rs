@@ -20,13 +20,8 @@ pub struct Single {
 
 fields! {
     FIELDS, DOCS = [
-        ("choices", T::MarkdownList, true, "The choices, in Markdown; at least two."),
-        (
-            "feedback",
-            T::MarkdownList,
-            false,
-            "Shown when the choice at the same index is picked and checked: one per choice, \"\" for none.",
-        ),
+        ("choices", T::MarkdownList, true, choice::CHOICES_DOC),
+        ("feedback", T::MarkdownList, false, choice::FEEDBACK_DOC),
         ("answer", T::Index, true, "0-based index of the correct choice."),
     ]
 }
