@@ -3,7 +3,7 @@
 
 use quiz_format::{Flashcard, Question};
 use quiz_session::progress::ItemState;
-use quiz_session::schedule::Grade;
+use quiz_session::schedule::{Card, Grade};
 use quiz_session::session::Action;
 use yew::prelude::*;
 
@@ -17,10 +17,13 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
         Some(ItemState::Reviewed { card, .. }) => Some(*card),
         _ => None,
     };
+    // Each grade says when the card would come back with it.
+    let now = crate::state::now();
     let grade_button = |grade: Grade, label: &'static str| {
+        let minutes = (Card::review(last, grade, now).due_ms - now) / 60_000;
         html! {
             <button type="button" class="grade" key={grade.as_str()} data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
-                { label }
+                { label }<span class="when">{ (t.comes_back)(minutes) }</span>
             </button>
         }
     };

@@ -20,13 +20,18 @@ const CHOICES = JSON.stringify({ id: 'choice-feedback', title: 'Feedback per cho
 const CHOICE_PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/quiz-widget.js"></script></head><body>
 <quiz-widget><script type="application/json">${CHOICES}</script></quiz-widget></body></html>`];
+const CARDS = JSON.stringify({ id: 'cards', title: 'Cards', questions: [
+  { id: 'c', type: 'flashcard', prompt: 'What runs coroutines?', back: 'The event loop.' }] });
+const CARD_PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget><script type="application/json">${CARDS}</script></quiz-widget></body></html>`];
 const PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/quiz-widget.js"></script></head><body>
 <quiz-widget><script type="application/json">${QUIZ}</script></quiz-widget></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': () => PAGE, '/choices.html': () => CHOICE_PAGE } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': () => PAGE, '/choices.html': () => CHOICE_PAGE, '/cards.html': () => CARD_PAGE } });
   browser = await launch();
 });
 after(async () => {
@@ -84,5 +89,19 @@ test('the feedback of the picked choices shows with the verdict', async () => {
   await widget.getByRole('button', { name: 'Check' }).click();
   await feedback.filter({ hasText: 'No: it blocks the loop.' }).waitFor();
   assert.deepEqual(await feedback.allTextContents(), ['Yes: it awaits them together.', 'No: it blocks the loop.']);
+  await context.close();
+});
+
+test('each grade button says when the card would come back', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/cards.html`);
+  const widget = p.locator('quiz-widget');
+  await widget.getByRole('button', { name: /Show answer/ }).click();
+  const when = async (grade) => widget.locator(`.grade[data-grade="${grade}"] .when`).textContent();
+  assert.deepEqual(
+    [await when('again'), await when('hard'), await when('good'), await when('easy')],
+    ['in 10 min', 'in 1 day', 'in 1 day', 'in 2 days'],
+  );
   await context.close();
 });
