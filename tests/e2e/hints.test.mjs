@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { inlineQuizPage, serve } from './serve.mjs';
 import { launch } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -17,21 +17,12 @@ const CHOICES = JSON.stringify({ id: 'choice-feedback', title: 'Feedback per cho
   { id: 'm', type: 'multiple', prompt: 'Which run coroutines concurrently?', choices: ['asyncio.gather', 'time.sleep', 'asyncio.TaskGroup'], answers: [0, 2],
     feedback: ['Yes: it awaits them together.', 'No: it blocks the loop.', 'Yes: tasks in a group run together.'], explanation: 'gather and TaskGroup.' },
 ] });
-const CHOICE_PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body>
-<quiz-widget><script type="application/json">${CHOICES}</script></quiz-widget></body></html>`];
 const CARDS = JSON.stringify({ id: 'cards', title: 'Cards', questions: [
   { id: 'c', type: 'flashcard', prompt: 'What runs coroutines?', back: 'The event loop.' }] });
-const CARD_PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body>
-<quiz-widget><script type="application/json">${CARDS}</script></quiz-widget></body></html>`];
-const PAGE = ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body>
-<quiz-widget><script type="application/json">${QUIZ}</script></quiz-widget></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': () => PAGE, '/choices.html': () => CHOICE_PAGE, '/cards.html': () => CARD_PAGE } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': inlineQuizPage(QUIZ), '/choices.html': inlineQuizPage(CHOICES), '/cards.html': inlineQuizPage(CARDS) } });
   browser = await launch();
 });
 after(async () => {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { inlineQuizPage, serve } from './serve.mjs';
 import { launch } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,13 +14,10 @@ const QUIZ = (language) => JSON.stringify({
     { id: 'r', type: 'numeric', prompt: 'A neutral pH?', range: [6.5, 7.5], explanation: 'Around 7.' },
   ],
 });
-const page = (language) => ['text/html', `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body>
-<quiz-widget><script type="application/json">${QUIZ(language)}</script></quiz-widget></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/en.html': () => page('en'), '/de.html': () => page('de') } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/en.html': inlineQuizPage(QUIZ('en')), '/de.html': inlineQuizPage(QUIZ('de'), 'de') } });
   browser = await launch();
 });
 after(async () => {

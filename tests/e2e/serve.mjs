@@ -43,3 +43,10 @@ export function studyPageWith(dist, name, json) {
     [`/${name}.json`]: () => ['application/json', json],
   };
 }
+
+/** A course page route with one `<quiz-widget>` holding `json` inline, loading the widget from `/quiz-widget.js`. */
+export function inlineQuizPage(json, language = 'en') {
+  return () => ['text/html', `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget><script type="application/json">${json}</script></quiz-widget></body></html>`];
+}
