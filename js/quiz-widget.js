@@ -23,7 +23,7 @@ const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 
  * @tag quiz-widget
  * @attr {string} src - URL of a question file.
  * @attr {string} section - Show only this section (its id); the section picker is hidden.
- * @attr {"practice" | "review" | "flashcards"} mode - `practice` (default), `review` (mistakes only) or `flashcards` (due today).
+ * @attr {"practice" | "review" | "due" | "flashcards"} mode - `practice` (default), `review` (mistakes only) or `due` (what spaced repetition brings back today; `flashcards` is the same, its former name).
  * @attr {string} lang - Interface language (`en`, `de`); default: the quiz's `language`.
  * @attr {string} storage-key - Namespace of stored progress; default: the quiz's `id`.
  * @attr {boolean} shuffle - Shuffle questions and choices, seeded per learner and remembered.

@@ -16,7 +16,7 @@ use crate::components::tools::{tools, ToolsProps};
 use crate::hooks::session::{use_effects, use_focus_follow, use_host_attributes, use_session, HostTarget};
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
-use crate::state::{now, Msg, Notice, QuizRef, State};
+use crate::state::{now, Msg, Notice, QuizRef, SchedulersRef, State};
 use crate::storage::Store;
 
 /// Where the questions come from.
@@ -349,7 +349,7 @@ fn header(
             {title_id}
             section={filters.section.clone().map(AttrValue::from)} difficulty={filters.difficulty}
             topic={filters.topic.clone().map(AttrValue::from)} {topics} tally={session.tally().clone()} retrying={session.is_retry()}
-            cards_due={session.cards_due()} pick_section={props.section.is_none()} uid={uid.clone()} on_action={on_action.clone()}
+            due={session.due()} next_due={session.next_due()} schedulers={SchedulersRef(session.schedulers().clone())} pick_section={props.section.is_none()} uid={uid.clone()} on_action={on_action.clone()}
             shuffled={session.shuffle_seed().is_some()} {on_shuffle} />
     }
 }
@@ -367,7 +367,7 @@ fn body(
         return html! {
             <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
                 choice_order={session.choice_order(index)} texts={t} {on_action} uid={uid.clone()}
-                solution={props.solution} heading_level={props.heading_level} />
+                solution={props.solution} heading_level={props.heading_level} schedulers={SchedulersRef(session.schedulers().clone())} />
         };
     }
     if session.is_at_summary() {
@@ -382,7 +382,7 @@ fn body(
     }
     let message = match session.mode() {
         Mode::Review => t.nothing_to_review,
-        Mode::Flashcards => t.no_cards_due,
+        Mode::Due => t.nothing_due,
         Mode::Practice => t.nothing_here,
     };
     html! { <p class="empty">{ message }</p> }

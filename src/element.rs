@@ -3,7 +3,7 @@
 //! mount a widget, pass it new attributes, and unmount it.
 //!
 //! Attributes: `src` (a question file to fetch), `section`, `mode`
-//! (`practice` | `review` | `flashcards`), `lang`, `storage-key`, `shuffle`,
+//! (`practice` | `review` | `due`, or `flashcards` as before), `lang`, `storage-key`, `shuffle`,
 //! `solution` (`on-request` | `immediately` | `after-N`).
 //! Without `src`, an inline `<script type="application/json">` child is the
 //! question file; without either, the bundled question set is used.

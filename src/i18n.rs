@@ -49,7 +49,8 @@ pub struct Texts {
     pub mode: &'static str,
     pub practice: &'static str,
     pub review_mistakes: &'static str,
-    pub flashcards_due: &'static str,
+    /// The mode that lists what is due for review.
+    pub due_mode: &'static str,
     pub difficulty: &'static str,
     pub any_difficulty: &'static str,
     pub basic: &'static str,
@@ -60,7 +61,10 @@ pub struct Texts {
     pub any_topic: &'static str,
     pub answered: fn(usize, usize, usize) -> String,
     pub completed: fn(usize, usize) -> String,
+    /// Items due for review today, `0` included.
     pub due_today: fn(usize) -> String,
+    /// Before [`Texts::comes_back`]: when the next review is, none being due today.
+    pub next_in: &'static str,
     pub item_of: fn(usize, usize) -> String,
     pub previous: &'static str,
     pub next: &'static str,
@@ -101,7 +105,8 @@ pub struct Texts {
     pub hard: &'static str,
     pub good: &'static str,
     pub easy: &'static str,
-    pub next_review: fn(u32) -> String,
+    /// Before [`Texts::comes_back`], after a card is graded.
+    pub next_review: &'static str,
     /// When a card graded now would come back, from the minutes until then.
     pub comes_back: fn(i64) -> String,
     pub scenario: &'static str,
@@ -128,7 +133,7 @@ pub struct Texts {
     pub shuffle: &'static str,
     pub nothing_here: &'static str,
     pub nothing_to_review: &'static str,
-    pub no_cards_due: &'static str,
+    pub nothing_due: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub storage_unavailable: &'static str,
@@ -162,7 +167,7 @@ pub static EN: Texts = Texts {
     mode: "Mode",
     practice: "Practise",
     review_mistakes: "Review mistakes",
-    flashcards_due: "Flashcards due",
+    due_mode: "Due for review",
     difficulty: "Difficulty",
     any_difficulty: "Any difficulty",
     basic: "Basic",
@@ -173,13 +178,12 @@ pub static EN: Texts = Texts {
     any_topic: "Any topic",
     answered: en_answered,
     completed: |done, total| format!("{done} / {total} completed"),
-    due_today: |n| {
-        if n == 1 {
-            "1 card due today".to_owned()
-        } else {
-            format!("{n} cards due today")
-        }
+    due_today: |n| match n {
+        0 => "No reviews due today".to_owned(),
+        1 => "1 review due today".to_owned(),
+        n => format!("{n} reviews due today"),
     },
+    next_in: "next",
     item_of: |n, total| format!("{n} of {total}"),
     previous: "Previous",
     next: "Next",
@@ -219,11 +223,7 @@ pub static EN: Texts = Texts {
     hard: "Hard",
     good: "Good",
     easy: "Easy",
-    next_review: |days| match days {
-        0 => "Next review: today".to_owned(),
-        1 => "Next review: tomorrow".to_owned(),
-        d => format!("Next review: in {d} days"),
-    },
+    next_review: "Next review:",
     comes_back: |minutes| match minutes {
         m if m < 60 => format!("in {m} min"),
         m if m < 1440 => format!("in {} h", m / 60),
@@ -257,7 +257,7 @@ pub static EN: Texts = Texts {
     shuffle: "Shuffle",
     nothing_here: "No items match these filters.",
     nothing_to_review: "No mistakes to review. Well done!",
-    no_cards_due: "No flashcards are due today.",
+    nothing_due: "Nothing is due for review today.",
     loading: "Loading questions…",
     load_failed: "The questions could not be loaded",
     storage_unavailable: "Progress will not be kept after this page closes: this browser does not allow storage here.",
@@ -295,7 +295,7 @@ pub static DE: Texts = Texts {
     mode: "Modus",
     practice: "Üben",
     review_mistakes: "Fehler wiederholen",
-    flashcards_due: "Fällige Karten",
+    due_mode: "Zur Wiederholung fällig",
     difficulty: "Schwierigkeit",
     any_difficulty: "Jede Schwierigkeit",
     basic: "Grundlagen",
@@ -306,13 +306,12 @@ pub static DE: Texts = Texts {
     any_topic: "Jedes Thema",
     answered: |done, total, correct| format!("{done} / {total} beantwortet · {correct} richtig"),
     completed: |done, total| format!("{done} / {total} erledigt"),
-    due_today: |n| {
-        if n == 1 {
-            "1 Karte heute fällig".to_owned()
-        } else {
-            format!("{n} Karten heute fällig")
-        }
+    due_today: |n| match n {
+        0 => "Heute keine Wiederholung fällig".to_owned(),
+        1 => "1 Wiederholung heute fällig".to_owned(),
+        n => format!("{n} Wiederholungen heute fällig"),
     },
+    next_in: "nächste",
     item_of: |n, total| format!("{n} von {total}"),
     previous: "Zurück",
     next: "Weiter",
@@ -352,11 +351,7 @@ pub static DE: Texts = Texts {
     hard: "Schwer",
     good: "Gut",
     easy: "Leicht",
-    next_review: |days| match days {
-        0 => "Nächste Wiederholung: heute".to_owned(),
-        1 => "Nächste Wiederholung: morgen".to_owned(),
-        d => format!("Nächste Wiederholung: in {d} Tagen"),
-    },
+    next_review: "Nächste Wiederholung:",
     comes_back: |minutes| match minutes {
         m if m < 60 => format!("in {m} Min."),
         m if m < 1440 => format!("in {} Std.", m / 60),
@@ -390,7 +385,7 @@ pub static DE: Texts = Texts {
     shuffle: "Mischen",
     nothing_here: "Keine Einträge passen zu diesen Filtern.",
     nothing_to_review: "Keine Fehler zu wiederholen. Gut gemacht!",
-    no_cards_due: "Heute sind keine Karten fällig.",
+    nothing_due: "Heute ist nichts zur Wiederholung fällig.",
     loading: "Fragen werden geladen…",
     load_failed: "Die Fragen konnten nicht geladen werden",
     storage_unavailable: "Der Fortschritt geht beim Schließen verloren: Der Browser erlaubt hier keinen Speicher.",

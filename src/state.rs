@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use quiz_format::ValidQuiz;
+use quiz_session::schedule::Schedulers;
 use quiz_session::session::{Action, Effect, Session};
 use yew::prelude::*;
 
@@ -17,6 +18,17 @@ use yew::prelude::*;
 pub struct QuizRef(pub Rc<ValidQuiz>);
 
 impl PartialEq for QuizRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A quiz's schedulers as props: equal when they are the same ones, without
+/// comparing their weights (they are made once per quiz).
+#[derive(Clone)]
+pub struct SchedulersRef(pub Rc<Schedulers>);
+
+impl PartialEq for SchedulersRef {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }

@@ -6,14 +6,22 @@
 //! its `Err` and `None` as "no storage": progress is then kept in memory and
 //! the learner is told. Every call that can throw goes through a `Result`.
 //!
-//! Layout: one key per question, `quiz-widget:v1:<quiz>:q:<question id>`,
-//! holding a small [`Record`], and `quiz-widget:v1:<quiz>:settings`. One
+//! Layout: one key per question, `quiz-widget:v2:<quiz>:q:<question id>`,
+//! holding a small [`Record`], and `quiz-widget:v2:<quiz>:settings`. One
 //! answer writes one short string, whatever the size of the quiz, and a reset
 //! removes this quiz's keys and nothing else.
+//!
+//! Version 1 of the layout (`quiz-widget:v1:…`, records before spaced
+//! repetition covered every kind) is read too, and never written: its
+//! records are migrated as they are read and merged with the version 2 ones,
+//! and a version 1 key is removed once a version 2 record holds everything
+//! it held. A tab still running the version 1 widget keeps writing its own
+//! keys, which this one reads and merges (also as they change), so neither
+//! loses the other's answers.
 
 use quiz_stdx::Map;
 
-use quiz_session::progress::Record;
+use quiz_session::progress::{merge, Record, Records};
 
 /// Where progress is kept.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,13 +44,15 @@ pub enum WriteError {
 pub struct Store {
     backend: Backend,
     prefix: String,
+    /// The version 1 layout's prefix, read and never written.
+    legacy: String,
     /// Tells this widget's own announcements from those of other widgets.
     pub origin: u32,
 }
 
 /// What was found in storage for a quiz.
 pub struct Loaded {
-    pub records: Map<String, Record>,
+    pub records: Records,
     /// Keys that could not be read (corrupt, or from a future version); they are left in place.
     pub unreadable: usize,
     pub settings: Option<String>,
@@ -58,7 +68,8 @@ impl Store {
             .map_or(Backend::Memory, Backend::Local);
         Store {
             backend,
-            prefix: format!("quiz-widget:v1:{key}:"),
+            prefix: format!("quiz-widget:v2:{key}:"),
+            legacy: format!("quiz-widget:v1:{key}:"),
             origin: crate::entropy() as u32,
         }
     }
@@ -72,11 +83,15 @@ impl Store {
         format!("{}q:{question_id}", self.prefix)
     }
 
-    /// The question id a storage key belongs to, if it is one of this quiz's records.
+    /// The question id a storage key belongs to, if it is one of this
+    /// quiz's records (in either layout).
     pub fn question_of_key<'k>(&self, key: &'k str) -> Option<&'k str> {
-        key.strip_prefix(self.prefix.as_str())?.strip_prefix("q:")
+        let rest = key.strip_prefix(self.prefix.as_str());
+        rest.or_else(|| key.strip_prefix(self.legacy.as_str()))?
+            .strip_prefix("q:")
     }
 
+    /// This quiz's keys, in both layouts.
     fn keys(&self) -> Vec<String> {
         let Backend::Local(storage) = &self.backend else {
             return Vec::new();
@@ -84,37 +99,64 @@ impl Store {
         let count = storage.length().unwrap_or(0);
         (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&self.prefix))
+            .filter(|k| k.starts_with(&self.prefix) || k.starts_with(&self.legacy))
             .collect()
     }
 
-    /// Reads every record of this quiz.
+    /// Reads every record of this quiz, merging the version 1 layout's in.
     pub fn load(&self) -> Loaded {
         let mut loaded = Loaded {
-            records: Map::default(),
+            records: Records::new(),
             unreadable: 0,
             settings: None,
         };
         let Backend::Local(storage) = &self.backend else {
             return loaded;
         };
+        let (mut records, mut legacy, mut legacy_settings) = (Map::default(), Map::default(), None);
         for key in self.keys() {
             let Ok(Some(value)) = storage.get_item(&key) else {
                 continue;
             };
+            let is_legacy = key.starts_with(&self.legacy);
             if key == format!("{}settings", self.prefix) {
                 loaded.settings = Some(value);
                 continue;
             }
+            if key == format!("{}settings", self.legacy) {
+                legacy_settings = Some(value);
+                continue;
+            }
             let Some(id) = self.question_of_key(&key) else { continue };
             match Record::from_json(&value) {
-                Some(record) => {
-                    loaded.records.insert(id.to_owned(), record);
+                Some(record) if is_legacy => legacy.insert(id.to_owned(), record),
+                Some(record) => records.insert(id.to_owned(), record),
+                None => {
+                    loaded.unreadable += 1;
+                    None
                 }
-                None => loaded.unreadable += 1,
-            }
+            };
         }
+        loaded.settings = loaded.settings.or(legacy_settings);
+        loaded.records = self.migrate(storage, records, legacy);
         loaded
+    }
+
+    /// Merges the version 1 records into the version 2 ones, and removes
+    /// each version 1 key whose record the version 2 one already holds.
+    fn migrate(
+        &self,
+        storage: &web_sys::Storage,
+        current: Map<String, Record>,
+        legacy: Map<String, Record>,
+    ) -> Records {
+        let in_both: Vec<String> = legacy.keys().filter(|id| current.contains_key(*id)).cloned().collect();
+        let mut merged = Records::from(current);
+        let changed = merge(&mut merged, legacy);
+        for id in in_both.iter().filter(|id| changed.binary_search(id).is_err()) {
+            let _ = storage.remove_item(&format!("{}q:{id}", self.legacy));
+        }
+        merged
     }
 
     pub fn save_record(&self, question_id: &str, record: &Record) -> Result<(), WriteError> {

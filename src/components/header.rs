@@ -2,14 +2,14 @@
 
 use std::rc::Rc;
 
-use quiz_format::{Difficulty, KindName};
+use quiz_format::Difficulty;
 use quiz_session::session::{Action, Mode, Tally};
 use yew::prelude::*;
 
 use crate::app::Face;
 use crate::components::item::difficulty_label;
 use crate::i18n::Texts;
-use crate::state::QuizRef;
+use crate::state::{QuizRef, SchedulersRef};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -28,7 +28,11 @@ pub struct HeaderProps {
     pub tally: Tally,
     /// The list is a retry of wrong answers: the header says so.
     pub retrying: bool,
-    pub cards_due: usize,
+    /// Items of the section due for review today.
+    pub due: usize,
+    /// When the next review after today is, in ms since the epoch.
+    pub next_due: Option<i64>,
+    pub schedulers: SchedulersRef,
     /// Whether the section picker is shown (hidden when the host fixes a section).
     pub pick_section: bool,
     pub uid: AttrValue,
@@ -61,18 +65,11 @@ pub fn Header(props: &HeaderProps) -> Html {
     } else {
         (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
     };
-    // Once per quiz and section, not per answer: a quiz without cards would
-    // be scanned whole. A section without cards says nothing about cards.
-    let has_cards = *use_memo((props.quiz.clone(), props.section.clone()), |(quiz, section)| {
-        let in_section = |q: &&quiz_format::Question| section.is_none() || q.section.as_deref() == section.as_deref();
-        quiz.0
-            .questions
-            .iter()
-            .filter(in_section)
-            .any(|q| q.kind.name() == KindName::Flashcard)
-    });
-    let quiz_has_cards = *use_memo(props.quiz.clone(), |quiz| {
-        quiz.0.questions.iter().any(|q| q.kind.name() == KindName::Flashcard)
+    // Once per quiz, not per answer: a quiz with nothing scheduled would be
+    // scanned whole.
+    let quiz_scheduled = *use_memo(props.quiz.clone(), |quiz| {
+        let schedulers = &props.schedulers.0;
+        quiz.0.questions.iter().any(|q| schedulers.of(q.kind.name()).is_some())
     });
     let percent = (props.tally.completed * 100)
         .checked_div(props.tally.total)
@@ -81,7 +78,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         <div class="quiz-header">
             <@{heading(props.heading_level)} class="quiz-title" id={props.title_id.clone()}>{ quiz.title.clone() }</@>
             if props.face == Face::Study {
-                { controls(props, quiz_has_cards) }
+                { controls(props, quiz_scheduled) }
             }
             <div class="progress">
                 <div class="bar" role="progressbar" aria-label={progress_text.clone()} aria-valuemin="0"
@@ -95,8 +92,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                         <span class="round">{ t.retrying }{ " · " }</span>
                     }
                     { progress_text }
-                    if has_cards {
-                        <span class="due">{ " · " }{ (t.due_today)(props.cards_due) }</span>
+                    // Only once something in the section is scheduled for this learner.
+                    if props.due > 0 || props.next_due.is_some() {
+                        <span class="due">{ " · " }{ (t.due_today)(props.due) }
+                            if let (0, Some(next)) = (props.due, props.next_due) {
+                                { ", " }{ t.next_in }{ " " }{ (t.comes_back)((next - crate::state::now()).max(0) / 60_000) }
+                            }
+                        </span>
                     }
                 </bdi></p>
             </div>
@@ -110,7 +112,7 @@ pub fn heading(level: u8) -> String {
 }
 
 /// The study controls: section, mode, difficulty, shuffle and topic.
-fn controls(props: &HeaderProps, has_cards: bool) -> Html {
+fn controls(props: &HeaderProps, scheduled: bool) -> Html {
     let t = props.texts;
     let quiz = &props.quiz.0;
     let id = |name: &str| format!("{}-{name}", props.uid);
@@ -132,8 +134,8 @@ fn controls(props: &HeaderProps, has_cards: bool) -> Html {
                     <select id={id("mode")} onchange={on_select(&props.on_action, |v| Action::PickMode(Mode::from_name(&v).unwrap_or_default()))}>
                         <option value="practice" selected={props.mode == Mode::Practice}>{ t.practice }</option>
                         <option value="review" selected={props.mode == Mode::Review}>{ t.review_mistakes }</option>
-                        if has_cards {
-                            <option value="flashcards" selected={props.mode == Mode::Flashcards}>{ t.flashcards_due }</option>
+                        if scheduled {
+                            <option value="due" selected={props.mode == Mode::Due}>{ t.due_mode }</option>
                         }
                     </select>
                 </div>

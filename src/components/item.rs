@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::markdown::Markdown;
 use crate::i18n::Texts;
-use crate::state::QuizRef;
+use crate::state::{QuizRef, SchedulersRef};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemProps {
@@ -26,6 +26,8 @@ pub struct ItemProps {
     pub solution: Solution,
     /// The quiz title's heading level; parts of an item are two below it.
     pub heading_level: u8,
+    /// The quiz's schedulers: a flashcard's grades say when it would come back.
+    pub schedulers: SchedulersRef,
 }
 
 pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {

@@ -3,7 +3,7 @@
 
 use quiz_format::{Flashcard, Question};
 use quiz_session::progress::ItemState;
-use quiz_session::schedule::{Card, Grade};
+use quiz_session::schedule::Grade;
 use quiz_session::session::Action;
 use yew::prelude::*;
 
@@ -14,16 +14,20 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
     let t = props.texts;
     let flipped = props.view.flipped;
     let last = match props.record.as_ref().map(|r| &r.state) {
-        Some(ItemState::Reviewed { card, .. }) => Some(*card),
+        Some(ItemState::Reviewed { schedule, .. }) => Some(schedule),
         _ => None,
     };
     // Each grade says when the card would come back with it.
     let now = crate::state::now();
+    let minutes_until = |due_ms: i64| (due_ms - now).max(0) / 60_000;
     let grade_button = |grade: Grade, label: &'static str| {
-        let minutes = (Card::review(last, grade, now).due_ms - now) / 60_000;
+        let next = props.schedulers.0.next(question, last, grade, now);
         html! {
             <button type="button" class="grade" key={grade.as_str()} data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
-                { label }<span class="when">{ (t.comes_back)(minutes) }</span>
+                { label }
+                if let Some(next) = next {
+                    <span class="when">{ (t.comes_back)(minutes_until(next.due_ms())) }</span>
+                }
             </button>
         }
     };
@@ -51,8 +55,8 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
                 </div>
             }
             <div role="status" aria-live="polite" class="feedback-region">
-                if let Some(card) = last {
-                    <p class="next-review">{ (t.next_review)(card.interval_days) }</p>
+                if let Some(schedule) = last.filter(|s| s.due_ms() > now) {
+                    <p class="next-review">{ t.next_review }{ " " }{ (t.comes_back)(minutes_until(schedule.due_ms())) }</p>
                 }
             </div>
         </div>

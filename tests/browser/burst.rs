@@ -34,9 +34,10 @@ fn answer_in_other_tab(storage_key: &str, id: &str, response: Response, correct:
             response,
             correct,
             attempts: 1,
+            schedule: None,
         },
     };
-    let key = format!("quiz-widget:v1:{storage_key}:q:{id}");
+    let key = format!("quiz-widget:v2:{storage_key}:q:{id}");
     let value = record.to_json();
     let window = web_sys::window().unwrap();
     window.local_storage().unwrap().unwrap().set_item(&key, &value).unwrap();
@@ -50,7 +51,7 @@ fn answer_in_other_tab(storage_key: &str, id: &str, response: Response, correct:
 fn stored(storage_key: &str, id: &str) -> Option<Record> {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let value = storage
-        .get_item(&format!("quiz-widget:v1:{storage_key}:q:{id}"))
+        .get_item(&format!("quiz-widget:v2:{storage_key}:q:{id}"))
         .unwrap()?;
     Record::from_json(&value)
 }
@@ -80,21 +81,29 @@ async fn a_burst_of_input_in_one_task_stores_every_answer() {
     settle().await;
 
     assert_eq!(
-        stored(key, "q1").map(|r| r.state),
-        Some(ItemState::Answered {
-            response: Response::Choice(1),
-            correct: true,
-            attempts: 1
+        stored(key, "q1").map(|r| match r.state {
+            ItemState::Answered {
+                response,
+                correct,
+                attempts,
+                schedule,
+            } => (response, correct, attempts, schedule.is_some()),
+            other => panic!("{other:?}"),
         }),
+        Some((Response::Choice(1), true, 1, true)),
         "the first answer of the burst is stored"
     );
     assert_eq!(
-        stored(key, "q2").map(|r| r.state),
-        Some(ItemState::Answered {
-            response: Response::Choices(vec![0, 1]),
-            correct: true,
-            attempts: 1
+        stored(key, "q2").map(|r| match r.state {
+            ItemState::Answered {
+                response,
+                correct,
+                attempts,
+                schedule,
+            } => (response, correct, attempts, schedule.is_some()),
+            other => panic!("{other:?}"),
         }),
+        Some((Response::Choices(vec![0, 1]), true, 1, true)),
         "the last answer of the burst is stored"
     );
     assert!(text(&root, ".progress-text").starts_with("3 / 6 answered · 3 correct"));

@@ -14,7 +14,7 @@ async fn shows_title_progress_and_first_question() {
     assert!(text(&root, "legend").contains("Which keyword defines a coroutine?"));
     assert_eq!(
         text(&root, ".progress-text"),
-        "0 / 6 answered · 0 correct · 1 card due today"
+        "0 / 6 answered · 0 correct · 1 review due today"
     );
     assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 3);
     // Markdown in choices: inline code, no <p>.
@@ -95,9 +95,13 @@ async fn flashcard_flip_and_grade_schedules_it() {
     click_button(&root, "Show answer").await;
     assert!(text(&root, ".card-face.back").contains("The scheduler."));
     click_button(&root, "Good").await;
-    // Grading moves on to the exercise, and the card is no longer due today.
+    // Grading moves on to the exercise. Good on a new card brings it back in
+    // its 10-minute learning step, so it is still due today; Easy graduates it.
     assert!(text(&root, ".task").contains("Write a coroutine."));
-    assert!(text(&root, ".progress-text").contains("0 cards due today"));
+    assert!(text(&root, ".progress-text").contains("1 review due today"));
+    go_to(&root, 4).await;
+    click_button(&root, "Easy").await; // the card is still turned over
+    assert!(text(&root, ".progress-text").contains("No reviews due today, next in"));
 }
 
 #[wasm_bindgen_test]

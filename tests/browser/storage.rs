@@ -1,5 +1,6 @@
 //! Progress survives a remount (a reload) and stays under its own keys.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::*;
@@ -13,7 +14,7 @@ async fn progress_survives_a_remount_and_reset_clears_only_this_quiz() {
     click(&root, ".choice:nth-child(2) input").await;
     click(&root, "button[type=submit]").await;
     let stored = storage
-        .get_item("quiz-widget:v1:store-reload:q:q1")
+        .get_item("quiz-widget:v2:store-reload:q:q1")
         .unwrap()
         .expect("a record for q1");
     assert!(stored.contains("\"c\":true"), "{stored}");
@@ -28,7 +29,7 @@ async fn progress_survives_a_remount_and_reset_clears_only_this_quiz() {
     click_button(&again, "Reset progress").await;
     click_button(&again, "Reset progress").await; // the confirmation
     assert!(text(&again, ".progress-text").starts_with("0 / 6 answered"));
-    assert_eq!(storage.get_item("quiz-widget:v1:store-reload:q:q1").unwrap(), None);
+    assert_eq!(storage.get_item("quiz-widget:v2:store-reload:q:q1").unwrap(), None);
     assert_eq!(storage.get_item("someone-else").unwrap().as_deref(), Some("keep me"));
     storage.remove_item("someone-else").unwrap();
 }
@@ -38,7 +39,7 @@ async fn a_corrupt_record_is_dropped_with_a_notice() {
     clear_storage("store-corrupt");
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage
-        .set_item("quiz-widget:v1:store-corrupt:q:q1", "{not json")
+        .set_item("quiz-widget:v2:store-corrupt:q:q1", "{not json")
         .unwrap();
     let root = mount(QUIZ, "store-corrupt").await;
     assert!(text(&root, ".notice").contains("1 saved answer was dropped"));
@@ -79,13 +80,13 @@ async fn a_full_storage_keeps_answers_in_memory_and_retries_on_the_next_write() 
         "the answer is kept in memory"
     );
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    assert_eq!(storage.get_item("quiz-widget:v1:store-full:q:q1").unwrap(), None);
+    assert_eq!(storage.get_item("quiz-widget:v2:store-full:q:q1").unwrap(), None);
     // The next write succeeds, and the notice goes away.
     click_button(&root, "Next").await;
     click(&root, ".choice:nth-child(1) input").await;
     click(&root, "button[type=submit]").await;
     assert!(
-        storage.get_item("quiz-widget:v1:store-full:q:q2").unwrap().is_some(),
+        storage.get_item("quiz-widget:v2:store-full:q:q2").unwrap().is_some(),
         "{}",
         root.inner_html()
     );
@@ -97,7 +98,7 @@ async fn a_record_of_an_unknown_format_version_is_dropped_for_that_question_only
     clear_storage("store-version");
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage
-        .set_item("quiz-widget:v1:store-version:q:q1", r#"{"v":0,"answer":1}"#)
+        .set_item("quiz-widget:v2:store-version:q:q1", r#"{"v":0,"answer":1}"#)
         .unwrap();
     let root = mount(QUIZ, "store-version").await;
     click(&root, ".choice:nth-child(2) input").await;
@@ -107,6 +108,56 @@ async fn a_record_of_an_unknown_format_version_is_dropped_for_that_question_only
         text(&again, ".progress-text").starts_with("1 / 6 answered"),
         "the new answer replaced the old record"
     );
+}
+
+/// A record as the version 1 widget stored it: q1 answered wrong (choice 0) at the first try.
+fn version_1_record(updated_ms: i64) -> String {
+    let quiz = quiz_format::load(QUIZ).quiz.unwrap();
+    format!(
+        "{{\"v\":1,\"h\":\"{:016x}\",\"t\":{updated_ms},\"k\":\"answer\",\"r\":0,\"c\":false,\"n\":1}}",
+        quiz.questions[0].content_hash()
+    )
+}
+
+#[wasm_bindgen_test]
+async fn version_1_keys_are_read_merged_and_removed_once_held_by_version_2() {
+    clear_storage("store-v1");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let old = "quiz-widget:v1:store-v1:q:q1";
+    storage.set_item(old, &version_1_record(1_000)).unwrap();
+    storage
+        .set_item("quiz-widget:v1:store-v1:settings", r#"{"mode":"flashcards","at":"q2"}"#)
+        .unwrap();
+    let root = mount(QUIZ, "store-v1").await;
+    assert!(query(&root, ".notice").is_none(), "nothing was dropped");
+    // The version 1 key stays until a version 2 record holds its answer.
+    assert!(storage.get_item(old).unwrap().is_some());
+    // The old mode name reads as the due mode: the wrong answer and the new card are due.
+    let mode: web_sys::HtmlSelectElement = query(&root, "select[id$=-mode]").unwrap().unchecked_into();
+    assert_eq!(mode.value(), "due");
+    let progress = text(&root, ".progress-text");
+    assert!(progress.ends_with("2 reviews due today"), "{progress}");
+    mode.set_value("practice");
+    mode.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let progress = text(&root, ".progress-text");
+    assert!(progress.starts_with("1 / 6 answered · 0 correct"), "{progress}");
+    // Answering q1 again writes version 2; the next load removes the version 1 key.
+    click_button(&root, "Try again").await;
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    let stored = storage
+        .get_item("quiz-widget:v2:store-v1:q:q1")
+        .unwrap()
+        .expect("a version 2 record");
+    // The migrated review (Again, at the version 1 answer's time) and the new one (Hard: right after a wrong try).
+    assert!(
+        stored.starts_with("{\"v\":2,") && stored.contains("\"log\":[1,1000,2,"),
+        "{stored}"
+    );
+    let again = mount(QUIZ, "store-v1").await;
+    assert!(text(&again, ".progress-text").starts_with("1 / 6 answered · 1 correct"));
+    assert_eq!(storage.get_item(old).unwrap(), None);
 }
 
 #[wasm_bindgen_test]

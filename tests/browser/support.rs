@@ -93,11 +93,11 @@ pub async fn go_to(root: &Element, index: usize) {
 /// Removes every stored key of a quiz, so tests do not see each other's progress.
 pub fn clear_storage(storage_key: &str) {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let prefix = format!("quiz-widget:v1:{storage_key}:");
+    let prefixes = [1, 2].map(|v| format!("quiz-widget:v{v}:{storage_key}:"));
     let keys: Vec<String> = (0..storage.length().unwrap())
         .filter_map(|i| storage.key(i).unwrap())
         .collect();
-    for key in keys.into_iter().filter(|k| k.starts_with(&prefix)) {
+    for key in keys.into_iter().filter(|k| prefixes.iter().any(|p| k.starts_with(p))) {
         storage.remove_item(&key).unwrap();
     }
 }

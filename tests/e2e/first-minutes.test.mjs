@@ -398,13 +398,13 @@ test('the study page and the example course page work from a sub-folder', async 
   await sub.close();
 });
 
-test('no "cards due" in a section without cards, and no key hints on a touch screen', async () => {
+test('no reviews due in a section with nothing answered yet, and no key hints on a touch screen', async () => {
   const { page: p, context } = await open(server.url + '/', { hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
   await p.getByLabel('Section').selectOption({ label: 'Chapter 13: Async Programming' });
   await p.locator('.progress-text').filter({ hasText: 'answered' }).waitFor();
   assert.doesNotMatch(await p.locator('.progress-text').textContent(), /due/);
   assert.equal(await p.locator('.keys').isVisible(), false);
   await p.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
-  await p.locator('.progress-text').filter({ hasText: '5 cards due today' }).waitFor();
+  await p.locator('.progress-text').filter({ hasText: '5 reviews due today' }).waitFor();
   await context.close();
 });

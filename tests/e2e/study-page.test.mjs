@@ -36,7 +36,7 @@ test('the study page shows the quiz title and the first question', async () => {
   assert.equal(await page.title(), 'Async Programming in Python · quiz-widget study page');
   await page.getByRole('group', { name: "What's the difference between concurrency and parallelism?" }).waitFor();
   assert.equal(await page.getByRole('radio').count(), 4);
-  assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 143 answered · 0 correct · 5 cards due today$/);
+  assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 143 answered · 0 correct · 5 reviews due today$/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -121,9 +121,13 @@ test('flashcards: Space flips, a digit grades, and the card is scheduled', async
   await page.getByRole('button', { name: /Show answer/ }).focus();
   await page.keyboard.press(' ');
   await page.getByText('asyncio.run(main()) creates an event loop').waitFor();
-  await page.keyboard.press('3'); // Good
+  await page.keyboard.press('3'); // Good: back in its 10-minute learning step, still due today
   await page.getByText('What is the difference between a coroutine and a Task in asyncio?').waitFor();
-  assert.match(await page.locator('.progress-text').textContent(), /^1 \/ 5 completed · 4 cards due today/);
+  assert.match(await page.locator('.progress-text').textContent(), /^1 \/ 5 completed · 5 reviews due today/);
+  await page.getByRole('button', { name: /Show answer/ }).focus();
+  await page.keyboard.press(' ');
+  await page.keyboard.press('4'); // Easy: days away
+  await page.locator('.progress-text').filter({ hasText: /^2 \/ 5 completed · 4 reviews due today/ }).waitFor();
   await context.close();
 });
 
@@ -189,8 +193,11 @@ test('progress exports to a file and imports into another browser; results expor
   const file = { name: 'progress.json', mimeType: 'application/json', buffer: (await import('node:fs')).readFileSync(await exported.path()) };
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Results as CSV' }).click()]);
   const rows = (await import('node:fs')).readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
-  assert.equal(rows[0], 'question_id,topic,correct,attempts,last_answered');
+  assert.equal(rows[0], 'question_id,topic,correct,attempts,last_answered,next_review');
+  // Right at the first try: Good, back in two days.
+  const [, , , , answered, next] = rows[1].split(',');
   assert.match(rows[1], /^"chapter-13-01","Concurrency vs Parallelism",true,1,\d{4}-\d\d-\d\dT/);
+  assert.equal(Date.parse(next) - Date.parse(answered), 2 * 86_400_000);
   await context.close();
 
   // A fresh browser profile: nothing answered until the file is imported.

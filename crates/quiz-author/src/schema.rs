@@ -6,7 +6,7 @@ use quiz_format::format::{
     Field, FieldType as T, COMMON_DOCS, COMMON_FIELDS, QUIZ_DOCS, QUIZ_FIELDS, SECTION_DOCS, SECTION_FIELDS,
 };
 use quiz_format::json::{self, node, Node, Object, Value};
-use quiz_format::model::{Difficulty, KindName};
+use quiz_format::model::{Difficulty, KindName, Repetition};
 
 // Small builders so the schema below reads like the schema it makes.
 fn string(s: &str) -> Node<'_> {
@@ -73,6 +73,20 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
             ("type", string("string")),
             ("description", string(doc)),
             ("pattern", string("^(immediately|on-request|after-[1-9])$")),
+        ]),
+        T::Repetition => object(vec![
+            ("type", string("string")),
+            ("description", string(doc)),
+            (
+                "enum",
+                array(Repetition::ALL.iter().map(|r| string(r.as_str())).collect()),
+            ),
+        ]),
+        T::Retention => object(vec![
+            ("type", string("number")),
+            ("description", string(doc)),
+            ("minimum", node(Value::Number("0.7".into()))),
+            ("maximum", node(Value::Number("0.99".into()))),
         ]),
         T::Minutes => object(vec![
             ("type", string("integer")),

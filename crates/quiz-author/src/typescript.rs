@@ -99,6 +99,8 @@ fn type_of(ty: T) -> &'static str {
         T::Bool => "boolean",
         T::Difficulty => "Difficulty",
         T::Solution => "Solution",
+        T::Repetition => "\"all\" | \"flashcards\"",
+        T::Retention => "number",
         T::Kind => "Question[\"type\"]",
         T::Sections => "Section[]",
         T::Questions => "Question[]",

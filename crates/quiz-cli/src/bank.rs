@@ -146,6 +146,8 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         description: manifest.text(&root, "description")?,
         language: manifest.text(&root, "language")?,
         solution: None,
+        spaced_repetition: None,
+        retention: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

@@ -99,6 +99,8 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         description: None,
         language: args.language,
         solution: None,
+        spaced_repetition: None,
+        retention: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

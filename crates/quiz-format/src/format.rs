@@ -46,6 +46,10 @@ pub enum FieldType {
     SchemaRef,
     /// When a wrong answer's solution is shown: `immediately`, `on-request` or `after-N`.
     Solution,
+    /// Which items spaced repetition schedules: `all` or `flashcards`.
+    Repetition,
+    /// The desired retention, a number from 0.7 to 0.99.
+    Retention,
 }
 
 /// One field of an object in the format. Its documentation is kept apart
@@ -90,6 +94,18 @@ fields! {
             T::Solution,
             false,
             "When a wrong answer's correct answer and explanation are shown: `on-request` (the default: each wrong try offers Try again and Show answer), `immediately`, or `after-N` (Show answer is offered after N wrong tries, N from 1 to 9).",
+        ),
+        (
+            "spaced_repetition",
+            T::Repetition,
+            false,
+            "What spaced repetition brings back when it is due: `all` (the default: flashcards and every graded question, each check counting as a review) or `flashcards` (flashcards only).",
+        ),
+        (
+            "retention",
+            T::Retention,
+            false,
+            "The chance of recall reviews are scheduled at, from 0.7 to 0.99 with at most three decimals (default 0.9): higher brings items back sooner and more often.",
         ),
         ("sections", T::Sections, false, "Groups of questions, such as chapters."),
         ("questions", T::Questions, true, "The items of the quiz."),

@@ -44,8 +44,64 @@ pub struct Quiz {
     pub language: Option<String>,
     /// When a wrong answer's solution is shown; the widget's default when absent.
     pub solution: Option<Solution>,
+    /// Which items spaced repetition schedules; all when absent.
+    pub spaced_repetition: Option<Repetition>,
+    /// The chance of recall reviews are scheduled at; 0.9 when absent.
+    pub retention: Option<Retention>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
+}
+
+/// Which items spaced repetition brings back when they are due.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Repetition {
+    /// Flashcards and every graded question (`all`).
+    #[default]
+    All,
+    /// Only flashcards (`flashcards`).
+    Flashcards,
+}
+
+impl Repetition {
+    pub const ALL: [Repetition; 2] = [Repetition::All, Repetition::Flashcards];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Repetition::All => "all",
+            Repetition::Flashcards => "flashcards",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Repetition> {
+        Repetition::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+}
+
+/// The desired retention: the chance that the learner still recalls an item
+/// when its review comes, in thousandths, from 0.7 to 0.99.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retention(u16);
+
+impl Retention {
+    pub const LOWEST: u16 = 700;
+    pub const HIGHEST: u16 = 990;
+
+    /// `None` outside 700 to 990.
+    pub fn from_thousandths(n: u16) -> Option<Retention> {
+        (Retention::LOWEST..=Retention::HIGHEST)
+            .contains(&n)
+            .then_some(Retention(n))
+    }
+
+    pub fn value(self) -> f64 {
+        f64::from(self.0) / 1000.0
+    }
+
+    /// As written in the file: `0.9`, `0.85`, `0.925`.
+    pub fn written(self) -> String {
+        let digits = format!("{:03}", self.0);
+        format!("0.{}", digits.trim_end_matches('0'))
+    }
 }
 
 /// When a learner who answered wrong sees the correct answer and the

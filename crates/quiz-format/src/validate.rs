@@ -10,7 +10,9 @@ use std::fmt;
 
 use crate::format::{Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
-use crate::model::{Difficulty, KindName, Question, QuestionKind, Quiz, Section, Solution, ValidQuiz};
+use crate::model::{
+    Difficulty, KindName, Question, QuestionKind, Quiz, Repetition, Retention, Section, Solution, ValidQuiz,
+};
 
 /// Largest question file read, in bytes.
 pub const MAX_SOURCE_BYTES: usize = 32 * 1024 * 1024;
@@ -253,6 +255,8 @@ pub(crate) fn describe(field: &Field) -> &'static str {
         FieldType::NonNegativeNumber => "a number, 0 or more",
         FieldType::NumberRange => "two numbers, `[min, max]`",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
+        FieldType::Repetition => "\"all\" or \"flashcards\"",
+        FieldType::Retention => "a number from 0.7 to 0.99",
         FieldType::Kind => KindName::ONE_OF,
         FieldType::Sections => "a list of sections",
         FieldType::Questions => "a list of questions",
@@ -610,6 +614,8 @@ impl Checker {
         let description = self.text(&fields, "description");
         let language = self.text(&fields, "language");
         let solution = self.solution(&fields);
+        let spaced_repetition = self.repetition(&fields);
+        let retention = self.retention(&fields);
         let (sections, section_index) = self.sections(&fields);
         let known = KnownSections {
             in_order: &sections,
@@ -622,6 +628,8 @@ impl Checker {
             description,
             language,
             solution,
+            spaced_repetition,
+            retention,
             sections,
             questions: questions?,
         })
@@ -844,6 +852,38 @@ impl Checker {
             self.error(&path, node.span, message);
             None
         })
+    }
+
+    fn repetition(&mut self, fields: &Fields) -> Option<Repetition> {
+        let (node, path, spec) = self.get(fields, "spaced_repetition")?;
+        let name = self.text_of(node, &path, describe(spec))?;
+        Repetition::from_name(name.trim()).or_else(|| {
+            let message = format!(
+                "unknown spaced_repetition \"{name}\"; use \"all\" (flashcards and graded questions) or \"flashcards\" (flashcards only)"
+            );
+            self.error(&path, node.span, message);
+            None
+        })
+    }
+
+    fn retention(&mut self, fields: &Fields) -> Option<Retention> {
+        let (node, path, spec) = self.get(fields, "retention")?;
+        let Value::Number(raw) = &node.value else {
+            self.wrong_type(&path, node, describe(spec));
+            return None;
+        };
+        let thousandths = crate::kinds::parse_number(raw).map(|v| v * 1000.0);
+        let whole = thousandths.filter(|t| (t - t.round_ties_even()).abs() < 1e-6);
+        let retention = whole
+            .filter(|t| (0.0..=1000.0).contains(t))
+            .and_then(|t| Retention::from_thousandths(t.round_ties_even() as u16));
+        if retention.is_none() {
+            let message = format!(
+                "retention {raw} is out of range: give the chance of recall to schedule reviews at, from 0.7 to 0.99 with at most three decimals, such as 0.9"
+            );
+            self.error(&path, node.span, message);
+        }
+        retention
     }
 
     fn difficulty(&mut self, fields: &Fields) -> Option<Difficulty> {

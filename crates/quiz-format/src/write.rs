@@ -47,10 +47,15 @@ pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
     }
     o = o.text("id", &quiz.id).text("title", &quiz.title);
     let solution = quiz.solution.map(crate::model::Solution::name);
+    let repetition = quiz.spaced_repetition.map(|r| r.as_str().to_owned());
     o = o
         .maybe("description", quiz.description.as_ref())
         .maybe("language", quiz.language.as_ref())
-        .maybe("solution", solution.as_ref());
+        .maybe("solution", solution.as_ref())
+        .maybe("spaced_repetition", repetition.as_ref());
+    if let Some(r) = quiz.retention {
+        o = o.put("retention", Value::Number(r.written().into()));
+    }
     if !quiz.sections.is_empty() {
         o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));
     }

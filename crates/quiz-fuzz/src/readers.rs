@@ -114,6 +114,8 @@ pub fn import(data: &[u8]) {
         description: imported.description,
         language: None,
         solution: None,
+        spaced_repetition: None,
+        retention: None,
         sections: Vec::new(),
         questions: imported.questions,
     };
@@ -145,7 +147,7 @@ pub fn progress(data: &[u8]) {
     let Some(quiz) = quiz_format::load(QUIZ).quiz else {
         panic!("the progress quiz is valid")
     };
-    let fits = |id: &str, r: &Record| quiz.questions.iter().any(|q| q.id == id && r.fits(q));
+    let fits = |id: &str, r: &mut Record| quiz.questions.iter().any(|q| q.id == id && r.fits(q));
     let mut records = Records::new();
     let Ok((changed, summary)) = import_progress(&text, "fuzz", fits, &mut records) else {
         return;

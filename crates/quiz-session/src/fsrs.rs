@@ -33,20 +33,8 @@ pub const DEFAULT_WEIGHTS: [f64; 21] = [
     1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
 ];
 
-/// The learner's answer to "how well did you recall it?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rating {
-    Again = 1,
-    Hard = 2,
-    Good = 3,
-    Easy = 4,
-}
-
-impl Rating {
-    fn value(self) -> f64 {
-        f64::from(self as u8)
-    }
-}
+/// The learner's answer to "how well did you recall it?" (1 to 4).
+pub use crate::schedule::Grade as Rating;
 
 /// Stability (days) and difficulty (1 to 10).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -94,8 +82,8 @@ pub struct Settings {
     pub weights: [f64; 21],
     /// The chance of recall to schedule reviews at; clamped to 0.7 to 0.99.
     pub desired_retention: f64,
-    pub learning_steps_minutes: Vec<u32>,
-    pub relearning_steps_minutes: Vec<u32>,
+    pub learning_steps_minutes: &'static [u32],
+    pub relearning_steps_minutes: &'static [u32],
     pub maximum_interval_days: u32,
     /// Spread review intervals of 3 days and more a little, so that cards
     /// learned together do not all come back on the same day.
@@ -110,8 +98,8 @@ impl Default for Settings {
         Settings {
             weights: DEFAULT_WEIGHTS,
             desired_retention: 0.9,
-            learning_steps_minutes: vec![1, 10],
-            relearning_steps_minutes: vec![10],
+            learning_steps_minutes: &[1, 10],
+            relearning_steps_minutes: &[10],
             maximum_interval_days: 36_500,
             fuzz: true,
         }
@@ -139,7 +127,7 @@ impl Scheduler {
         Scheduler {
             settings,
             decay,
-            factor: 0.9f64.powf(1.0 / decay) - 1.0,
+            factor: pow(0.9, 1.0 / decay) - 1.0,
         }
     }
 
@@ -149,12 +137,12 @@ impl Scheduler {
 
     /// The chance of recall `elapsed_days` after the last review.
     pub fn retrievability(&self, stability: f64, elapsed_days: f64) -> f64 {
-        (1.0 + self.factor * elapsed_days.max(0.0) / stability).powf(self.decay)
+        pow(1.0 + self.factor * elapsed_days.max(0.0) / stability, self.decay)
     }
 
     /// Days until recall drops to `retention`, unrounded.
     pub fn interval_for(&self, stability: f64, retention: f64) -> f64 {
-        stability / self.factor * (retention.powf(1.0 / self.decay) - 1.0)
+        stability / self.factor * (pow(retention, 1.0 / self.decay) - 1.0)
     }
 
     /// Whole days until the next review at the desired retention: rounded
@@ -199,8 +187,10 @@ impl Scheduler {
     /// difficulty at which a Good review would grow it by `ease`. `None` when
     /// the inputs give no finite state.
     pub fn memory_from_sm2(&self, ease: f64, interval_days: f64, sm2_retention: f64) -> Option<Memory> {
-        let stability = interval_days.max(STABILITY_MIN) * self.factor / (sm2_retention.powf(1.0 / self.decay) - 1.0);
-        let growth = self.w(8).exp() * stability.powf(-self.w(9)) * ((1.0 - sm2_retention) * self.w(10)).exp_m1();
+        let stability = interval_days.max(STABILITY_MIN) * self.factor / (pow(sm2_retention, 1.0 / self.decay) - 1.0);
+        // `exp() - 1` rather than `exp_m1()`: the same to far below the
+        // tolerance here, without a second exponential in the download.
+        let growth = self.w(8).exp() * pow(stability, -self.w(9)) * (((1.0 - sm2_retention) * self.w(10)).exp() - 1.0);
         let difficulty = 11.0 - (ease - 1.0) / growth;
         (stability.is_finite() && difficulty.is_finite()).then(|| Memory {
             stability,
@@ -217,7 +207,7 @@ impl Scheduler {
     }
 
     fn short_term_stability(&self, stability: f64, rating: Rating) -> f64 {
-        let mut increase = (self.w(17) * (rating.value() - 3.0 + self.w(18))).exp() * stability.powf(-self.w(19));
+        let mut increase = (self.w(17) * (rating.value() - 3.0 + self.w(18))).exp() * pow(stability, -self.w(19));
         if matches!(rating, Rating::Good | Rating::Easy) {
             increase = increase.max(1.0);
         }
@@ -235,8 +225,8 @@ impl Scheduler {
 
     fn forget_stability(&self, m: Memory, r: f64) -> f64 {
         let long_term = self.w(11)
-            * m.difficulty.powf(-self.w(12))
-            * ((m.stability + 1.0).powf(self.w(13)) - 1.0)
+            * pow(m.difficulty, -self.w(12))
+            * (pow(m.stability + 1.0, self.w(13)) - 1.0)
             * ((1.0 - r) * self.w(14)).exp();
         let short_term = m.stability / (self.w(17) * self.w(18)).exp();
         long_term.min(short_term)
@@ -249,7 +239,7 @@ impl Scheduler {
             * (1.0
                 + self.w(8).exp()
                     * (11.0 - m.difficulty)
-                    * m.stability.powf(-self.w(9))
+                    * pow(m.stability, -self.w(9))
                     * (((1.0 - r) * self.w(10)).exp() - 1.0)
                     * hard_penalty
                     * easy_bonus)
@@ -285,10 +275,10 @@ impl Scheduler {
             },
             Phase::Review => review,
             Phase::Learning(step) => self
-                .step(&self.settings.learning_steps_minutes, step, rating, Phase::Learning)
+                .step(self.settings.learning_steps_minutes, step, rating, Phase::Learning)
                 .unwrap_or(review),
             Phase::Relearning(step) => self
-                .step(&self.settings.relearning_steps_minutes, step, rating, Phase::Relearning)
+                .step(self.settings.relearning_steps_minutes, step, rating, Phase::Relearning)
                 .unwrap_or(review),
         }
     }
@@ -324,8 +314,9 @@ impl Scheduler {
         let delta =
             1.0 + 0.15 * (d.min(7.0) - 2.5).max(0.0) + 0.1 * (d.min(20.0) - 7.0).max(0.0) + 0.05 * (d - 20.0).max(0.0);
         let maximum = i64::from(self.settings.maximum_interval_days.max(1));
-        let high = num_days((d + delta).round()).unwrap_or(days).min(maximum);
-        let low = num_days((d - delta).round()).unwrap_or(days).max(2).min(high);
+        // Rounded half to even, as the references (Python's `round`) do.
+        let high = num_days((d + delta).round_ties_even()).unwrap_or(days).min(maximum);
+        let low = num_days((d - delta).round_ties_even()).unwrap_or(days).max(2).min(high);
         let span = usize::try_from(high - low + 1).unwrap_or(1);
         let offset = i64::try_from(SplitMix64::new(seed).below(span)).unwrap_or(0);
         (low + offset).min(maximum)
@@ -336,6 +327,15 @@ impl Scheduler {
 enum Wait {
     Minutes(f64),
     Days(i64),
+}
+
+/// `x` to the power `y` for a positive `x`, as `exp(y · ln x)`: every power
+/// in FSRS has a positive base, and the general `powf` (odd and negative
+/// bases, exact integer powers) would cost the download more than the
+/// logarithm. The result differs from `powf` in the last bits only, far
+/// inside the tolerance of the reference vectors.
+fn pow(x: f64, y: f64) -> f64 {
+    (y * x.ln()).exp()
 }
 
 /// A whole number of days as `i64`, if it is one.

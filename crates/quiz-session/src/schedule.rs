@@ -1,28 +1,34 @@
-//! Spaced repetition for flashcards: the SM-2 algorithm (Wozniak, 1990) with
-//! the four-button grading learners know from Anki.
+//! Spaced repetition for the learner: which items are scheduled, by which
+//! rule a check becomes a grade, and each item's [`Schedule`] (an FSRS card
+//! and its recent reviews). The scheduler itself is [`crate::fsrs`].
 //!
-//! Time is passed in (milliseconds since the Unix epoch), never read here, so
-//! tests can run a card through simulated weeks.
+//! Flashcards are always scheduled, with the learner's own grade. Graded
+//! questions are scheduled unless the quiz turns it off
+//! (`"spaced_repetition": "flashcards"`): each check is a review, graded by
+//! [`grade_of_check`]. Exercises are not scheduled: nothing grades them.
+//!
+//! Time is passed in (milliseconds since the Unix epoch), never read here.
+
+use crate::fsrs::{CardState, Memory, Phase, Scheduler, Settings};
+use quiz_format::model::{KindName, Question, Quiz, Repetition};
 
 /// One day in milliseconds.
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-/// Ease factors are kept in thousandths (2500 = 2.5) so that the schedule is
-/// exact and the same on every platform.
-const START_EASE: u32 = 2500;
-const MIN_EASE: u32 = 1300;
+/// How many of an item's most recent reviews its log keeps.
+pub const LOG_LENGTH: usize = 20;
 
-/// How well the learner recalled the card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// How well the learner recalled an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Grade {
-    /// Forgot it: see it again today.
-    Again,
+    /// Forgot it: see it again soon.
+    Again = 1,
     /// Recalled with serious difficulty.
-    Hard,
+    Hard = 2,
     /// Recalled.
-    Good,
+    Good = 3,
     /// Recalled at once.
-    Easy,
+    Easy = 4,
 }
 
 impl Grade {
@@ -41,73 +47,29 @@ impl Grade {
         Grade::ALL.into_iter().find(|g| g.as_str() == name)
     }
 
+    /// The grade numbered `n` (1 to 4), as the review log stores it.
+    pub fn from_number(n: i64) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| *g as i64 == n)
+    }
+
+    /// The grade as FSRS's formulas take it, 1 to 4.
+    pub(crate) fn value(self) -> f64 {
+        f64::from(self as u8)
+    }
+
     /// Whether the card counts as a mistake for "review mistakes".
     pub fn is_weak(self) -> bool {
         matches!(self, Grade::Again | Grade::Hard)
     }
 }
 
-/// The schedule of one card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Card {
-    /// Ease factor in thousandths.
-    pub ease: u32,
-    /// Days until the next review after the last one.
-    pub interval_days: u32,
-    /// Successful reviews in a row.
-    pub streak: u32,
-    /// When the card is next due, in ms since the epoch.
-    pub due_ms: i64,
-    pub last_grade: Grade,
-}
-
-impl Card {
-    /// Schedules a card after a review at `now_ms`. `previous` is `None` for a
-    /// card seen for the first time.
-    pub fn review(previous: Option<Card>, grade: Grade, now_ms: i64) -> Card {
-        let (ease, interval, streak) = previous.map_or((START_EASE, 0, 0), |c| (c.ease, c.interval_days, c.streak));
-        // SM-2's ease update, with quality 2 (Again), 3 (Hard), 4 (Good), 5 (Easy):
-        // EF' = EF + (0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)).
-        let ease_change: i64 = match grade {
-            Grade::Again => -320,
-            Grade::Hard => -140,
-            Grade::Good => 0,
-            Grade::Easy => 100,
-        };
-        let ease = (i64::from(ease) + ease_change).clamp(i64::from(MIN_EASE), 5000) as u32;
-        let (interval_days, streak) = match grade {
-            // A lapse starts the card over; it is due again today.
-            Grade::Again => (0, 0),
-            _ => {
-                let next = match streak {
-                    0 => 1,
-                    1 => 6,
-                    _ => ((u64::from(interval.max(1)) * u64::from(ease)).div_ceil(1000)) as u32,
-                };
-                let next = match grade {
-                    Grade::Hard => (next * 4 / 5).max(1).max(interval.min(next)),
-                    Grade::Easy => next + next.div_ceil(3),
-                    _ => next,
-                };
-                (next.min(36_500), streak + 1)
-            }
-        };
-        let due_ms = match grade {
-            Grade::Again => now_ms + 10 * 60 * 1000,
-            _ => now_ms + i64::from(interval_days) * DAY_MS,
-        };
-        Card {
-            ease,
-            interval_days,
-            streak,
-            due_ms,
-            last_grade: grade,
-        }
-    }
-
-    /// Whether the card should be reviewed by the end of the day containing `now_ms`.
-    pub fn is_due(&self, now_ms: i64) -> bool {
-        self.due_ms <= end_of_day(now_ms)
+/// The grade a check of a graded question counts as: right at the first
+/// try of the round Good, right after wrong tries Hard, wrong Again.
+pub fn grade_of_check(correct: bool, attempts: u32) -> Grade {
+    match (correct, attempts) {
+        (false, _) => Grade::Again,
+        (true, 0 | 1) => Grade::Good,
+        (true, _) => Grade::Hard,
     }
 }
 
@@ -116,69 +78,228 @@ pub fn end_of_day(now_ms: i64) -> i64 {
     now_ms.div_euclid(DAY_MS) * DAY_MS + DAY_MS - 1
 }
 
+/// One review in an item's log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Logged {
+    pub at_ms: i64,
+    pub grade: Grade,
+}
+
+/// An item's schedule: its FSRS card and its most recent reviews (at most
+/// [`LOG_LENGTH`], oldest first), kept so that a schedule can be recomputed
+/// and is exported with the progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schedule {
+    card: CardState,
+    log: Vec<Logged>,
+}
+
+impl Schedule {
+    /// A schedule as stored; the log is sorted, deduplicated and cut to its
+    /// length, the memory rounded as it is stored.
+    pub fn new(card: CardState, entries: Vec<Logged>) -> Schedule {
+        // An insertion per entry rather than a sort: the log is short, and a
+        // sort of its own would cost the download more than this loop.
+        let mut log: Vec<Logged> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let at = log.partition_point(|e| *e < entry);
+            if log.get(at) != Some(&entry) {
+                log.insert(at, entry);
+            }
+        }
+        let excess = log.len().saturating_sub(LOG_LENGTH);
+        log.drain(..excess);
+        let memory = card.memory.map(|m| Memory {
+            stability: stored(m.stability),
+            difficulty: stored(m.difficulty),
+        });
+        Schedule {
+            card: CardState { memory, ..card },
+            log,
+        }
+    }
+
+    /// The schedule after a review graded `grade` at `now_ms`; `previous` is
+    /// `None` for an item never reviewed. The fuzz of the interval is drawn
+    /// from `seed`, so the same review gives the same schedule.
+    pub fn after(previous: Option<&Schedule>, scheduler: &Scheduler, grade: Grade, now_ms: i64, seed: u64) -> Schedule {
+        let card = previous.map_or_else(|| CardState::new(now_ms), |s| s.card);
+        let next = scheduler.review(&card, grade, now_ms, seed);
+        let mut log = previous.map(|s| s.log.clone()).unwrap_or_default();
+        log.push(Logged { at_ms: now_ms, grade });
+        Schedule::new(next, log)
+    }
+
+    pub fn card(&self) -> &CardState {
+        &self.card
+    }
+
+    /// The most recent reviews, oldest first.
+    pub fn log(&self) -> &[Logged] {
+        &self.log
+    }
+
+    /// When the item is next due, in ms since the epoch.
+    pub fn due_ms(&self) -> i64 {
+        self.card.due_ms
+    }
+
+    /// Whether the item should be reviewed by the end of the day containing `now_ms`.
+    pub fn is_due(&self, now_ms: i64) -> bool {
+        self.card.due_ms <= end_of_day(now_ms)
+    }
+
+    /// Joins two copies of an item's schedule (from two tabs, or an
+    /// import): the card of the later review, and every review either log
+    /// holds. In any order and any grouping, joins give the same schedule.
+    pub fn join(&mut self, other: &Schedule) {
+        let card = match other.order() > self.order() {
+            true => other.card,
+            false => self.card,
+        };
+        let mut log = std::mem::take(&mut self.log);
+        log.extend_from_slice(&other.log);
+        *self = Schedule::new(card, log);
+    }
+
+    /// Which of two cards is the later: by last review, then by everything
+    /// else, so that no two different cards tie.
+    fn order(&self) -> (Option<i64>, i64, u8, usize, Option<(i64, i64)>) {
+        let c = &self.card;
+        let (phase, step) = match c.phase {
+            Phase::Learning(step) => (0, step),
+            Phase::Review => (1, 0),
+            Phase::Relearning(step) => (2, step),
+        };
+        let memory = c
+            .memory
+            .map(|m| ((m.stability * 1e6) as i64, (m.difficulty * 1e6) as i64));
+        (c.last_review_ms, c.due_ms, phase, step, memory)
+    }
+}
+
+/// Stability and difficulty are stored in millionths: the stored form reads
+/// back to the same number.
+fn stored(x: f64) -> f64 {
+    (x * 1e6).round_ties_even() / 1e6
+}
+
+/// The schedulers of a quiz: one for flashcards (learning steps of 1 and 10
+/// minutes, as in Anki) and one for graded questions (a single step of 10
+/// minutes: a question answered right at once is already learned), both at
+/// the quiz's desired retention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schedulers {
+    cards: Scheduler,
+    questions: Option<Scheduler>,
+}
+
+impl Schedulers {
+    pub fn for_quiz(quiz: &Quiz) -> Schedulers {
+        let settings = Settings {
+            desired_retention: quiz.retention.map_or(0.9, |r| r.value()),
+            ..Settings::default()
+        };
+        let questions = Settings {
+            learning_steps_minutes: &[10],
+            ..settings.clone()
+        };
+        Schedulers {
+            cards: Scheduler::new(settings),
+            questions: (quiz.spaced_repetition.unwrap_or_default() == Repetition::All)
+                .then(|| Scheduler::new(questions)),
+        }
+    }
+
+    /// The scheduler of items of `kind`, if they are scheduled.
+    pub fn of(&self, kind: KindName) -> Option<&Scheduler> {
+        match kind {
+            KindName::Flashcard => Some(&self.cards),
+            KindName::Exercise => None,
+            _ => self.questions.as_ref(),
+        }
+    }
+
+    /// The schedule of `question` after a review graded `grade` at
+    /// `now_ms`, from its `previous` one, if its kind is scheduled.
+    pub fn next(
+        &self,
+        question: &Question,
+        previous: Option<&Schedule>,
+        grade: Grade,
+        now_ms: i64,
+    ) -> Option<Schedule> {
+        let scheduler = self.of(question.kind.name())?;
+        let reviews = previous.map_or(0, |s| u32::try_from(s.log().len()).unwrap_or(u32::MAX));
+        let seed = fuzz_seed(question.content_hash(), reviews);
+        Some(Schedule::after(previous, scheduler, grade, now_ms, seed))
+    }
+}
+
+/// The seed of an item's interval fuzz for its `n`-th review: different
+/// for each question and review, the same each time it is computed.
+pub fn fuzz_seed(question_hash: u64, reviews: u32) -> u64 {
+    question_hash ^ u64::from(reviews).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// A schedule after one review graded `grade` at `at_ms`, for tests.
+#[cfg(test)]
+pub(crate) fn test_schedule(grade: Grade, at_ms: i64) -> Schedule {
+    Schedule::after(None, &Scheduler::new(Settings::default()), grade, at_ms, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const START: i64 = 1_750_000_000_000;
 
-    fn run(grades: &[Grade]) -> Vec<Card> {
-        let mut now = START;
-        let mut card = None;
-        let mut out = Vec::new();
-        for &g in grades {
-            let next = Card::review(card, g, now);
-            out.push(next);
-            now = next.due_ms.max(now + 60_000);
-            card = Some(next);
-        }
-        out
+    #[test]
+    fn the_check_rule() {
+        assert_eq!(grade_of_check(true, 1), Grade::Good);
+        assert_eq!(grade_of_check(true, 3), Grade::Hard);
+        assert_eq!(grade_of_check(false, 1), Grade::Again);
+        assert_eq!(grade_of_check(false, 4), Grade::Again);
     }
 
     #[test]
-    fn good_reviews_space_out_over_weeks() {
-        let cards = run(&[Grade::Good; 5]);
-        let intervals: Vec<u32> = cards.iter().map(|c| c.interval_days).collect();
-        assert_eq!(intervals, vec![1, 6, 15, 38, 95]);
-        let last = cards.last().unwrap();
-        assert!(!last.is_due(START + 30 * DAY_MS));
+    fn a_question_right_at_once_comes_back_in_days_and_a_wrong_one_in_minutes() {
+        let text =
+            r#"{"id": "q", "title": "Q", "questions": [{"id": "f", "type": "flashcard", "prompt": "p", "back": "b"}]}"#;
+        let schedulers = Schedulers::for_quiz(&quiz_format::load(text).quiz.unwrap());
+        let questions = schedulers.of(KindName::Single).unwrap();
+        let right = Schedule::after(None, questions, Grade::Good, START, 1);
+        assert_eq!(right.card().phase, Phase::Review);
+        assert_eq!(right.due_ms() - START, 2 * DAY_MS);
+        let wrong = Schedule::after(None, questions, Grade::Again, START, 1);
+        assert_eq!(wrong.due_ms() - START, 10 * 60_000);
+        assert!(wrong.is_due(START));
+        assert!(schedulers.of(KindName::Exercise).is_none());
     }
 
     #[test]
-    fn again_resets_and_is_due_today() {
-        let cards = run(&[Grade::Good, Grade::Good, Grade::Again]);
-        let lapsed = cards[2];
-        assert_eq!(lapsed.interval_days, 0);
-        assert_eq!(lapsed.streak, 0);
-        assert!(lapsed.ease < START_EASE);
-        assert!(lapsed.is_due(lapsed.due_ms));
-    }
-
-    #[test]
-    fn easy_grows_faster_than_good_and_hard_slower() {
-        let good = run(&[Grade::Good; 4]).last().unwrap().interval_days;
-        let easy = run(&[Grade::Easy; 4]).last().unwrap().interval_days;
-        let hard = run(&[Grade::Hard; 4]).last().unwrap().interval_days;
-        assert!(easy > good && good > hard, "easy {easy} good {good} hard {hard}");
-    }
-
-    #[test]
-    fn ease_never_falls_below_the_floor() {
-        let cards = run(&[Grade::Again; 20]);
-        assert_eq!(cards.last().unwrap().ease, MIN_EASE);
-    }
-
-    #[test]
-    fn a_month_of_daily_study_reviews_a_good_card_only_a_few_times() {
-        let mut card: Option<Card> = None;
-        let mut reviews = 0;
+    fn the_log_keeps_the_latest_reviews_and_merges_without_duplicates() {
+        let scheduler = Scheduler::new(Settings::default());
+        let mut s: Option<Schedule> = None;
         for day in 0..30 {
-            let now = START + day * DAY_MS;
-            if card.is_none_or(|c| c.is_due(now)) {
-                card = Some(Card::review(card, Grade::Good, now));
-                reviews += 1;
-            }
+            s = Some(Schedule::after(
+                s.as_ref(),
+                &scheduler,
+                Grade::Good,
+                START + day * DAY_MS,
+                0,
+            ));
         }
-        assert_eq!(reviews, 4, "days 0, 1, 7 and 22");
+        let s = s.unwrap();
+        assert_eq!(s.log().len(), LOG_LENGTH);
+        assert_eq!(s.log().last().unwrap().at_ms, START + 29 * DAY_MS);
+        let mut copy = s.clone();
+        copy.join(&s);
+        assert_eq!(copy, s);
+        let other = Schedule::after(None, &scheduler, Grade::Again, START - DAY_MS, 0);
+        copy.join(&other);
+        assert_eq!(copy.card(), s.card(), "the card of the later review");
+        assert_eq!(copy.log().len(), LOG_LENGTH, "the oldest review falls out");
+        assert_eq!(copy.log().first().unwrap().at_ms, START + 10 * DAY_MS);
     }
 }

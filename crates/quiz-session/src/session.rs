@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
-use crate::schedule::{end_of_day, Card, Grade};
+use crate::schedule::{end_of_day, grade_of_check, Grade, Schedule, Schedulers};
 use quiz_format::json::{self, Writer};
 
 use crate::random::shuffle;
@@ -26,8 +26,9 @@ pub enum Mode {
     Practice,
     /// Only items answered wrong, graded Again/Hard, or marked "needs review".
     Review,
-    /// Only flashcards that are due today (or new).
-    Flashcards,
+    /// Only items due for review today: flashcards (new ones too) and, when
+    /// the quiz schedules them, graded questions answered before.
+    Due,
 }
 
 impl Mode {
@@ -35,14 +36,18 @@ impl Mode {
         match self {
             Mode::Practice => "practice",
             Mode::Review => "review",
-            Mode::Flashcards => "flashcards",
+            Mode::Due => "due",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Mode> {
-        [Mode::Practice, Mode::Review, Mode::Flashcards]
-            .into_iter()
-            .find(|m| m.as_str() == name)
+        match name {
+            // The name of the mode before every kind was scheduled.
+            "flashcards" => Some(Mode::Due),
+            _ => [Mode::Practice, Mode::Review, Mode::Due]
+                .into_iter()
+                .find(|m| m.as_str() == name),
+        }
     }
 }
 
@@ -176,6 +181,8 @@ pub struct Session {
     listed: Rc<[bool]>,
     /// The index of each question by id; made once per quiz, shared.
     index_of: Rc<Map<String, usize>>,
+    /// The quiz's schedulers; made once per quiz, shared.
+    schedulers: Rc<Schedulers>,
     /// Position in `items`; `items.len()` is the summary.
     position: usize,
     views: CowMap<usize, ItemView>,
@@ -197,10 +204,12 @@ pub struct Session {
 struct Counts {
     /// The score of the current list.
     tally: Tally,
-    /// Flashcards of the current section (or the whole quiz) due by
-    /// `day_end`, new cards included.
-    cards_due: usize,
-    /// The end of the day `cards_due` was counted for.
+    /// Items of the current section (or the whole quiz) due by `day_end`,
+    /// new flashcards included.
+    due: usize,
+    /// The earliest due time after `day_end` in the current section.
+    next_due: Option<i64>,
+    /// The end of the day `due` was counted for.
     day_end: i64,
 }
 
@@ -237,13 +246,34 @@ impl Tally {
     }
 }
 
-/// Whether `question` is a flashcard that, with `record`, is due by the end of the day of `now_ms` (new cards are).
-fn is_card_due(question: &quiz_format::model::Question, record: Option<&Record>, now_ms: i64) -> bool {
-    question.kind.name() == KindName::Flashcard
-        && match record.map(|r| &r.state) {
-            Some(ItemState::Reviewed { card, .. }) => card.is_due(now_ms),
-            _ => true,
-        }
+/// When `question` with `record` is due for review, if it is scheduled: a
+/// new flashcard at once (`i64::MIN`), a graded question once answered.
+fn due_time(schedulers: &Schedulers, question: &quiz_format::model::Question, record: Option<&Record>) -> Option<i64> {
+    let kind = question.kind.name();
+    schedulers.of(kind)?;
+    match record.map(|r| r.state.schedule()) {
+        Some(Some(schedule)) => Some(schedule.due_ms()),
+        None if kind == KindName::Flashcard => Some(i64::MIN),
+        _ => None,
+    }
+}
+
+/// Gives an answer stored without a schedule (by version 1, or while the
+/// quiz scheduled only flashcards) the one its last check gives, when its
+/// kind is scheduled now: one review at the time of the answer, graded by
+/// [`grade_of_check`].
+fn schedule_answer(schedulers: &Schedulers, question: Option<&quiz_format::model::Question>, record: &mut Record) {
+    let Some(question) = question else { return };
+    if let ItemState::Answered {
+        correct,
+        attempts,
+        schedule: schedule @ None,
+        ..
+    } = &mut record.state
+    {
+        let grade = grade_of_check(*correct, *attempts);
+        *schedule = schedulers.next(question, None, grade, record.updated_ms);
+    }
 }
 
 /// A flag per question (`len` of them), set for the indices in `set`.
@@ -282,8 +312,10 @@ impl Session {
             .enumerate()
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
+        let schedulers = Rc::new(Schedulers::for_quiz(&quiz));
         let mut session = Session {
             quiz,
+            schedulers,
             records: records.into(),
             mode: Mode::Practice,
             filters: Filters::default(),
@@ -299,6 +331,18 @@ impl Session {
             counts: Counts::default(),
         };
         session.drop_stale_records();
+        let unscheduled: Vec<String> = session
+            .records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, ItemState::Answered { schedule: None, .. }))
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in unscheduled {
+            if let Some(mut record) = session.records.get(&id).cloned() {
+                schedule_answer(&session.schedulers, session.question(&id), &mut record);
+                session.records.insert(id, record);
+            }
+        }
         session.rebuild();
         session
     }
@@ -398,7 +442,7 @@ impl Session {
         match self.mode {
             Mode::Practice => true,
             Mode::Review => record.is_some_and(Record::is_mistake),
-            Mode::Flashcards => is_card_due(q, record, self.now_ms),
+            Mode::Due => self.is_due(q, record),
         }
     }
 
@@ -429,17 +473,31 @@ impl Session {
                 tally.add(&Tally::of(q, shown(self.round_start, self.records.get(&q.id))));
             }
         }
-        let cards_due = self
-            .quiz
-            .questions
-            .iter()
-            .filter(|q| self.in_section(q) && is_card_due(q, self.records.get(&q.id), self.now_ms))
-            .count();
+        let day_end = end_of_day(self.now_ms);
+        let due = self.due_times().filter(|&t| t <= day_end).count();
         self.counts = Counts {
             tally,
-            cards_due,
-            day_end: end_of_day(self.now_ms),
+            due,
+            next_due: self.find_next_due(),
+            day_end,
         };
+    }
+
+    /// When each scheduled item of the current section is due.
+    fn due_times(&self) -> impl Iterator<Item = i64> + '_ {
+        let section = self.quiz.questions.iter().filter(|q| self.in_section(q));
+        section.filter_map(|q| due_time(&self.schedulers, q, self.records.get(&q.id)))
+    }
+
+    /// The earliest due time after today in the current section.
+    fn find_next_due(&self) -> Option<i64> {
+        let day_end = end_of_day(self.now_ms);
+        self.due_times().filter(|&t| t > day_end).min()
+    }
+
+    /// Whether `question` with `record` is due by the end of today.
+    fn is_due(&self, question: &quiz_format::model::Question, record: Option<&Record>) -> bool {
+        due_time(&self.schedulers, question, record).is_some_and(|t| t <= end_of_day(self.now_ms))
     }
 
     /// The order to show a question's choices in (original indices).
@@ -480,8 +538,9 @@ impl Session {
             Action::FilterTopic(t) => effects.extend(self.refilter(|f| f.topic = t)),
             Action::PickMode(mode) => {
                 self.mode = mode;
-                // Reviewing mistakes is a new round: each item starts fresh.
-                effects.extend(self.new_list(None, (mode == Mode::Review).then_some(now_ms)));
+                // Reviewing mistakes or what is due is a new round: each item starts fresh.
+                let fresh = matches!(mode, Mode::Review | Mode::Due);
+                effects.extend(self.new_list(None, fresh.then_some(now_ms)));
             }
             Action::RetryWrong => {
                 let wrong = self.items.iter().copied();
@@ -591,13 +650,19 @@ impl Session {
         let Some((i, id)) = self.current_of_kind(KindName::Flashcard) else {
             return Vec::new();
         };
-        let (previous, reviews) = match self.records.get(&id).map(|r| &r.state) {
-            Some(ItemState::Reviewed { card, reviews }) => (Some(*card), *reviews),
-            _ => (None, 0),
+        let Some(schedule) = self.next_schedule(i, grade, now_ms) else {
+            return Vec::new();
         };
-        let card = Card::review(previous, grade, now_ms);
-        let reviews = reviews + 1;
-        self.put_record(i, now_ms, ItemState::Reviewed { card, reviews });
+        let reviews = match self.records.get(&id).map(|r| &r.state) {
+            Some(ItemState::Reviewed { reviews, .. }) => reviews + 1,
+            _ => 1,
+        };
+        let state = ItemState::Reviewed {
+            schedule,
+            last: grade,
+            reviews,
+        };
+        self.put_record(i, now_ms, state);
         let answered = Effect::Answered {
             question_id: id.clone(),
             kind: KindName::Flashcard,
@@ -637,8 +702,13 @@ impl Session {
     fn import(&mut self, text: &str) -> Vec<Effect> {
         let quiz = Rc::clone(&self.quiz);
         let index_of = Rc::clone(&self.index_of);
-        let fits_here = |id: &str, r: &Record| fits(&quiz, &index_of, id, r);
-        match crate::transfer::import_progress(text, &quiz.id, fits_here, &mut self.records) {
+        let schedulers = Rc::clone(&self.schedulers);
+        let admit = |id: &str, r: &mut Record| {
+            let question = index_of.get(id).and_then(|&i| quiz.questions.get(i));
+            schedule_answer(&schedulers, question, r);
+            fits(&quiz, &index_of, id, r)
+        };
+        match crate::transfer::import_progress(text, &quiz.id, admit, &mut self.records) {
             Ok((changed, summary)) => {
                 for id in &changed {
                     if let Some(i) = self.index_of.get(id) {
@@ -660,6 +730,9 @@ impl Session {
         // not in this quiz, are not taken: they would replace one that fits.
         let (quiz, index_of) = (Rc::clone(&self.quiz), Rc::clone(&self.index_of));
         incoming.retain(|id, r| fits(&quiz, &index_of, id, r));
+        for (id, record) in incoming.iter_mut() {
+            schedule_answer(&self.schedulers, self.question(id), record);
+        }
         let before: Vec<(String, Option<Record>)> = incoming
             .keys()
             .map(|id| (id.clone(), self.records.get(id).cloned()))
@@ -732,13 +805,41 @@ impl Session {
             self.counts.tally.add(&Tally::of(q, shown(self.round_start, new)));
         }
         if self.in_section(q) {
-            if is_card_due(q, old, self.now_ms) {
-                self.counts.cards_due = self.counts.cards_due.saturating_sub(1);
+            let (was, is) = (due_time(&self.schedulers, q, old), due_time(&self.schedulers, q, new));
+            let day_end = self.counts.day_end;
+            let counts = &mut self.counts;
+            if was.is_some_and(|t| t <= day_end) {
+                counts.due = counts.due.saturating_sub(1);
             }
-            if is_card_due(q, new, self.now_ms) {
-                self.counts.cards_due += 1;
+            match is {
+                Some(t) if t <= day_end => counts.due += 1,
+                Some(t) => counts.next_due = Some(counts.next_due.map_or(t, |n| n.min(t))),
+                None => {}
+            }
+            // The earliest later review moved away: look for the next one.
+            if was.is_some() && was == counts.next_due && is != was {
+                self.counts.next_due = self.find_next_due();
             }
         }
+    }
+
+    /// The schedule of question `index` after a review graded `grade` at
+    /// `now_ms`, if its kind is scheduled.
+    fn next_schedule(&self, index: usize, grade: Grade, now_ms: i64) -> Option<Schedule> {
+        let q = self.quiz.questions.get(index)?;
+        let previous = self.records.get(&q.id).and_then(|r| r.state.schedule());
+        self.schedulers.next(q, previous, grade, now_ms)
+    }
+
+    /// When the current flashcard would be due if graded `grade` at `now_ms`.
+    pub fn comes_back(&self, grade: Grade, now_ms: i64) -> Option<i64> {
+        let (i, _) = self.current_of_kind(KindName::Flashcard)?;
+        Some(self.next_schedule(i, grade, now_ms)?.due_ms())
+    }
+
+    /// The quiz's schedulers, for views that show what a grade would do.
+    pub fn schedulers(&self) -> &Rc<Schedulers> {
+        &self.schedulers
     }
 
     fn in_section(&self, q: &quiz_format::model::Question) -> bool {
@@ -767,10 +868,12 @@ impl Session {
             _ => 1,
         };
         let (id, kind) = (question.id.clone(), question.kind.name());
+        let schedule = self.next_schedule(i, grade_of_check(correct, attempts), now_ms);
         let state = ItemState::Answered {
             response: response.clone(),
             correct,
             attempts,
+            schedule,
         };
         self.put_record(i, now_ms, state);
         let view = self.view_mut(i);
@@ -890,10 +993,21 @@ impl Session {
         by_topic
     }
 
-    /// Flashcards of the current section (or the whole quiz) due by the end
-    /// of today, new cards included.
-    pub fn cards_due(&self) -> usize {
-        self.counts.cards_due
+    /// Items of the current section (or the whole quiz) due by the end of
+    /// today: flashcards (new ones included) and graded questions answered
+    /// before, when the quiz schedules them.
+    pub fn due(&self) -> usize {
+        self.counts.due
+    }
+
+    /// When the next item of the current section falls due after today, if any.
+    pub fn next_due(&self) -> Option<i64> {
+        self.counts.next_due
+    }
+
+    /// Whether spaced repetition schedules `question`.
+    pub fn schedules(&self, question: &quiz_format::model::Question) -> bool {
+        self.schedulers.of(question.kind.name()).is_some()
     }
 
     /// Topics of the questions in the current section, for the topic filter.
@@ -1095,7 +1209,7 @@ mod tests {
     }
 
     #[test]
-    fn flashcards_mode_lists_cards_due_today() {
+    fn due_mode_lists_cards_and_questions_due_today() {
         let text = r#"{"id": "c", "title": "C", "questions": [
             {"id": "c1", "type": "flashcard", "prompt": "f1", "back": "b1"},
             {"id": "c2", "type": "flashcard", "prompt": "f2", "back": "b2"},
@@ -1103,14 +1217,101 @@ mod tests {
         let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
         let day = crate::schedule::DAY_MS;
         let mut s = Session::new(quiz, Map::default(), 0);
-        s.apply(Action::PickMode(Mode::Flashcards), 0);
-        assert_eq!(s.items(), [0, 1]);
+        s.apply(Action::PickMode(Mode::Due), 0);
+        assert_eq!(s.items(), [0, 1], "new cards are due; an unanswered question is not");
         s.apply(Action::Flip, 0);
-        s.apply(Action::GradeCard(Grade::Good), 0);
-        assert_eq!(s.cards_due(), 1);
-        // The next day the card graded Good is due again.
-        s.apply(Action::PickMode(Mode::Flashcards), day);
-        assert_eq!(s.items(), [0, 1]);
+        s.apply(Action::GradeCard(Grade::Easy), 0);
+        assert_eq!(
+            (s.due(), s.next_due()),
+            (1, Some(8 * day)),
+            "Easy on a new card: 8 days"
+        );
+        // The question answered right at once comes back in 2 days (Good).
+        s.apply(Action::PickMode(Mode::Practice), 0);
+        s.apply(Action::GoTo(2), 0);
+        s.apply(Action::Choose(0), 0);
+        s.apply(Action::Check, 0);
+        assert_eq!((s.due(), s.next_due()), (1, Some(2 * day)));
+        s.apply(Action::PickMode(Mode::Due), 2 * day);
+        assert_eq!(s.items(), [1, 2]);
+        assert_eq!(s.view(2), ItemView::default(), "a due question starts fresh");
+        s.apply(Action::PickMode(Mode::Due), 8 * day);
+        assert_eq!(s.items(), [0, 1, 2]);
+    }
+
+    #[test]
+    fn answers_without_a_schedule_get_the_one_their_last_check_gives() {
+        use crate::schedule::Logged;
+        let q = quiz(&[("q1", "p1"), ("q2", "p2")]);
+        let v1 = |i: usize, t: i64| {
+            let hash = q.questions[i].content_hash();
+            let text = format!(r#"{{"v":1,"h":"{hash:016x}","t":{t},"k":"answer","r":0,"c":false,"n":1}}"#);
+            Record::from_json(&text).unwrap()
+        };
+        // Loaded from storage: a wrong answer is a review graded Again at its time.
+        let mut s = Session::new(Rc::clone(&q), Map::from_iter([("q1".to_owned(), v1(0, 5_000))]), 10_000);
+        let schedule = s.records().get("q1").and_then(|r| r.state.schedule()).unwrap();
+        assert_eq!(
+            schedule.log(),
+            &[Logged {
+                at_ms: 5_000,
+                grade: Grade::Again
+            }]
+        );
+        assert_eq!(s.due(), 1);
+        // From a tab still on version 1: the same.
+        s.apply(
+            Action::MergeRecords(Map::from_iter([("q2".to_owned(), v1(1, 6_000))])),
+            11_000,
+        );
+        let schedule = s.records().get("q2").and_then(|r| r.state.schedule()).unwrap();
+        assert_eq!(
+            schedule.log(),
+            &[Logged {
+                at_ms: 6_000,
+                grade: Grade::Again
+            }]
+        );
+        assert_eq!(s.due(), 2);
+        // From a progress export made by version 1: the same, and saved as version 2.
+        let hash = q.questions[0].content_hash();
+        let export = format!(
+            r#"{{"format": "quiz-widget-progress", "version": 1, "quiz": "t", "exported": "1970-01-01T00:00:10Z",
+                "records": {{"q1": {{"v":1,"h":"{hash:016x}","t":5000,"k":"answer","r":0,"c":false,"n":1}}}}}}"#
+        );
+        let mut fresh = Session::new(Rc::clone(&q), Map::default(), 10_000);
+        let effects = fresh.apply(Action::ImportProgress(export), 12_000);
+        assert!(effects.contains(&Effect::SaveRecord("q1".to_owned())), "{effects:?}");
+        let schedule = fresh.records().get("q1").and_then(|r| r.state.schedule()).unwrap();
+        assert_eq!(
+            schedule.log(),
+            &[Logged {
+                at_ms: 5_000,
+                grade: Grade::Again
+            }]
+        );
+    }
+
+    #[test]
+    fn a_quiz_can_schedule_flashcards_only() {
+        let text = r#"{"id": "c", "title": "C", "spaced_repetition": "flashcards", "retention": 0.95, "questions": [
+            {"id": "c1", "type": "flashcard", "prompt": "f1", "back": "b1"},
+            {"id": "s", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 0}]}"#;
+        let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
+        let mut s = Session::new(quiz, Map::default(), 0);
+        s.apply(Action::GoTo(1), 0);
+        s.apply(Action::Choose(1), 0);
+        s.apply(Action::Check, 0);
+        let record = s.record_of(1).unwrap();
+        assert!(record.state.schedule().is_none());
+        assert_eq!((s.due(), s.next_due()), (1, None), "only the new card");
+        // Retention 0.95 brings an Easy card back sooner than 0.9 would (8 days).
+        s.apply(Action::GoTo(0), 0);
+        s.apply(Action::Flip, 0);
+        let back = s.comes_back(Grade::Easy, 0).unwrap();
+        s.apply(Action::GradeCard(Grade::Easy), 0);
+        assert_eq!(s.next_due(), Some(back));
+        assert!(back < 8 * crate::schedule::DAY_MS, "{back}");
     }
 
     #[test]
@@ -1161,14 +1362,14 @@ mod tests {
                 None => ("not-in-this-quiz".to_owned(), 7, KindName::Single),
             };
             let state = match kind {
-                KindName::Flashcard => ItemState::Reviewed {
-                    card: Card::review(
-                        None,
-                        Grade::ALL[rng.below(4) as usize],
-                        now - 86_400_000 * rng.below(9) as i64,
-                    ),
-                    reviews: 1,
-                },
+                KindName::Flashcard => {
+                    let grade = Grade::ALL[rng.below(4) as usize];
+                    ItemState::Reviewed {
+                        schedule: crate::schedule::test_schedule(grade, now - 86_400_000 * rng.below(9) as i64),
+                        last: grade,
+                        reviews: 1,
+                    }
+                }
                 KindName::Exercise => ItemState::Practised {
                     notes: "from the other tab".to_owned(),
                     done: (rng.below(2) == 0).then_some(SelfAssessment::Confident),
@@ -1177,6 +1378,12 @@ mod tests {
                     response: Response::Choice(0),
                     correct: rng.below(2) == 0,
                     attempts: 1 + rng.below(3) as u32,
+                    schedule: (rng.below(2) == 0).then(|| {
+                        crate::schedule::test_schedule(
+                            Grade::ALL[rng.below(4) as usize],
+                            now - 86_400_000 * rng.below(9) as i64,
+                        )
+                    }),
                 },
             };
             let stale = rng.below(5) == 0;
@@ -1220,7 +1427,7 @@ mod tests {
                     11 => Action::PickSection(
                         [None, Some("a".to_owned()), Some("b".to_owned())][rng.below(3) as usize].clone(),
                     ),
-                    12 => Action::PickMode([Mode::Practice, Mode::Review, Mode::Flashcards][rng.below(3) as usize]),
+                    12 => Action::PickMode([Mode::Practice, Mode::Review, Mode::Due][rng.below(3) as usize]),
                     13 => Action::RetryWrong,
                     14 => Action::Shuffle(Some(rng.below(1000))),
                     15 | 16 => Action::MergeRecords(another_tabs_records(&quiz, &mut rng, now)),

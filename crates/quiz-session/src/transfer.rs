@@ -38,7 +38,8 @@ pub fn export_progress(quiz_id: &str, records: &Records, now_ms: i64) -> String 
 pub struct ImportSummary {
     /// Questions that had no progress here and now have it.
     pub added: usize,
-    /// Questions whose progress here was older and was replaced.
+    /// Questions whose progress here was older and was replaced, or lacked
+    /// reviews the file has.
     pub updated: usize,
     /// Records that were not newer than what is here.
     pub unchanged: usize,
@@ -47,13 +48,14 @@ pub struct ImportSummary {
 }
 
 /// Reads an export of the quiz `quiz_id` and merges it into `records`,
-/// taking only the records `fits` says were made for a question of the quiz
-/// as it is now. Returns the ids that changed and a summary, or a message
+/// taking only the records `admit` says were made for a question of the quiz
+/// as it is now (it may complete them first, as the session gives answers
+/// their schedule). Returns the ids that changed and a summary, or a message
 /// saying why the file was refused.
 pub fn import_progress(
     text: &str,
     quiz_id: &str,
-    fits: impl Fn(&str, &Record) -> bool,
+    admit: impl Fn(&str, &mut Record) -> bool,
     records: &mut Records,
 ) -> Result<(Vec<String>, ImportSummary), String> {
     let root = json::parse(text).map_err(|e| format!("this is not a progress file: invalid JSON ({})", e.message))?;
@@ -75,7 +77,8 @@ pub fn import_progress(
     let mut summary = ImportSummary::default();
     let mut incoming = Map::default();
     for member in members {
-        match Record::from_node(&member.value).filter(|r| fits(&member.key, r)) {
+        let record = Record::from_node(&member.value);
+        match record.and_then(|mut r| admit(&member.key, &mut r).then_some(r)) {
             Some(record) => {
                 incoming.insert(member.key.as_ref().to_owned(), record);
             }
@@ -111,20 +114,22 @@ fn csv_field(out: &mut String, text: &str) {
 }
 
 /// One row per question answered, checked or practised: id, topic, whether
-/// the last check was correct, attempts, and the last time, as CSV.
+/// the last check was correct, attempts, the last time, and when it is due
+/// for review (empty when it is not scheduled), as CSV.
 pub fn results_csv(quiz: &Quiz, records: &Records) -> String {
-    let mut out = String::from("question_id,topic,correct,attempts,last_answered\r\n");
+    let mut out = String::from("question_id,topic,correct,attempts,last_answered,next_review\r\n");
     for q in &quiz.questions {
         let Some(record) = records.get(&q.id) else { continue };
         let (correct, attempts) = match &record.state {
             ItemState::Answered { correct, attempts, .. } => (correct.to_string(), *attempts),
-            ItemState::Reviewed { card, reviews } => ((!card.last_grade.is_weak()).to_string(), *reviews),
+            ItemState::Reviewed { last, reviews, .. } => ((!last.is_weak()).to_string(), *reviews),
             ItemState::Practised { done, .. } => (String::new(), u32::from(done.is_some())),
         };
         csv_field(&mut out, &q.id);
         out.push(',');
         csv_field(&mut out, q.topic.as_deref().unwrap_or_default());
-        let _ = write!(out, ",{correct},{attempts},{}\r\n", iso_utc(record.updated_ms));
+        let next = record.state.schedule().map(|s| iso_utc(s.due_ms())).unwrap_or_default();
+        let _ = write!(out, ",{correct},{attempts},{},{next}\r\n", iso_utc(record.updated_ms));
     }
     out
 }
@@ -174,12 +179,13 @@ mod tests {
                 response: Response::Choice(0),
                 correct,
                 attempts: 1,
+                schedule: Some(crate::schedule::test_schedule(crate::schedule::Grade::Good, t)),
             },
         }
     }
 
     /// Whether a record fits a question of `quiz`, as the session decides it.
-    fn fits_in(quiz: &Quiz) -> impl Fn(&str, &Record) -> bool + '_ {
+    fn fits_in(quiz: &Quiz) -> impl Fn(&str, &mut Record) -> bool + '_ {
         |id, record| quiz.questions.iter().any(|q| q.id == id && record.fits(q))
     }
 
@@ -202,7 +208,14 @@ mod tests {
         );
         assert_eq!(empty, mine);
 
-        let mut newer = Records::from(Map::from_iter([("a".to_owned(), answered(&quiz, 0, 200, false))]));
+        // A later answer here, given after the exported one (its log has both reviews).
+        let mut later = answered(&quiz, 0, 200, false);
+        if let (ItemState::Answered { schedule: Some(s), .. }, Some(exported)) =
+            (&mut later.state, mine.get("a").and_then(|r| r.state.schedule()))
+        {
+            s.join(exported);
+        }
+        let mut newer = Records::from(Map::from_iter([("a".to_owned(), later)]));
         let (_, summary) = import_progress(&file, &quiz.id, fits_in(&quiz), &mut newer).unwrap();
         assert_eq!(
             summary,
@@ -256,7 +269,7 @@ mod tests {
         let records = Records::from(Map::from_iter([("a".to_owned(), answered(&quiz, 0, 0, true))]));
         assert_eq!(
             results_csv(&quiz, &records),
-            "question_id,topic,correct,attempts,last_answered\r\n\"a\",\"'=SUM(1)\",true,1,1970-01-01T00:00:00Z\r\n"
+            "question_id,topic,correct,attempts,last_answered,next_review\r\n\"a\",\"'=SUM(1)\",true,1,1970-01-01T00:00:00Z,1970-01-01T00:10:00Z\r\n"
         );
     }
 

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::progress::{merge, ItemState, Record, Records, Response, SelfAssessment};
-use crate::schedule::{Card, Grade};
+use crate::schedule::{test_schedule, Grade};
 
 /// Two sections, every kind, topics and difficulties to filter by.
 const QUIZ: &str = r#"{ "id": "props", "title": "Props",
@@ -42,40 +42,50 @@ fn grade() -> impl Strategy<Value = Grade> {
     ]
 }
 
-fn state() -> impl Strategy<Value = ItemState> {
-    prop_oneof![
-        (0usize..3, any::<bool>(), 1u32..5).prop_map(|(c, correct, attempts)| ItemState::Answered {
+/// A state of each of the three shapes: an answer, a card, an exercise.
+fn states() -> impl Strategy<Value = [ItemState; 3]> {
+    let answered = (0usize..3, any::<bool>(), 1u32..5, prop::option::of((grade(), 0i64..10))).prop_map(
+        |(c, correct, attempts, schedule)| ItemState::Answered {
             response: Response::Choice(c),
             correct,
-            attempts
-        }),
-        (grade(), 0i64..10, 1u32..4).prop_map(|(g, days, reviews)| ItemState::Reviewed {
-            card: Card {
-                ease: 2500,
-                interval_days: days as u32,
-                streak: 1,
-                due_ms: days * 86_400_000,
-                last_grade: g
-            },
-            reviews
-        }),
-        (
-            "[a-z ]{0,6}",
-            prop::option::of(prop_oneof![
-                Just(SelfAssessment::Confident),
-                Just(SelfAssessment::NeedsReview)
-            ])
-        )
-            .prop_map(|(notes, done)| ItemState::Practised { notes, done }),
-    ]
+            attempts,
+            schedule: schedule.map(|(g, days)| test_schedule(g, days * 86_400_000)),
+        },
+    );
+    let reviewed = (grade(), 0i64..10, 1u32..4).prop_map(|(g, days, reviews)| ItemState::Reviewed {
+        schedule: test_schedule(g, days * 86_400_000),
+        last: g,
+        reviews,
+    });
+    let practised = (
+        "[a-z ]{0,6}",
+        prop::option::of(prop_oneof![
+            Just(SelfAssessment::Confident),
+            Just(SelfAssessment::NeedsReview)
+        ]),
+    )
+        .prop_map(|(notes, done)| ItemState::Practised { notes, done });
+    (answered, reviewed, practised).prop_map(|(a, r, p)| [a, r, p])
 }
 
 /// A record for one of the quiz's questions; `hash_fits` makes it one
 /// written for the question as it is now.
 fn record(quiz: &Quiz) -> impl Strategy<Value = (String, Record)> {
     let hashes: Vec<u64> = quiz.questions.iter().map(|q| q.content_hash()).collect();
-    (0..IDS.len(), 0i64..4, state(), any::<bool>()).prop_map(move |(i, t, state, hash_fits)| {
+    // The state has the shape of the question's kind, as every record of
+    // an id does (a record of another kind would be for another question).
+    let shapes: Vec<usize> = quiz
+        .questions
+        .iter()
+        .map(|q| match q.kind.name() {
+            KindName::Flashcard => 1,
+            KindName::Exercise => 2,
+            _ => 0,
+        })
+        .collect();
+    (0..IDS.len(), 0i64..4, states(), any::<bool>()).prop_map(move |(i, t, states, hash_fits)| {
         let hash = hashes.get(i).copied().unwrap_or_default();
+        let state = states[shapes.get(i).copied().unwrap_or_default()].clone();
         let record = Record {
             question_hash: if hash_fits { hash } else { hash ^ 1 },
             updated_ms: t,
@@ -115,7 +125,7 @@ fn action(quiz: &Quiz) -> impl Strategy<Value = Action> {
         (0usize..9).prop_map(Action::GoTo),
         prop_oneof![Just(None), Just(Some("s1")), Just(Some("s2"))]
             .prop_map(|s| Action::PickSection(s.map(str::to_owned))),
-        prop_oneof![Just(Mode::Practice), Just(Mode::Review), Just(Mode::Flashcards)].prop_map(Action::PickMode),
+        prop_oneof![Just(Mode::Practice), Just(Mode::Review), Just(Mode::Due)].prop_map(Action::PickMode),
         prop_oneof![Just(None), Just(Some(Difficulty::Basic))].prop_map(Action::FilterDifficulty),
         prop_oneof![Just(None), Just(Some("A")), Just(Some("B"))]
             .prop_map(|t| Action::FilterTopic(t.map(str::to_owned))),
