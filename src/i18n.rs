@@ -295,7 +295,7 @@ pub static DE: Texts = Texts {
     mode: "Modus",
     practice: "Üben",
     review_mistakes: "Fehler wiederholen",
-    due_mode: "Zur Wiederholung fällig",
+    due_mode: "Heute fällig",
     difficulty: "Schwierigkeit",
     any_difficulty: "Jede Schwierigkeit",
     basic: "Grundlagen",

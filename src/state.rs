@@ -139,3 +139,9 @@ impl Reducible for State {
 pub fn now() -> i64 {
     now_ms()
 }
+
+/// Whole minutes from `now_ms` until `due_ms`, rounded up: a review due in
+/// 47 hours 59.9 minutes is "in 2 days", not "in 1 day".
+pub fn minutes_until(due_ms: i64, now_ms: i64) -> i64 {
+    (due_ms.saturating_sub(now_ms).max(0) + 59_999) / 60_000
+}

@@ -92,11 +92,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                         <span class="round">{ t.retrying }{ " · " }</span>
                     }
                     { progress_text }
-                    // Only once something in the section is scheduled for this learner.
-                    if props.due > 0 || props.next_due.is_some() {
+                    // Only where the learner can study what is due (the study
+                    // face's due mode), and once something in the section is
+                    // scheduled for them.
+                    if props.face == Face::Study && (props.due > 0 || props.next_due.is_some()) {
                         <span class="due">{ " · " }{ (t.due_today)(props.due) }
                             if let (0, Some(next)) = (props.due, props.next_due) {
-                                { ", " }{ t.next_in }{ " " }{ (t.comes_back)((next - crate::state::now()).max(0) / 60_000) }
+                                { ", " }{ t.next_in }{ " " }{ (t.comes_back)(crate::state::minutes_until(next, crate::state::now())) }
                             }
                         </span>
                     }

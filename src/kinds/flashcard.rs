@@ -19,7 +19,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
     };
     // Each grade says when the card would come back with it.
     let now = crate::state::now();
-    let minutes_until = |due_ms: i64| (due_ms - now).max(0) / 60_000;
+    let minutes_until = |due_ms: i64| crate::state::minutes_until(due_ms, now);
     let grade_button = |grade: Grade, label: &'static str| {
         let next = props.schedulers.0.next(question, last, grade, now);
         html! {

@@ -92,8 +92,8 @@ test('each grade button says when the card would come back', async () => {
   const when = async (grade) => widget.locator(`.grade[data-grade="${grade}"] .when`).textContent();
   assert.deepEqual(
     [await when('again'), await when('hard'), await when('good'), await when('easy')],
-    // FSRS-6 defaults: learning steps of 1 and 10 minutes (Hard halfway); Easy graduates at once (8 days, spread by fuzz).
-    ['in 1 min', 'in 5 min', 'in 10 min', 'in 10 days'],
+    // FSRS-6 defaults: learning steps of 1 and 10 minutes (Hard halfway: 5.5, shown rounded up); Easy graduates at once (8 days, spread by fuzz).
+    ['in 1 min', 'in 6 min', 'in 10 min', 'in 10 days'],
   );
   await context.close();
 });
