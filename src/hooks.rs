@@ -210,6 +210,11 @@ pub fn move_focus(root: &NodeRef) {
         return;
     }
     let target = [
+        // An ordering item just moved: the same button on it, or the other
+        // one when it reached the end of the list.
+        ".quiz-body [data-moved=up] .up:not([disabled])",
+        ".quiz-body [data-moved=down] .down:not([disabled])",
+        ".quiz-body [data-moved] .move:not([disabled])",
         ".quiz-body .try-again",
         ".next-after-check",
         // A flipped card: its back, so that Enter grades nothing by accident.

@@ -49,6 +49,17 @@ pub struct Texts {
     pub mode: &'static str,
     pub practice: &'static str,
     pub review_mistakes: &'static str,
+    /// An ordering question: how to answer, its buttons, the announcement
+    /// of a move ("moved to position 2 of 4") and its marks.
+    pub put_in_order: &'static str,
+    /// After [`Texts::put_in_order`], hidden on touch screens.
+    pub order_keys: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub moved_to: fn(usize, usize) -> String,
+    pub in_place: &'static str,
+    pub belongs_at: fn(usize) -> String,
+    pub right_order: &'static str,
     /// The mode that lists what is due for review.
     pub due_mode: &'static str,
     pub difficulty: &'static str,
@@ -168,6 +179,14 @@ pub static EN: Texts = Texts {
     practice: "Practise",
     review_mistakes: "Review mistakes",
     due_mode: "Due for review",
+    put_in_order: "Put the items in order with ↑ and ↓.",
+    order_keys: " On a focused item, Alt+↑ and Alt+↓ move it too.",
+    move_up: "Move up",
+    move_down: "Move down",
+    moved_to: |n, count| format!("moved to position {n} of {count}"),
+    in_place: "in place",
+    belongs_at: |n| format!("belongs at {n}"),
+    right_order: "The right order:",
     difficulty: "Difficulty",
     any_difficulty: "Any difficulty",
     basic: "Basic",
@@ -285,6 +304,7 @@ pub static EN: Texts = Texts {
         "Flashcard",
         "Exercise",
         "Number",
+        "Ordering",
     ],
 };
 
@@ -296,6 +316,14 @@ pub static DE: Texts = Texts {
     practice: "Üben",
     review_mistakes: "Fehler wiederholen",
     due_mode: "Heute fällig",
+    put_in_order: "Bring die Einträge mit ↑ und ↓ in die richtige Reihenfolge.",
+    order_keys: " Alt+↑ und Alt+↓ verschieben den Eintrag mit dem Fokus.",
+    move_up: "Nach oben",
+    move_down: "Nach unten",
+    moved_to: |n, count| format!("an Position {n} von {count} verschoben"),
+    in_place: "richtig",
+    belongs_at: |n| format!("gehört an Position {n}"),
+    right_order: "Die richtige Reihenfolge:",
     difficulty: "Schwierigkeit",
     any_difficulty: "Jede Schwierigkeit",
     basic: "Grundlagen",
@@ -407,5 +435,6 @@ pub static DE: Texts = Texts {
         "Karteikarte",
         "Übung",
         "Zahl",
+        "Reihenfolge",
     ],
 };

@@ -18,6 +18,7 @@ mod exercise;
 mod flashcard;
 mod multiple;
 mod numeric;
+mod ordering;
 mod short;
 mod single;
 mod true_false;
@@ -39,6 +40,7 @@ pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &
         QuestionKind::TrueFalse(kind) => true_false::inputs(props, kind, solved),
         QuestionKind::Short(_) => short::inputs(props, prompt_id),
         QuestionKind::Numeric(kind) => numeric::inputs(props, kind, prompt_id),
+        QuestionKind::Ordering(kind) => ordering::inputs(props, kind, solved),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => {
             quiz_stdx::never!("a self-graded kind has no inputs in a form");
             Html::default()
@@ -51,6 +53,7 @@ pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
     match &question.kind {
         QuestionKind::Short(kind) => short::solution_note(props, kind),
         QuestionKind::Numeric(kind) => numeric::solution_note(props, kind),
+        QuestionKind::Ordering(kind) => ordering::solution_note(props, kind),
         _ => Html::default(),
     }
 }
@@ -73,6 +76,7 @@ pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
 pub fn instruction(props: &ItemProps, question: &Question) -> Html {
     match &question.kind {
         QuestionKind::Multiple(_) => multiple::instruction(props),
+        QuestionKind::Ordering(_) => ordering::instruction(props),
         _ => Html::default(),
     }
 }
@@ -86,7 +90,9 @@ pub fn key_action(key: &str, session: &Session, index: usize, question: &Questio
         QuestionKind::Multiple(_) => multiple::pick(session.choice_order(index).get(pick?.0)),
         QuestionKind::TrueFalse(_) => true_false::pick(pick?.0),
         QuestionKind::Flashcard(_) => flashcard::key(key, pick, session.view(index).flipped),
-        QuestionKind::Short(_) | QuestionKind::Numeric(_) | QuestionKind::Exercise(_) => None,
+        QuestionKind::Short(_) | QuestionKind::Numeric(_) | QuestionKind::Ordering(_) | QuestionKind::Exercise(_) => {
+            None
+        }
     }
 }
 

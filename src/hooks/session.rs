@@ -151,7 +151,7 @@ pub fn use_focus_follow(state: &UseReducerHandle<State>, root: &NodeRef) -> Call
     let session = &state.session;
     let current = session.current();
     let view = current.map(|i| session.view(i));
-    let shown = view.map(|v| (v.checked, v.flipped, v.revealed, v.hints_shown));
+    let shown = view.map(|v| (v.checked, v.flipped, v.revealed, v.hints_shown, v.moved));
     {
         let (root, engaged) = (root.clone(), engaged.clone());
         use_effect_with((session.position(), current, shown), move |_| {

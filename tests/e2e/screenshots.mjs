@@ -1,4 +1,5 @@
-// Takes the gallery's screenshots: the study page's item kinds, the example
+// Takes the gallery's screenshots: the study page's item kinds, the kinds
+// the bundled bank lacks (from examples/my-questions.json), the example
 // course page, and an Arabic quiz on a right-to-left page, light and dark, at
 // 320, 375 and 1280 px. Usage: node tests/e2e/screenshots.mjs [out-dir]
 import path from 'node:path';
@@ -30,7 +31,28 @@ const arabicPage = ['text/html', `<!doctype html><html lang="ar" dir="rtl"><head
 <body><main class="course-main"><h1>الأسبوع الثالث: التزامن</h1><p>اقرأ الفصل ثم اختبر نفسك.</p>
 <quiz-widget id="ar"><script type="application/json">${JSON.stringify(ARABIC)}</script></quiz-widget></main></body></html>`];
 
-const server = await serve(path.join(root, 'dist'), { routes: { '/arabic.html': () => arabicPage } });
+// The kinds the bundled bank does not have, each on a course page of its own.
+const KINDS = JSON.parse(fs.readFileSync(path.join(root, 'examples/my-questions.json'), 'utf8'));
+const kindPage = (id) => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Kinds</title>
+<link rel="stylesheet" href="/examples/course-page.css"><script type="module" src="/quiz-widget.js"></script></head>
+<body><main class="course-main"><h1>Week 3: tasks</h1><quiz-widget id="kind" heading-level="2"><script type="application/json">${
+  JSON.stringify({ ...KINDS, id: `shot-${id}`, questions: KINDS.questions.filter((q) => q.id === id) })}</script></quiz-widget></main></body></html>`];
+const kindShots = [
+  { name: 'ordering', id: 'run-steps', act: async (w) => {
+    await w.getByRole('button', { name: 'Check' }).click();
+    await w.getByRole('button', { name: 'Show answer' }).click();
+  } },
+  { name: 'numeric', id: 'gather-time', act: async (w) => {
+    await w.getByRole('textbox').fill('6');
+    await w.getByRole('button', { name: 'Check' }).click();
+  } },
+];
+
+const server = await serve(path.join(root, 'dist'), { routes: {
+  '/arabic.html': () => arabicPage,
+  ...Object.fromEntries(kindShots.map((k) => [`/${k.name}.html`, () => kindPage(k.id)])),
+} });
 const browser = await launch();
 
 // The study page: which item to show for each kind, and what to do to show its interesting state.
@@ -75,6 +97,16 @@ async function coursePageShot(context, file) {
   await page.close();
 }
 
+async function kindShot(context, shot, file) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/${shot.name}.html`);
+  const w = page.locator('#kind');
+  await w.getByRole('button', { name: 'Check' }).waitFor();
+  await shot.act(w);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
+}
+
 async function arabicShot(context, file) {
   const page = await context.newPage();
   await page.goto(server.url + '/arabic.html');
@@ -91,6 +123,7 @@ for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const shot of studyShots) await studyShot(context, shot, path.join(out, `${shot.name}-${scheme}-${width}.png`));
     await coursePageShot(context, path.join(out, `course-page-${scheme}-${width}.png`));
+    for (const shot of kindShots) await kindShot(context, shot, path.join(out, `${shot.name}-${scheme}-${width}.png`));
     await arabicShot(context, path.join(out, `arabic-rtl-${scheme}-${width}.png`));
     if (width === 1280) {
       const page = await context.newPage();

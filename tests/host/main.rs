@@ -14,6 +14,7 @@ mod import;
 mod layout;
 mod markdown;
 mod numeric;
+mod ordering;
 mod schema;
 
 use std::path::PathBuf;

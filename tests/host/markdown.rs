@@ -17,6 +17,7 @@ fn markdown_of(q: &Question) -> Vec<&str> {
         QuestionKind::Single(k) => texts.extend(k.choices.iter().map(String::as_str)),
         QuestionKind::Multiple(k) => texts.extend(k.choices.iter().map(String::as_str)),
         QuestionKind::Flashcard(k) => texts.push(&k.back),
+        QuestionKind::Ordering(k) => texts.extend(k.items.iter().map(String::as_str)),
         QuestionKind::Exercise(e) => {
             let lists = [&e.scenario, &e.think_about, &e.challenges];
             texts.extend(lists.into_iter().flatten().map(String::as_str));

@@ -15,6 +15,8 @@
 //!   back below it.
 //! - **Exercises**: `### Question 1: Title` followed by bold-labelled parts
 //!   (`**Task:**`, `**Real-life Scenario:**`, `**Think about:**`, …).
+//! - **Ordering**: a `**Order:** prompt` line, the items in the right order
+//!   as a numbered list, and an optional `**Explanation:**` line.
 //!
 //! It is pure: text in, questions and problems out. What looks like a
 //! question but cannot be read is reported with its line number, never
@@ -24,6 +26,7 @@ use quiz_format::model::{Difficulty, Question, QuestionKind};
 
 mod exercise;
 mod flashcard;
+mod ordering;
 mod single;
 
 /// Something the importer could not read, with the 1-based line it is on.
@@ -173,8 +176,9 @@ impl<'a> Importer<'a> {
     /// returns whether the line starts what it reads (then it has read it
     /// all, reporting what it could not use) and leaves the position alone
     /// otherwise.
-    fn conventions() -> [fn(&mut Self) -> bool; 6] {
+    fn conventions() -> [fn(&mut Self) -> bool; 7] {
         [
+            Self::ordering,
             Self::chapter_question,
             Self::exercise,
             Self::quiz_question,

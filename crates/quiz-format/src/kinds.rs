@@ -128,6 +128,8 @@ kinds! {
     Exercise(exercise::Exercise) = "exercise",
     /// Type a number, right within a tolerance or a range.
     Numeric(numeric::Numeric) = "numeric",
+    /// Put the items in order.
+    Ordering(ordering::Ordering) = "ordering",
 }
 
 impl KindName {

@@ -4,7 +4,9 @@
 //! unique, sections exist. Code that holds one need not check again.
 //! Each kind's own fields are in its module under [`crate::kinds`].
 
-pub use crate::kinds::{Exercise, Flashcard, KindName, Multiple, Numeric, QuestionKind, Short, Single, TrueFalse};
+pub use crate::kinds::{
+    Exercise, Flashcard, KindName, Multiple, Numeric, Ordering, QuestionKind, Short, Single, TrueFalse,
+};
 
 /// A [`Quiz`] that passed the validator. Only [`crate::load`] makes one (and
 /// [`crate::check`], which writes a quiz out and loads it); it is read

@@ -872,15 +872,19 @@ impl Checker {
             self.wrong_type(&path, node, describe(spec));
             return None;
         };
-        let thousandths = crate::kinds::parse_number(raw).map(|v| v * 1000.0);
-        let whole = thousandths.filter(|t| (t - t.round_ties_even()).abs() < 1e-6);
-        let retention = whole
-            .filter(|t| (0.0..=1000.0).contains(t))
-            .and_then(|t| Retention::from_thousandths(t.round_ties_even() as u16));
+        let thousandths = crate::kinds::parse_number(raw).map(|v| v * 1000.0).unwrap_or(f64::NAN);
+        let in_range = (700.0..=990.0).contains(&thousandths);
+        let whole = (thousandths - thousandths.round_ties_even()).abs() < 1e-6;
+        let retention = (in_range && whole)
+            .then(|| Retention::from_thousandths(thousandths.round_ties_even() as u16))
+            .flatten();
         if retention.is_none() {
-            let message = format!(
-                "retention {raw} is out of range: give the chance of recall to schedule reviews at, from 0.7 to 0.99 with at most three decimals, such as 0.9"
-            );
+            let message = match in_range {
+                true => format!("retention {raw} has too many decimals: give at most three, such as 0.9 or 0.925"),
+                false => format!(
+                    "retention {raw} is out of range: give the chance of recall to schedule reviews at, from 0.7 to 0.99, such as 0.9"
+                ),
+            };
             self.error(&path, node.span, message);
         }
         retention

@@ -5,6 +5,7 @@
 
 mod multiple;
 mod numeric;
+mod ordering;
 mod short;
 mod single;
 mod true_false;
@@ -35,6 +36,7 @@ pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
         QuestionKind::TrueFalse(k) => true_false::is_answerable(k, response),
         QuestionKind::Short(k) => short::is_answerable(k, response),
         QuestionKind::Numeric(k) => numeric::is_answerable(k, response),
+        QuestionKind::Ordering(k) => ordering::is_answerable(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => false,
     }
 }
@@ -51,6 +53,7 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
         QuestionKind::TrueFalse(k) => true_false::is_right(k, response),
         QuestionKind::Short(k) => short::is_right(k, response),
         QuestionKind::Numeric(k) => numeric::is_right(k, response),
+        QuestionKind::Ordering(k) => ordering::is_right(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => return None,
     })
 }

@@ -34,8 +34,10 @@ pub enum Response {
     Choices(Vec<usize>),
     /// `true_false`.
     Bool(bool),
-    /// `short`.
+    /// `short` and `numeric`.
     Text(String),
+    /// The item indices in the learner's order (`ordering`).
+    Order(Vec<usize>),
 }
 
 impl Response {
@@ -51,23 +53,35 @@ impl Response {
             }
             Response::Bool(b) => w.bool(*b),
             Response::Text(t) => w.string(t),
+            // An object, so that it is never read as a `multiple` answer.
+            Response::Order(order) => {
+                w.open('{').key("order").open('[');
+                order.iter().for_each(|&i| {
+                    w.number(index(i));
+                });
+                w.close(']').close('}')
+            }
         };
     }
 
     fn read(r: &Node) -> Option<Response> {
         Some(match &r.value {
             Value::Number(_) => Response::Choice(usize::try_from(as_int(r)?).ok()?),
-            Value::Array(items) => Response::Choices(
-                items
-                    .iter()
-                    .map(|i| as_int(i).and_then(|n| usize::try_from(n).ok()))
-                    .collect::<Option<_>>()?,
-            ),
+            Value::Array(_) => Response::Choices(indices(r)?),
             Value::Bool(b) => Response::Bool(*b),
             Value::String(s) => Response::Text(s.as_ref().to_owned()),
+            Value::Object(_) => Response::Order(indices(r.get("order")?)?),
             _ => return None,
         })
     }
+}
+
+/// A list of indices.
+fn indices(node: &Node) -> Option<Vec<usize>> {
+    integers(Some(node))?
+        .into_iter()
+        .map(|n| usize::try_from(n).ok())
+        .collect()
 }
 
 fn index(i: usize) -> i64 {
@@ -538,6 +552,16 @@ mod tests {
                     correct: true,
                     attempts: 1,
                     schedule: Some(schedule(&[Grade::Again, Grade::Good, Grade::Good], START)),
+                },
+            },
+            Record {
+                question_hash: 4,
+                updated_ms: 8,
+                state: ItemState::Answered {
+                    response: Response::Order(vec![2, 0, 1]),
+                    correct: false,
+                    attempts: 1,
+                    schedule: None,
                 },
             },
             Record {

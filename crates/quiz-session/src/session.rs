@@ -68,10 +68,22 @@ pub struct ItemView {
     pub checked: bool,
     /// How many of the question's hints are showing.
     pub hints_shown: usize,
+    /// The last move of an ordering question: the item (its index in the
+    /// author's order), from and to which position; the view announces it
+    /// and keeps focus on the item.
+    pub moved: Option<Moved>,
     /// A flashcard shows its back.
     pub flipped: bool,
     /// The learner asked to see the solution after a wrong answer.
     pub revealed: bool,
+}
+
+/// One move of an ordering question's item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moved {
+    pub item: usize,
+    pub from: usize,
+    pub to: usize,
 }
 
 /// Everything the learner can do.
@@ -85,6 +97,11 @@ pub enum Action {
     ChooseTruth(bool),
     /// Edit a short answer.
     Type(String),
+    /// Move the item at one position of an ordering question to another.
+    Move {
+        from: usize,
+        to: usize,
+    },
     /// Check the current answer and show feedback.
     Check,
     /// Hide feedback and answer again.
@@ -379,6 +396,11 @@ impl Session {
                 checked: true,
                 ..ItemView::default()
             },
+            // The items stand in their starting order, itself an answer.
+            _ if question.kind.name() == KindName::Ordering => ItemView {
+                draft: Some(Response::Order(self.start_order(index))),
+                ..ItemView::default()
+            },
             _ => ItemView::default(),
         }
     }
@@ -500,6 +522,24 @@ impl Session {
         due_time(&self.schedulers, question, record).is_some_and(|t| t <= end_of_day(self.now_ms))
     }
 
+    /// The order an ordering question's items start in: shuffled the same
+    /// way for every learner, and never already right.
+    pub fn start_order(&self, index: usize) -> Vec<usize> {
+        let Some(q) = self.quiz.questions.get(index) else {
+            return Vec::new();
+        };
+        let count = match &q.kind {
+            QuestionKind::Ordering(kind) => kind.items.len(),
+            _ => 0,
+        };
+        let mut order: Vec<usize> = (0..count).collect();
+        shuffle(&mut order, fnv64(&q.id) ^ 0x6f72_6465_7269_6e67);
+        if order.iter().enumerate().all(|(at, &i)| at == i) {
+            order.rotate_left(1);
+        }
+        order
+    }
+
     /// The order to show a question's choices in (original indices).
     pub fn choice_order(&self, index: usize) -> Vec<usize> {
         let count = self.quiz.questions.get(index).map_or(0, |q| q.kind.choices().len());
@@ -526,7 +566,9 @@ impl Session {
         let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportProgress(_));
         let mut effects = Vec::new();
         match action {
-            Action::Choose(_) | Action::Toggle(_) | Action::ChooseTruth(_) | Action::Type(_) => self.edit(action),
+            Action::Choose(_) | Action::Toggle(_) | Action::ChooseTruth(_) | Action::Type(_) | Action::Move { .. } => {
+                self.edit(action)
+            }
             Action::Check => effects.extend(self.check(now_ms)),
             Action::TryAgain | Action::RevealAnswer | Action::ShowHint | Action::Flip => self.change_view(&action),
             Action::GradeCard(g) => effects.extend(self.grade_card(g, now_ms)),
@@ -597,6 +639,12 @@ impl Session {
         if to == self.position {
             return Vec::new();
         }
+        // The last move of an item left behind is not announced again.
+        if let Some(i) = self.current() {
+            if self.views.get(&i).is_some_and(|v| v.moved.is_some()) {
+                self.view_mut(i).moved = None;
+            }
+        }
         self.position = to;
         vec![Effect::SaveSettings]
     }
@@ -625,6 +673,18 @@ impl Session {
             }
             Action::ChooseTruth(b) => Response::Bool(b),
             Action::Type(text) => Response::Text(text),
+            Action::Move { from, to } => {
+                let Some(Response::Order(mut order)) = view.draft.take() else {
+                    quiz_stdx::never!("an ordering question always has an order");
+                    return;
+                };
+                if from < order.len() && to < order.len() {
+                    let item = order.remove(from);
+                    order.insert(to, item);
+                    view.moved = Some(Moved { item, from, to });
+                }
+                Response::Order(order)
+            }
             _ => return,
         });
     }
