@@ -60,6 +60,9 @@ pub struct Texts {
     pub in_place: &'static str,
     pub belongs_at: fn(usize) -> String,
     pub right_order: &'static str,
+    /// A matching question: how to answer, and each select's empty option.
+    pub match_each: &'static str,
+    pub choose: &'static str,
     /// The mode that lists what is due for review.
     pub due_mode: &'static str,
     pub difficulty: &'static str,
@@ -187,6 +190,8 @@ pub static EN: Texts = Texts {
     in_place: "in place",
     belongs_at: |n| format!("belongs at {n}"),
     right_order: "The right order:",
+    match_each: "Choose the match for each item.",
+    choose: "Choose…",
     difficulty: "Difficulty",
     any_difficulty: "Any difficulty",
     basic: "Basic",
@@ -305,6 +310,7 @@ pub static EN: Texts = Texts {
         "Exercise",
         "Number",
         "Ordering",
+        "Matching",
     ],
 };
 
@@ -324,6 +330,8 @@ pub static DE: Texts = Texts {
     in_place: "richtig",
     belongs_at: |n| format!("gehört an Position {n}"),
     right_order: "Die richtige Reihenfolge:",
+    match_each: "Wähle zu jedem Eintrag das passende Gegenstück.",
+    choose: "Auswählen…",
     difficulty: "Schwierigkeit",
     any_difficulty: "Jede Schwierigkeit",
     basic: "Grundlagen",
@@ -436,5 +444,6 @@ pub static DE: Texts = Texts {
         "Übung",
         "Zahl",
         "Reihenfolge",
+        "Zuordnung",
     ],
 };

@@ -16,6 +16,7 @@ use crate::components::item::ItemProps;
 mod choice;
 mod exercise;
 mod flashcard;
+mod matching;
 mod multiple;
 mod numeric;
 mod ordering;
@@ -41,6 +42,7 @@ pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &
         QuestionKind::Short(_) => short::inputs(props, prompt_id),
         QuestionKind::Numeric(kind) => numeric::inputs(props, kind, prompt_id),
         QuestionKind::Ordering(kind) => ordering::inputs(props, kind, solved),
+        QuestionKind::Matching(kind) => matching::inputs(props, kind, solved),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => {
             quiz_stdx::never!("a self-graded kind has no inputs in a form");
             Html::default()
@@ -77,6 +79,7 @@ pub fn instruction(props: &ItemProps, question: &Question) -> Html {
     match &question.kind {
         QuestionKind::Multiple(_) => multiple::instruction(props),
         QuestionKind::Ordering(_) => ordering::instruction(props),
+        QuestionKind::Matching(_) => matching::instruction(props),
         _ => Html::default(),
     }
 }
@@ -90,9 +93,11 @@ pub fn key_action(key: &str, session: &Session, index: usize, question: &Questio
         QuestionKind::Multiple(_) => multiple::pick(session.choice_order(index).get(pick?.0)),
         QuestionKind::TrueFalse(_) => true_false::pick(pick?.0),
         QuestionKind::Flashcard(_) => flashcard::key(key, pick, session.view(index).flipped),
-        QuestionKind::Short(_) | QuestionKind::Numeric(_) | QuestionKind::Ordering(_) | QuestionKind::Exercise(_) => {
-            None
-        }
+        QuestionKind::Short(_)
+        | QuestionKind::Numeric(_)
+        | QuestionKind::Ordering(_)
+        | QuestionKind::Matching(_)
+        | QuestionKind::Exercise(_) => None,
     }
 }
 

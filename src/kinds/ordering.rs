@@ -67,7 +67,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
             // The list says each position to screen readers already.
             <span class="position" aria-hidden="true">{ at + 1 }</span>
             <span class="order-body">
-                <span class="order-text" id={text_id.clone()}><Markdown text={text.clone()} /></span>
+                <span class="order-text" id={text_id.clone()}><Markdown text={text.clone()} inline=true /></span>
                 if let Some(state) = state {
                     <span class="mark">{ if state == "right" { format!("✓ {}", t.in_place) } else { format!("✗ {}", (t.belongs_at)(item + 1)) } }</span>
                 }

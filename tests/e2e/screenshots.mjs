@@ -43,6 +43,14 @@ const kindShots = [
     await w.getByRole('button', { name: 'Check' }).click();
     await w.getByRole('button', { name: 'Show answer' }).click();
   } },
+  { name: 'matching', id: 'match-calls', act: async (w) => {
+    const selects = w.getByRole('combobox');
+    await selects.nth(0).selectOption({ label: 'Runs a coroutine from plain code' });
+    await selects.nth(1).selectOption({ label: 'Starts a new thread' });
+    await selects.nth(2).selectOption({ label: 'Waits without blocking the loop' });
+    await w.getByRole('button', { name: 'Check' }).click();
+    await w.getByRole('button', { name: 'Show answer' }).click();
+  } },
   { name: 'numeric', id: 'gather-time', act: async (w) => {
     await w.getByRole('textbox').fill('6');
     await w.getByRole('button', { name: 'Check' }).click();

@@ -13,6 +13,7 @@ mod hints;
 mod import;
 mod layout;
 mod markdown;
+mod matching;
 mod numeric;
 mod ordering;
 mod schema;

@@ -46,6 +46,20 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
         ]),
         T::Text | T::Markdown | T::SchemaRef => typed("string", doc),
         T::TextList | T::MarkdownList => list(object(vec![("type", string("string"))])),
+        T::Pairs => {
+            let pair = object(vec![
+                ("type", string("array")),
+                ("items", object(vec![("type", string("string"))])),
+                ("minItems", number(2)),
+                ("maxItems", number(2)),
+            ]);
+            object(vec![
+                ("type", string("array")),
+                ("description", string(doc)),
+                ("items", pair),
+                ("minItems", number(2)),
+            ])
+        }
         T::Index => object(vec![
             ("type", string("integer")),
             ("description", string(doc)),

@@ -95,6 +95,7 @@ fn type_of(ty: T) -> &'static str {
         T::TextList | T::MarkdownList => "string[]",
         T::Index | T::Minutes | T::Number | T::NonNegativeNumber => "number",
         T::NumberRange => "[number, number]",
+        T::Pairs => "[string, string][]",
         T::IndexList => "number[]",
         T::Bool => "boolean",
         T::Difficulty => "Difficulty",

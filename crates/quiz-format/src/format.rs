@@ -36,6 +36,8 @@ pub enum FieldType {
     NonNegativeNumber,
     /// Two numbers, the lower first.
     NumberRange,
+    /// A list of `[left, right]` pairs of Markdown strings.
+    Pairs,
     /// The question `type` tag.
     Kind,
     /// A list of section objects.

@@ -130,6 +130,8 @@ kinds! {
     Numeric(numeric::Numeric) = "numeric",
     /// Put the items in order.
     Ordering(ordering::Ordering) = "ordering",
+    /// Pair each item on the left with one on the right.
+    Matching(matching::Matching) = "matching",
 }
 
 impl KindName {

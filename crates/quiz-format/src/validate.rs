@@ -254,6 +254,7 @@ pub(crate) fn describe(field: &Field) -> &'static str {
         FieldType::Number => "a number",
         FieldType::NonNegativeNumber => "a number, 0 or more",
         FieldType::NumberRange => "two numbers, `[min, max]`",
+        FieldType::Pairs => "a list of pairs, `[left, right]`",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
         FieldType::Repetition => "\"all\" or \"flashcards\"",
         FieldType::Retention => "a number from 0.7 to 0.99",
@@ -429,7 +430,7 @@ impl Checker {
         }
     }
 
-    fn text_of(&mut self, node: &Node, path: &Path, expected: &str) -> Option<String> {
+    pub(crate) fn text_of(&mut self, node: &Node, path: &Path, expected: &str) -> Option<String> {
         match &node.value {
             // A string has no more characters than bytes, so most are never counted.
             Value::String(s) if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS => {

@@ -3,6 +3,7 @@
 //! check) and `is_right` (called only on an answerable response), and the
 //! two functions below that dispatch to them.
 
+mod matching;
 mod multiple;
 mod numeric;
 mod ordering;
@@ -37,6 +38,7 @@ pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
         QuestionKind::Short(k) => short::is_answerable(k, response),
         QuestionKind::Numeric(k) => numeric::is_answerable(k, response),
         QuestionKind::Ordering(k) => ordering::is_answerable(k, response),
+        QuestionKind::Matching(k) => matching::is_answerable(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => false,
     }
 }
@@ -54,6 +56,7 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
         QuestionKind::Short(k) => short::is_right(k, response),
         QuestionKind::Numeric(k) => numeric::is_right(k, response),
         QuestionKind::Ordering(k) => ordering::is_right(k, response),
+        QuestionKind::Matching(k) => matching::is_right(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => return None,
     })
 }

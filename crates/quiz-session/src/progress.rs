@@ -38,6 +38,8 @@ pub enum Response {
     Text(String),
     /// The item indices in the learner's order (`ordering`).
     Order(Vec<usize>),
+    /// For each left item, the right item picked for it, if any (`matching`).
+    Matches(Vec<Option<usize>>),
 }
 
 impl Response {
@@ -61,6 +63,16 @@ impl Response {
                 });
                 w.close(']').close('}')
             }
+            Response::Matches(picks) => {
+                w.open('{').key("match").open('[');
+                for pick in picks {
+                    match pick {
+                        Some(i) => w.number(index(*i)),
+                        None => w.raw("null"),
+                    };
+                }
+                w.close(']').close('}')
+            }
         };
     }
 
@@ -70,7 +82,25 @@ impl Response {
             Value::Array(_) => Response::Choices(indices(r)?),
             Value::Bool(b) => Response::Bool(*b),
             Value::String(s) => Response::Text(s.as_ref().to_owned()),
-            Value::Object(_) => Response::Order(indices(r.get("order")?)?),
+            Value::Object(_) => match (r.get("order"), r.get("match")) {
+                (Some(order), None) => Response::Order(indices(order)?),
+                (
+                    None,
+                    Some(Node {
+                        value: Value::Array(picks),
+                        ..
+                    }),
+                ) => Response::Matches(
+                    picks
+                        .iter()
+                        .map(|p| match p.value {
+                            Value::Null => Some(None),
+                            _ => as_int(p).and_then(|n| usize::try_from(n).ok()).map(Some),
+                        })
+                        .collect::<Option<_>>()?,
+                ),
+                _ => return None,
+            },
             _ => return None,
         })
     }
@@ -559,6 +589,16 @@ mod tests {
                 updated_ms: 8,
                 state: ItemState::Answered {
                     response: Response::Order(vec![2, 0, 1]),
+                    correct: false,
+                    attempts: 1,
+                    schedule: None,
+                },
+            },
+            Record {
+                question_hash: 5,
+                updated_ms: 8,
+                state: ItemState::Answered {
+                    response: Response::Matches(vec![Some(1), None, Some(0)]),
                     correct: false,
                     attempts: 1,
                     schedule: None,

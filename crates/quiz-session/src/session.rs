@@ -102,6 +102,11 @@ pub enum Action {
         from: usize,
         to: usize,
     },
+    /// Match a matching question's left item with a right item, or with none.
+    Match {
+        left: usize,
+        right: Option<usize>,
+    },
     /// Check the current answer and show feedback.
     Check,
     /// Hide feedback and answer again.
@@ -540,8 +545,29 @@ impl Session {
         order
     }
 
+    /// The order a matching question's right items are offered in
+    /// (indices into [`quiz_format::Matching::rights`]): shuffled the same
+    /// way for every learner.
+    pub fn right_order(&self, index: usize) -> Vec<usize> {
+        let Some(q) = self.quiz.questions.get(index) else {
+            return Vec::new();
+        };
+        let count = match &q.kind {
+            QuestionKind::Matching(kind) => kind.pairs.len() + kind.distractors.len(),
+            _ => 0,
+        };
+        let mut order: Vec<usize> = (0..count).collect();
+        shuffle(&mut order, fnv64(&q.id) ^ 0x6d61_7463_6869_6e67);
+        order
+    }
+
     /// The order to show a question's choices in (original indices).
+    /// For a matching question, the order of its right items
+    /// ([`Session::right_order`]).
     pub fn choice_order(&self, index: usize) -> Vec<usize> {
+        if let Some(QuestionKind::Matching(_)) = self.quiz.questions.get(index).map(|q| &q.kind) {
+            return self.right_order(index);
+        }
         let count = self.quiz.questions.get(index).map_or(0, |q| q.kind.choices().len());
         let mut order: Vec<usize> = (0..count).collect();
         if let (Some(seed), Some(q)) = (self.shuffle_seed, self.quiz.questions.get(index)) {
@@ -566,9 +592,12 @@ impl Session {
         let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportProgress(_));
         let mut effects = Vec::new();
         match action {
-            Action::Choose(_) | Action::Toggle(_) | Action::ChooseTruth(_) | Action::Type(_) | Action::Move { .. } => {
-                self.edit(action)
-            }
+            Action::Choose(_)
+            | Action::Toggle(_)
+            | Action::ChooseTruth(_)
+            | Action::Type(_)
+            | Action::Move { .. }
+            | Action::Match { .. } => self.edit(action),
             Action::Check => effects.extend(self.check(now_ms)),
             Action::TryAgain | Action::RevealAnswer | Action::ShowHint | Action::Flip => self.change_view(&action),
             Action::GradeCard(g) => effects.extend(self.grade_card(g, now_ms)),
@@ -652,6 +681,10 @@ impl Session {
     /// Edits the answer being composed on the current item, unless it is checked.
     fn edit(&mut self, action: Action) {
         let Some(i) = self.current() else { return };
+        let lefts = match self.quiz.questions.get(i).map(|q| &q.kind) {
+            Some(QuestionKind::Matching(kind)) => kind.pairs.len(),
+            _ => 0,
+        };
         let view = self.view_mut(i);
         if view.checked {
             return;
@@ -684,6 +717,16 @@ impl Session {
                     view.moved = Some(Moved { item, from, to });
                 }
                 Response::Order(order)
+            }
+            Action::Match { left, right } => {
+                let mut picks = match view.draft.take() {
+                    Some(Response::Matches(picks)) => picks,
+                    _ => vec![None; lefts],
+                };
+                if let Some(pick) = picks.get_mut(left) {
+                    *pick = right;
+                }
+                Response::Matches(picks)
             }
             _ => return,
         });
