@@ -148,6 +148,15 @@ struct Item {
     explanation: Option<String>,
 }
 
+/// A question block that starts with a `**Label:** prompt` line.
+struct Labelled {
+    /// The label line.
+    start: usize,
+    label: String,
+    prompt: String,
+    explanation: Option<String>,
+}
+
 /// Whether lines are inside a fenced code block, where nothing is a question.
 #[derive(Default)]
 struct Fences<'a>(Option<&'a str>);
@@ -190,6 +199,58 @@ impl<'a> Importer<'a> {
             Self::bold_question,
             Self::flashcard,
         ]
+    }
+
+    /// A block that starts with a `**{label}:** prompt` line (any case): the
+    /// lines after it that `take` accepts, blank lines and an
+    /// `**Explanation:**` line, up to the first other line. `None`, with the
+    /// position left alone, when the line is not such a label.
+    fn labelled(&mut self, label: &str, mut take: impl FnMut(&str) -> bool) -> Option<Labelled> {
+        let (found, prompt) = self.line(self.pos).and_then(bold_label)?;
+        if !found.eq_ignore_ascii_case(label) {
+            return None;
+        }
+        let start = self.pos;
+        self.pos += 1;
+        let mut explanation = None;
+        while let Some(line) = self.line(self.pos) {
+            let t = line.trim();
+            if !take(t) {
+                match bold_label(t).filter(|(l, _)| l == "Explanation") {
+                    Some((_, text)) => explanation = Some(text),
+                    None if t.is_empty() => {}
+                    None => break,
+                }
+            }
+            self.pos += 1;
+        }
+        Some(Labelled {
+            start,
+            label: found,
+            prompt,
+            explanation,
+        })
+    }
+
+    /// Adds the question a labelled block holds, or reports why it cannot:
+    /// it has no prompt, or `kind` is `None` (too few parts: `too_few`).
+    fn push_labelled(&mut self, block: Labelled, kind: Option<QuestionKind>, too_few: &str) {
+        match (block.prompt.is_empty(), kind) {
+            (true, _) => {
+                let message = format!("this question has no prompt: write it after `**{}:**`", block.label);
+                self.problem(block.start, message);
+            }
+            (false, None) => self.problem(block.start, too_few),
+            (false, Some(kind)) => {
+                self.push(Item {
+                    prompt: block.prompt,
+                    kind,
+                    difficulty: None,
+                    topic: self.category.clone(),
+                    explanation: block.explanation,
+                });
+            }
+        }
     }
 
     fn line(&self, at: usize) -> Option<&'a str> {

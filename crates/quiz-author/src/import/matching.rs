@@ -12,51 +12,31 @@
 
 use quiz_format::model::{Matching, QuestionKind};
 
-use super::{bold_label, Importer, Item};
+use super::Importer;
 
 impl Importer<'_> {
     /// `**Match:** prompt`, then `- left -> right` lines.
     pub(super) fn matching(&mut self) -> bool {
-        let Some((label, prompt)) = self.line(self.pos).and_then(bold_label) else {
+        let (mut pairs, mut distractors) = (Vec::new(), Vec::new());
+        let Some(block) = self.labelled("match", |line| match arrow_pair(line) {
+            Some(("", right)) => {
+                distractors.push(right.to_owned());
+                true
+            }
+            Some((left, right)) => {
+                pairs.push((left.to_owned(), right.to_owned()));
+                true
+            }
+            None => false,
+        }) else {
             return false;
         };
-        if !label.eq_ignore_ascii_case("match") {
-            return false;
-        }
-        let start = self.pos;
-        self.pos += 1;
-        let (mut pairs, mut distractors, mut explanation) = (Vec::new(), Vec::new(), None);
-        while let Some(line) = self.line(self.pos) {
-            let t = line.trim();
-            if let Some((left, right)) = arrow_pair(t) {
-                match left {
-                    "" => distractors.push(right.to_owned()),
-                    left => pairs.push((left.to_owned(), right.to_owned())),
-                }
-            } else if let Some((_, text)) = bold_label(t).filter(|(l, _)| l == "Explanation") {
-                explanation = Some(text);
-            } else if !t.is_empty() {
-                break;
-            }
-            self.pos += 1;
-        }
-        if prompt.is_empty() {
-            self.problem(
-                start,
-                "this matching question has no prompt: write it after `**Match:**`",
-            );
-        } else if pairs.len() < 2 {
-            let message = "a matching question needs at least two `- left -> right` lines";
-            self.problem(start, message);
-        } else {
-            self.push(Item {
-                prompt,
-                kind: QuestionKind::Matching(Matching { pairs, distractors }),
-                difficulty: None,
-                topic: self.category.clone(),
-                explanation,
-            });
-        }
+        let kind = (pairs.len() >= 2).then_some(QuestionKind::Matching(Matching { pairs, distractors }));
+        self.push_labelled(
+            block,
+            kind,
+            "a matching question needs at least two `- left -> right` lines",
+        );
         true
     }
 }

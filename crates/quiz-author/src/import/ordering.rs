@@ -11,48 +11,20 @@
 
 use quiz_format::model::{Ordering, QuestionKind};
 
-use super::{bold_label, Importer, Item};
+use super::Importer;
 
 impl Importer<'_> {
     /// `**Order:** prompt`, then `1. item` lines in the right order.
     pub(super) fn ordering(&mut self) -> bool {
-        let Some((label, prompt)) = self.line(self.pos).and_then(bold_label) else {
+        let mut items = Vec::new();
+        let Some(block) = self.labelled("order", |line| {
+            numbered_item(line).map(|item| items.push(item.to_owned())).is_some()
+        }) else {
             return false;
         };
-        if !label.eq_ignore_ascii_case("order") {
-            return false;
-        }
-        let start = self.pos;
-        self.pos += 1;
-        let (mut items, mut explanation) = (Vec::new(), None);
-        while let Some(line) = self.line(self.pos) {
-            let t = line.trim();
-            if let Some(item) = numbered_item(t) {
-                items.push(item.to_owned());
-            } else if let Some(("Explanation", text)) = bold_label(t).as_ref().map(|(l, r)| (l.as_str(), r.as_str())) {
-                explanation = Some(text.to_owned());
-            } else if !t.is_empty() {
-                break;
-            }
-            self.pos += 1;
-        }
-        if prompt.is_empty() {
-            self.problem(
-                start,
-                "this ordering question has no prompt: write it after `**Order:**`",
-            );
-        } else if items.len() < 2 {
-            let message = "an ordering question needs at least two numbered items (`1. …`, `2. …`) in the right order";
-            self.problem(start, message);
-        } else {
-            self.push(Item {
-                prompt,
-                kind: QuestionKind::Ordering(Ordering { items }),
-                difficulty: None,
-                topic: self.category.clone(),
-                explanation,
-            });
-        }
+        let kind = (items.len() >= 2).then_some(QuestionKind::Ordering(Ordering { items }));
+        let too_few = "an ordering question needs at least two numbered items (`1. …`, `2. …`) in the right order";
+        self.push_labelled(block, kind, too_few);
         true
     }
 }
