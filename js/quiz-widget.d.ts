@@ -22,12 +22,20 @@ export interface QuizAnswerDetail {
 export interface QuizCompleteDetail {
   quizId: string;
   section: string | null;
-  /** Right answers. */
+  /** Points earned, partial credit included (see the README's "Points and partial credit"). */
   score: number;
+  /** The points of the graded items. */
+  maxScore: number;
+  /** Whether `score` reaches the quiz's `pass_mark`; `null` without one. */
+  passed: boolean | null;
+  /** Right answers. */
+  correct: number;
   /** Graded items. */
   graded: number;
   /** All items of the list. */
   total: number;
+  /** Each graded item of the list with its result. */
+  results: { questionId: string; correct: boolean; score: number; maxScore: number }[];
 }
 
 /** The `<quiz-widget>` element; its API is its attributes and events. */

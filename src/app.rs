@@ -375,6 +375,7 @@ fn body(
             texts: t,
             tally: session.tally(),
             by_topic: session.tally_by_topic(),
+            pass_mark: props.quiz.0.pass_mark,
             on_action,
             on_reset,
             heading_level: props.heading_level,

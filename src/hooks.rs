@@ -159,9 +159,24 @@ pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>,
         Effect::Completed(tally) => {
             let section = section.map(str::to_owned).or_else(|| session.filters().section.clone());
             set(&detail, "section", section.map_or(JsValue::NULL, |s| s.into()));
-            set(&detail, "score", (tally.correct as u32).into());
+            let points = |thousandths: u64| JsValue::from(thousandths as f64 / 1000.0);
+            set(&detail, "score", points(tally.score));
+            set(&detail, "maxScore", points(tally.max_score));
+            let passed = tally.passed(session.quiz().pass_mark);
+            set(&detail, "passed", passed.map_or(JsValue::NULL, JsValue::from));
+            set(&detail, "correct", (tally.correct as u32).into());
             set(&detail, "graded", (tally.graded as u32).into());
             set(&detail, "total", (tally.total as u32).into());
+            let results = js_sys::Array::new();
+            for result in session.results() {
+                let item = js_sys::Object::new();
+                set(&item, "questionId", result.question_id.as_str().into());
+                set(&item, "correct", result.correct.into());
+                set(&item, "score", points(result.score));
+                set(&item, "maxScore", points(result.max_score));
+                results.push(&item);
+            }
+            set(&detail, "results", results.into());
             "quiz-complete"
         }
         _ => return,

@@ -136,6 +136,14 @@ pub struct Texts {
     pub done_as: fn(&str) -> String,
     pub summary: &'static str,
     pub score: fn(usize, usize) -> String,
+    /// Points earned of the points there are, each already written out.
+    pub points: fn(&str, &str) -> String,
+    /// Between a number's whole and its fraction.
+    pub decimal_mark: char,
+    pub passed: &'static str,
+    pub not_passed: &'static str,
+    /// After the verdict: the pass mark, in percent.
+    pub pass_mark_is: fn(u8) -> String,
     pub not_answered: fn(usize) -> String,
     pub by_topic: &'static str,
     pub no_topic: &'static str,
@@ -267,6 +275,11 @@ pub static EN: Texts = Texts {
     done_as: |how| format!("Done: {how}"),
     summary: "Summary",
     score: |c, t| format!("{c} of {t} correct"),
+    points: |s, m| format!("{s} of {m} points"),
+    decimal_mark: '.',
+    passed: "Passed",
+    not_passed: "Not passed yet",
+    pass_mark_is: |m| format!("(pass mark {m}%)"),
     not_answered: |n| match n {
         1 => "1 question not answered yet".to_owned(),
         n => format!("{n} questions not answered yet"),
@@ -407,6 +420,11 @@ pub static DE: Texts = Texts {
     done_as: |how| format!("Erledigt: {how}"),
     summary: "Zusammenfassung",
     score: |c, t| format!("{c} von {t} richtig"),
+    points: |s, m| format!("{s} von {m} Punkten"),
+    decimal_mark: ',',
+    passed: "Bestanden",
+    not_passed: "Noch nicht bestanden",
+    pass_mark_is: |m| format!("(Bestehensgrenze {m} %)"),
     not_answered: |n| match n {
         1 => "1 Frage noch nicht beantwortet".to_owned(),
         n => format!("{n} Fragen noch nicht beantwortet"),

@@ -12,6 +12,8 @@ pub struct SummaryProps {
     pub tally: Tally,
     /// Sorted by topic.
     pub by_topic: Vec<(String, Tally)>,
+    /// The quiz's pass mark in percent, if it has one.
+    pub pass_mark: Option<u8>,
     pub on_action: Callback<Action>,
     pub on_reset: Callback<()>,
     /// The quiz title's heading level; the summary's is the next.
@@ -21,6 +23,41 @@ pub struct SummaryProps {
 /// `part` of `whole` in whole percent, rounded to the nearest (12 of 18 is 67).
 fn percent(part: usize, whole: usize) -> usize {
     (part * 200 + whole).checked_div(whole * 2).unwrap_or(0)
+}
+
+/// Thousandths of a point as the language writes them: `7`, `7.5`, `7,25`.
+fn points_text(thousandths: u64, t: &Texts) -> String {
+    let (whole, part) = (thousandths / 1000, thousandths % 1000);
+    match part {
+        0 => whole.to_string(),
+        _ => {
+            let digits = format!("{part:03}");
+            format!("{whole}{}{}", t.decimal_mark, digits.trim_end_matches('0'))
+        }
+    }
+}
+
+/// The points, when they say more than the count of right answers (points
+/// other than 1, partial credit) or there is a pass mark; and whether the
+/// learner passed.
+fn points(props: &SummaryProps) -> Html {
+    let (t, tally) = (props.texts, &props.tally);
+    let plain = tally.score == tally.correct as u64 * 1000 && tally.max_score == tally.graded as u64 * 1000;
+    if tally.max_score == 0 || (plain && props.pass_mark.is_none()) {
+        return Html::default();
+    }
+    let percent = (tally.score * 100 + tally.max_score / 2) / tally.max_score;
+    let score = (t.points)(&points_text(tally.score, t), &points_text(tally.max_score, t));
+    html! {
+        <p class="points" lang={t.tag}><bdi>
+            { format!("{score} ({percent}%)") }
+            if let (Some(passed), Some(mark)) = (tally.passed(props.pass_mark), props.pass_mark) {
+                { " · " }
+                <strong data-passed={passed.to_string()}>{ if passed { t.passed } else { t.not_passed } }</strong>
+                { " " }{ (t.pass_mark_is)(mark) }
+            }
+        </bdi></p>
+    }
 }
 
 pub fn summary(props: &SummaryProps) -> Html {
@@ -43,6 +80,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                     { (t.completed)(props.tally.completed, props.tally.total) }
                 }
             </bdi></p>
+            { points(props) }
             if props.tally.answered < props.tally.graded {
                 <p class="unanswered">{ (t.not_answered)(props.tally.graded - props.tally.answered) }</p>
             }

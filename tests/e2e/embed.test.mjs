@@ -80,7 +80,8 @@ test('the example course page: an inline and a src widget, independent, with eve
   await inline.getByRole('button', { name: 'Next →' }).first().click();
   await inline.getByRole('heading', { name: 'Summary' }).waitFor();
   await p.locator('#log li').nth(2).waitFor();
-  assert.equal(await p.locator('#log li').nth(2).textContent(), 'quiz-complete {"quizId":"week3-inline","section":null,"score":2,"graded":2,"total":2}');
+  assert.equal(await p.locator('#log li').nth(2).textContent(), 'quiz-complete {"quizId":"week3-inline","section":null,"score":2,"maxScore":2,"passed":null,"correct":2,"graded":2,"total":2,'
+    + '"results":[{"questionId":"await-where","correct":true,"score":1,"maxScore":1},{"questionId":"run-name","correct":true,"score":1,"maxScore":1}]}');
   assert.deepEqual(errors, [], 'no console errors and no CSP violations');
   // Course pages get the widget's own module, not the study page's (with its teacher panel).
   assert.ok(requested.includes('/quiz-widget-embed_bg.wasm'), requested.join(' '));

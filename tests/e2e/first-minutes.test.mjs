@@ -321,7 +321,8 @@ test('events: every graded act sends quiz-answer; quiz-complete when the last it
     { name: 'quiz-answer', quizId: 'kinds', questionId: 'card', kind: 'flashcard', correct: true, attempts: 1, rating: 'good', topic: null },
     { name: 'quiz-answer', quizId: 'kinds', questionId: 'ex', kind: 'exercise', correct: true, attempts: 1, rating: 'confident', topic: null },
     { name: 'quiz-answer', quizId: 'kinds', questionId: 'one', kind: 'single', correct: true, attempts: 1, rating: null, topic: null },
-    { name: 'quiz-complete', quizId: 'kinds', section: null, score: 1, graded: 1, total: 3 },
+    { name: 'quiz-complete', quizId: 'kinds', section: null, score: 1, maxScore: 1, passed: null, correct: 1, graded: 1, total: 3,
+      results: [{ questionId: 'one', correct: true, score: 1, maxScore: 1 }] },
   ]);
   await p.reload();
   await recordEvents(p);

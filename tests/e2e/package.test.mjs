@@ -109,7 +109,7 @@ widget?.addEventListener('quiz-answer', (event) => {
   const detail: QuizAnswerDetail = event.detail;
   console.log(detail.questionId, detail.correct, detail.rating ?? 'checked', version);
 });
-document.addEventListener('quiz-complete', (event) => console.log(event.detail.score / event.detail.total));
+document.addEventListener('quiz-complete', (event) => console.log(event.detail.score / event.detail.maxScore, event.detail.passed ?? 'no pass mark'));
 const file: QuestionFile = { id: 'x', title: 'T', questions: [
   { id: 'a', type: 'single', prompt: 'p', choices: ['a', 'b'], answer: 1 },
   { id: 'b', type: 'short', prompt: 'p', accept: ['x'], case_sensitive: true },

@@ -16,6 +16,7 @@ mod markdown;
 mod matching;
 mod numeric;
 mod ordering;
+mod points;
 mod schema;
 
 use std::path::PathBuf;

@@ -285,6 +285,7 @@ impl<'a> Importer<'a> {
             prompt: item.prompt,
             hints: Vec::new(),
             explanation: item.explanation,
+            points: None,
             kind: item.kind,
         });
         index

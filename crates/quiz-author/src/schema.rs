@@ -46,6 +46,15 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
         ]),
         T::Text | T::Markdown | T::SchemaRef => typed("string", doc),
         T::TextList | T::MarkdownList => list(object(vec![("type", string("string"))])),
+        T::Points | T::Percent => {
+            let (low, high) = if f.ty == T::Points { (0, 100) } else { (1, 100) };
+            object(vec![
+                ("type", string("integer")),
+                ("description", string(doc)),
+                ("minimum", number(low)),
+                ("maximum", number(high)),
+            ])
+        }
         T::Pairs => {
             let pair = object(vec![
                 ("type", string("array")),

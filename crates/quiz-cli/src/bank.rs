@@ -148,6 +148,7 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         solution: None,
         spaced_repetition: None,
         retention: None,
+        pass_mark: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

@@ -101,6 +101,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         solution: None,
         spaced_repetition: None,
         retention: None,
+        pass_mark: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

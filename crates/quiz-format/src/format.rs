@@ -38,6 +38,10 @@ pub enum FieldType {
     NumberRange,
     /// A list of `[left, right]` pairs of Markdown strings.
     Pairs,
+    /// A whole number of points, 0 to 100.
+    Points,
+    /// A whole percentage, 1 to 100.
+    Percent,
     /// The question `type` tag.
     Kind,
     /// A list of section objects.
@@ -109,6 +113,12 @@ fields! {
             false,
             "The chance of recall reviews are scheduled at, from 0.7 to 0.99 with at most three decimals (default 0.9): higher brings items back sooner and more often.",
         ),
+        (
+            "pass_mark",
+            T::Percent,
+            false,
+            "The share of the points a learner needs to pass, in percent (1 to 100); the summary and the `quiz-complete` event say whether they did.",
+        ),
         ("sections", T::Sections, false, "Groups of questions, such as chapters."),
         ("questions", T::Questions, true, "The items of the quiz."),
     ]
@@ -141,5 +151,11 @@ fields! {
             "Hints shown one at a time, each on request, before checking; instead of `hint`.",
         ),
         ("explanation", T::Markdown, false, "Shown with the feedback."),
+        (
+            "points",
+            T::Points,
+            false,
+            "What the question is worth in the score, 0 to 100 (default 1; 0 leaves it out). Multiple, ordering and matching questions earn part of it for a partly right answer.",
+        ),
     ]
 }

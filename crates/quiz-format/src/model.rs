@@ -50,6 +50,8 @@ pub struct Quiz {
     pub spaced_repetition: Option<Repetition>,
     /// The chance of recall reviews are scheduled at; 0.9 when absent.
     pub retention: Option<Retention>,
+    /// The share of the points that passes, in percent (1 to 100).
+    pub pass_mark: Option<u8>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
 }
@@ -212,10 +214,17 @@ pub struct Question {
     pub hints: Vec<String>,
     /// Markdown, shown with the feedback.
     pub explanation: Option<String>,
+    /// What it is worth in the score, 0 to 100; 1 when absent.
+    pub points: Option<u16>,
     pub kind: QuestionKind,
 }
 
 impl Question {
+    /// What the question is worth in the score: 1 unless the author says.
+    pub fn points(&self) -> u16 {
+        self.points.unwrap_or(1)
+    }
+
     /// A fingerprint of what the learner answered: type, prompt, choices and
     /// the key. Stored progress carries it, so that when a teacher edits this
     /// question only its own progress is dropped. Topic, hints and

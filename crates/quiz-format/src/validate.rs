@@ -255,6 +255,8 @@ pub(crate) fn describe(field: &Field) -> &'static str {
         FieldType::NonNegativeNumber => "a number, 0 or more",
         FieldType::NumberRange => "two numbers, `[min, max]`",
         FieldType::Pairs => "a list of pairs, `[left, right]`",
+        FieldType::Points => "a whole number of points, 0 to 100",
+        FieldType::Percent => "a whole percentage, 1 to 100",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
         FieldType::Repetition => "\"all\" or \"flashcards\"",
         FieldType::Retention => "a number from 0.7 to 0.99",
@@ -617,6 +619,9 @@ impl Checker {
         let solution = self.solution(&fields);
         let spaced_repetition = self.repetition(&fields);
         let retention = self.retention(&fields);
+        let pass_mark = self
+            .bounded(&fields, "pass_mark", 1, 100)
+            .and_then(|n| u8::try_from(n).ok());
         let (sections, section_index) = self.sections(&fields);
         let known = KnownSections {
             in_order: &sections,
@@ -631,6 +636,7 @@ impl Checker {
             solution,
             spaced_repetition,
             retention,
+            pass_mark,
             sections,
             questions: questions?,
         })
@@ -760,6 +766,9 @@ impl Checker {
         let tags = self.text_list(&fields, "tags").unwrap_or_default();
         let hints = self.hints(&fields);
         let explanation = self.text(&fields, "explanation");
+        let points = self
+            .bounded(&fields, "points", 0, 100)
+            .and_then(|n| u16::try_from(n).ok());
         let kind = QuestionKind::read(kind?, self, &fields)?;
         if explanation.is_none() && !kind.name().is_self_graded() {
             let message = "no `explanation`: learners see only right or wrong";
@@ -774,8 +783,24 @@ impl Checker {
             prompt: prompt?,
             hints,
             explanation,
+            points,
             kind,
         })
+    }
+
+    /// A whole number from `low` to `high` at `name`, if present and valid.
+    fn bounded(&mut self, fields: &Fields, name: &str, low: u64, high: u64) -> Option<u64> {
+        let (node, path, spec) = self.get(fields, name)?;
+        let n = self.whole_number(node, &path, describe(spec))?;
+        if !(low..=high).contains(&n) {
+            self.error(
+                &path,
+                node.span,
+                format!("`{name}` is {n}: use a whole number from {low} to {high}"),
+            );
+            return None;
+        }
+        Some(n)
     }
 
     /// The question's `type`: `Ok(None)` when it is missing (reported with

@@ -27,7 +27,11 @@ fn question(q: &Question) -> Node<'_> {
         .list("tags", &q.tags)
         .text("prompt", &q.prompt);
     o = q.kind.write(o);
-    node(hints(o, &q.hints).maybe("explanation", q.explanation.as_ref()).build())
+    o = hints(o, &q.hints).maybe("explanation", q.explanation.as_ref());
+    if let Some(points) = q.points {
+        o = o.number("points", usize::from(points));
+    }
+    node(o.build())
 }
 
 /// One hint as `hint`, several as `hints`.
@@ -55,6 +59,9 @@ pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
         .maybe("spaced_repetition", repetition.as_ref());
     if let Some(r) = quiz.retention {
         o = o.put("retention", Value::Number(r.written().into()));
+    }
+    if let Some(mark) = quiz.pass_mark {
+        o = o.number("pass_mark", usize::from(mark));
     }
     if !quiz.sections.is_empty() {
         o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));

@@ -116,6 +116,7 @@ pub fn import(data: &[u8]) {
         solution: None,
         spaced_repetition: None,
         retention: None,
+        pass_mark: None,
         sections: Vec::new(),
         questions: imported.questions,
     };

@@ -61,6 +61,37 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
     })
 }
 
+/// How much of a question's points an answer earns, in thousandths: all of
+/// them for a right answer, none for a wrong one, and for a partly right
+/// answer to the kinds where parts can be right:
+///
+/// - `multiple`: the right choices picked minus the wrong ones picked, as a
+///   share of the right choices, never below nothing (2 of 3 right and 1
+///   wrong picked earns a third);
+/// - `ordering`: the share of items in their place;
+/// - `matching`: the share of left items matched with their own right item.
+///
+/// `None` when the response does not fit the question.
+pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
+    let right = grade(kind, response)?;
+    let share = |part: usize, whole: usize| u32::try_from(part * 1000 / whole.max(1)).unwrap_or(0);
+    Some(match (kind, response) {
+        _ if right => 1000,
+        (QuestionKind::Multiple(k), Response::Choices(picked)) => {
+            let hits = picked.iter().filter(|p| k.answers.contains(p)).count();
+            share(hits.saturating_sub(picked.len() - hits), k.answers.len())
+        }
+        (QuestionKind::Ordering(_), Response::Order(order)) => {
+            share(order.iter().enumerate().filter(|(at, i)| at == *i).count(), order.len())
+        }
+        (QuestionKind::Matching(k), Response::Matches(picks)) => share(
+            picks.iter().enumerate().filter(|(i, p)| **p == Some(*i)).count(),
+            k.pairs.len(),
+        ),
+        _ => 0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +159,22 @@ mod tests {
         });
         check(strict.clone(), Response::Text("Task".into()), Some(true));
         check(strict, Response::Text("task".into()), Some(false));
+    }
+
+    #[test]
+    fn partial_credit_by_the_stated_rules() {
+        let multiple = QuestionKind::Multiple(Multiple {
+            choices: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+            feedback: Vec::new(),
+            answers: vec![0, 1, 2],
+        });
+        let credit_of = |r: Vec<usize>| credit(&multiple, &Response::Choices(r));
+        assert_eq!(credit_of(vec![0, 1, 2]), Some(1000));
+        assert_eq!(credit_of(vec![0, 1]), Some(666));
+        assert_eq!(credit_of(vec![0, 1, 3]), Some(333), "two right, one wrong");
+        assert_eq!(credit_of(vec![0, 3]), Some(0), "never below nothing");
+        assert_eq!(credit_of(vec![]), None);
+        assert_eq!(credit(&single(), &Response::Choice(0)), Some(0));
+        assert_eq!(credit(&single(), &Response::Choice(1)), Some(1000));
     }
 }

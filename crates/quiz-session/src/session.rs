@@ -182,6 +182,22 @@ pub struct Tally {
     pub graded: usize,
     /// Graded items answered at least once.
     pub answered: usize,
+    /// Points earned at the last checks, in thousandths of a point
+    /// ([`crate::grade::credit`] of each answer times its question's points).
+    pub score: u64,
+    /// The points of the graded items, in thousandths.
+    pub max_score: u64,
+}
+
+/// One graded item's result, for the host page when a list is complete.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemResult {
+    pub question_id: String,
+    /// Right at the last check; `false` when not answered.
+    pub correct: bool,
+    /// Thousandths of a point, as in [`Tally`].
+    pub score: u64,
+    pub max_score: u64,
 }
 
 /// The state of one learner working through one quiz. Every field is
@@ -239,7 +255,14 @@ impl Tally {
     /// What one question with `record` adds to a tally.
     fn of(question: &quiz_format::model::Question, record: Option<&Record>) -> Tally {
         let graded = !question.kind.name().is_self_graded();
+        let points = u64::from(question.points()) * u64::from(graded);
+        let credit = match record.map(|r| &r.state) {
+            Some(ItemState::Answered { response, .. }) => crate::grade::credit(&question.kind, response).unwrap_or(0),
+            _ => 0,
+        };
         Tally {
+            score: points * u64::from(credit),
+            max_score: points * 1000,
             total: 1,
             completed: usize::from(record.is_some_and(Record::is_complete)),
             correct: usize::from(matches!(
@@ -257,6 +280,8 @@ impl Tally {
         self.correct += other.correct;
         self.graded += other.graded;
         self.answered += other.answered;
+        self.score += other.score;
+        self.max_score += other.max_score;
     }
 
     fn remove(&mut self, other: &Tally) {
@@ -265,6 +290,15 @@ impl Tally {
         self.correct = self.correct.saturating_sub(other.correct);
         self.graded = self.graded.saturating_sub(other.graded);
         self.answered = self.answered.saturating_sub(other.answered);
+        self.score = self.score.saturating_sub(other.score);
+        self.max_score = self.max_score.saturating_sub(other.max_score);
+    }
+
+    /// Whether the score reaches `pass_mark` percent of the points; `None`
+    /// without a pass mark or without points to score.
+    pub fn passed(&self, pass_mark: Option<u8>) -> Option<bool> {
+        let mark = u64::from(pass_mark?);
+        (self.max_score > 0).then(|| self.score * 100 >= mark * self.max_score)
     }
 }
 
@@ -994,6 +1028,24 @@ impl Session {
         ]
     }
 
+    /// Each graded item of the current list with its result, as the round
+    /// shows it.
+    pub fn results(&self) -> Vec<ItemResult> {
+        let graded = self.items.iter().filter_map(|&i| self.quiz.questions.get(i));
+        graded
+            .filter(|q| !q.kind.name().is_self_graded())
+            .map(|q| {
+                let tally = Tally::of(q, shown(self.round_start, self.records.get(&q.id)));
+                ItemResult {
+                    question_id: q.id.clone(),
+                    correct: tally.correct > 0,
+                    score: tally.score,
+                    max_score: tally.max_score,
+                }
+            })
+            .collect()
+    }
+
     /// The score of the current list.
     pub fn tally(&self) -> Tally {
         self.counts.tally.clone()
@@ -1196,6 +1248,8 @@ mod tests {
             correct: 0,
             graded: 1,
             answered: 1,
+            score: 0,
+            max_score: 1000,
         };
         assert_eq!(
             effects,
@@ -1220,7 +1274,14 @@ mod tests {
             vec![Effect::SaveRecord("q1".into()), answered(true, 2)],
             "completed once, not again"
         );
-        assert_eq!(s.tally(), Tally { correct: 1, ..done });
+        assert_eq!(
+            s.tally(),
+            Tally {
+                correct: 1,
+                score: 1000,
+                ..done
+            }
+        );
         assert_eq!(s.apply(Action::Next, 5), vec![Effect::SaveSettings]);
         assert!(s.is_at_summary());
     }
