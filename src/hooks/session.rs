@@ -46,6 +46,12 @@ pub fn use_session(
         if shuffle && session.shuffle_seed().is_none() {
             session.apply(Action::Shuffle(Some(new_seed())), now);
         }
+        // A learner's first visit to a quiz that draws: their draw is made
+        // and stored at once, so that every later visit shows the same one.
+        if session.needs_draw_seed() {
+            session.apply(Action::SeedDraw(new_seed()), now);
+            let _ = store.save_settings(&session.settings_json());
+        }
         let notice = if !store.is_persistent() {
             Some(Notice::StorageUnavailable)
         } else if dropped + loaded.unreadable > 0 {

@@ -7,6 +7,7 @@
 
 mod absurd;
 mod bank;
+mod draw;
 mod fixtures;
 mod fuzz;
 mod hints;

@@ -46,6 +46,11 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
         ]),
         T::Text | T::Markdown | T::SchemaRef => typed("string", doc),
         T::TextList | T::MarkdownList => list(object(vec![("type", string("string"))])),
+        T::Draw => object(vec![
+            ("type", string("integer")),
+            ("description", string(doc)),
+            ("minimum", number(1)),
+        ]),
         T::Points | T::Percent => {
             let (low, high) = if f.ty == T::Points { (0, 100) } else { (1, 100) };
             object(vec![

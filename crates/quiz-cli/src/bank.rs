@@ -112,6 +112,7 @@ pub fn import_section(text: &str, section_id: &str, fixes: &str) -> (Section, qu
         id: section_id.to_owned(),
         title: imported.title.clone().unwrap_or_else(|| section_id.to_owned()),
         description: imported.description.clone(),
+        draw: None,
     };
     (section, imported)
 }
@@ -149,6 +150,7 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         spaced_repetition: None,
         retention: None,
         pass_mark: None,
+        draw: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

@@ -102,6 +102,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         spaced_repetition: None,
         retention: None,
         pass_mark: None,
+        draw: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

@@ -42,6 +42,8 @@ pub enum FieldType {
     Points,
     /// A whole percentage, 1 to 100.
     Percent,
+    /// How many questions to draw, at least 1.
+    Draw,
     /// The question `type` tag.
     Kind,
     /// A list of section objects.
@@ -119,6 +121,12 @@ fields! {
             false,
             "The share of the points a learner needs to pass, in percent (1 to 100); the summary and the `quiz-complete` event say whether they did.",
         ),
+        (
+            "draw",
+            T::Draw,
+            false,
+            "Show each learner only this many of the questions outside any section, drawn at random for them and kept across visits.",
+        ),
         ("sections", T::Sections, false, "Groups of questions, such as chapters."),
         ("questions", T::Questions, true, "The items of the quiz."),
     ]
@@ -130,6 +138,12 @@ fields! {
         ("id", T::Id, true, "Unique section id; questions refer to it in `section`."),
         ("title", T::Text, true, "The section title shown in the section picker."),
         ("description", T::Markdown, false, "Markdown shown at the start of the section."),
+        (
+            "draw",
+            T::Draw,
+            false,
+            "Show each learner only this many of the section's questions, drawn at random for them and kept across visits.",
+        ),
     ]
 }
 

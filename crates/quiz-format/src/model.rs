@@ -52,6 +52,9 @@ pub struct Quiz {
     pub retention: Option<Retention>,
     /// The share of the points that passes, in percent (1 to 100).
     pub pass_mark: Option<u8>,
+    /// Show only this many of the questions outside any section, drawn for
+    /// each learner (a section draws from its own with its `draw`).
+    pub draw: Option<u16>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
 }
@@ -164,6 +167,8 @@ pub struct Section {
     pub id: String,
     pub title: String,
     pub description: Option<String>,
+    /// Show only this many of the section's questions, drawn for each learner.
+    pub draw: Option<u16>,
 }
 
 /// How hard a question is.

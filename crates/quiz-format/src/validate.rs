@@ -257,6 +257,7 @@ pub(crate) fn describe(field: &Field) -> &'static str {
         FieldType::Pairs => "a list of pairs, `[left, right]`",
         FieldType::Points => "a whole number of points, 0 to 100",
         FieldType::Percent => "a whole percentage, 1 to 100",
+        FieldType::Draw => "a whole number of questions, 1 or more",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
         FieldType::Repetition => "\"all\" or \"flashcards\"",
         FieldType::Retention => "a number from 0.7 to 0.99",
@@ -622,6 +623,7 @@ impl Checker {
         let pass_mark = self
             .bounded(&fields, "pass_mark", 1, 100)
             .and_then(|n| u8::try_from(n).ok());
+        let draw = self.draw(&fields);
         let (sections, section_index) = self.sections(&fields);
         let known = KnownSections {
             in_order: &sections,
@@ -637,9 +639,67 @@ impl Checker {
             spaced_repetition,
             retention,
             pass_mark,
+            draw,
             sections,
             questions: questions?,
         })
+        .inspect(|quiz| self.check_draws(quiz, &fields))
+    }
+
+    fn draw(&mut self, fields: &Fields) -> Option<u16> {
+        let n = self.bounded(fields, "draw", 1, u64::from(u16::MAX))?;
+        u16::try_from(n).ok()
+    }
+
+    /// Each `draw` must leave something to draw from: it is at most the
+    /// questions of its pool, and fewer than all of them (a warning).
+    fn check_draws(&mut self, quiz: &Quiz, fields: &Fields) {
+        let pools = quiz
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (Some(s.id.as_str()), s.draw, Some(i)));
+        for (section, draw, at) in std::iter::once((None, quiz.draw, None)).chain(pools) {
+            let Some(draw) = draw else { continue };
+            let count = quiz
+                .questions
+                .iter()
+                .filter(|q| q.section.as_deref() == section)
+                .count();
+            let (has, all) = match section {
+                Some(id) => (
+                    format!("section \"{id}\" has {count} questions"),
+                    format!("the questions of section \"{id}\""),
+                ),
+                None => (
+                    format!("{count} questions are outside any section"),
+                    "the questions outside any section".to_owned(),
+                ),
+            };
+            let (message, is_error) = match usize::from(draw).cmp(&count) {
+                std::cmp::Ordering::Greater => (format!("`draw` is {draw}, but {has}: draw at most {count}"), true),
+                std::cmp::Ordering::Equal => (
+                    format!("`draw` is {draw}: all {all}, so every learner gets them all"),
+                    false,
+                ),
+                std::cmp::Ordering::Less => continue,
+            };
+            let span_of = |name: &str| fields.member(name).map_or(fields.span(), |m| m.value.span);
+            let (root, span) = (Path::Root, span_of(if at.is_some() { "sections" } else { "draw" }));
+            let (sections, item);
+            let path = match at {
+                Some(i) => {
+                    sections = root.key("sections");
+                    item = sections.index(i);
+                    item.key("draw")
+                }
+                None => root.key("draw"),
+            };
+            match is_error {
+                true => self.error(&path, span, message),
+                false => self.warning(&path, span, message),
+            }
+        }
     }
 
     /// The sections, and the index of each by id.
@@ -659,6 +719,7 @@ impl Checker {
                 continue;
             };
             let (id, title, description) = (self.id(&f, "id"), self.text(&f, "title"), self.text(&f, "description"));
+            let draw = self.draw(&f);
             let (Some(id), Some(title)) = (id, title) else { continue };
             if let Some(first) = first_at.get(&id) {
                 let at = f.member("id").map_or(item.span, |m| m.value.span);
@@ -670,7 +731,12 @@ impl Checker {
                 continue;
             }
             first_at.insert(id.clone(), i);
-            sections.push(Section { id, title, description });
+            sections.push(Section {
+                id,
+                title,
+                description,
+                draw,
+            });
         }
         (sections, first_at)
     }

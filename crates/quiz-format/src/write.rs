@@ -7,13 +7,14 @@ use crate::json::{node, to_pretty, Node, Object, Value};
 use crate::model::{Question, Quiz, Section};
 
 fn section(s: &Section) -> Node<'_> {
-    node(
-        Object::new()
-            .text("id", &s.id)
-            .text("title", &s.title)
-            .maybe("description", s.description.as_ref())
-            .build(),
-    )
+    let mut o = Object::new()
+        .text("id", &s.id)
+        .text("title", &s.title)
+        .maybe("description", s.description.as_ref());
+    if let Some(draw) = s.draw {
+        o = o.number("draw", usize::from(draw));
+    }
+    node(o.build())
 }
 
 fn question(q: &Question) -> Node<'_> {
@@ -62,6 +63,9 @@ pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
     }
     if let Some(mark) = quiz.pass_mark {
         o = o.number("pass_mark", usize::from(mark));
+    }
+    if let Some(draw) = quiz.draw {
+        o = o.number("draw", usize::from(draw));
     }
     if !quiz.sections.is_empty() {
         o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));

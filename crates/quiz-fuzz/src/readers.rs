@@ -117,6 +117,7 @@ pub fn import(data: &[u8]) {
         spaced_repetition: None,
         retention: None,
         pass_mark: None,
+        draw: None,
         sections: Vec::new(),
         questions: imported.questions,
     };

@@ -137,6 +137,9 @@ pub enum Action {
     ResetProgress,
     /// Turn shuffling of questions and choices on with this seed, or off.
     Shuffle(Option<u64>),
+    /// The learner's seed for the quiz's draws, from the shell's entropy;
+    /// taken only when the learner has none yet (see [`Session::needs_draw_seed`]).
+    SeedDraw(u64),
     /// Records arrived from storage or another tab; keep the newer of each.
     MergeRecords(Map<String, Record>),
     /// The learner imported a progress export (the file's text).
@@ -225,6 +228,11 @@ pub struct Session {
     position: usize,
     views: CowMap<usize, ItemView>,
     shuffle_seed: Option<u64>,
+    /// The learner's seed for the quiz's draws (`draw`), set once and stored
+    /// with the settings, so that every visit shows the same draw.
+    draw_seed: Option<u64>,
+    /// Whether each question (by index) was drawn; all are when nothing draws.
+    drawn: Rc<[bool]>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
     only: Option<Vec<usize>>,
     /// When the current round began ("start over", "retry wrong answers",
@@ -332,6 +340,28 @@ fn schedule_answer(schedulers: &Schedulers, question: Option<&quiz_format::model
     }
 }
 
+/// Which questions are drawn with `seed` (none is set yet: 0): in each pool
+/// that draws (a section with `draw`, and the questions outside any section
+/// with the quiz's `draw`), that many, picked by a shuffle seeded with the
+/// learner's seed and the pool's name; every question of other pools.
+fn drawn(quiz: &Quiz, seed: Option<u64>) -> Vec<bool> {
+    let mut flags = vec![true; quiz.questions.len()];
+    let pools = quiz.sections.iter().map(|s| (Some(s.id.as_str()), s.draw));
+    for (section, draw) in std::iter::once((None, quiz.draw)).chain(pools) {
+        let Some(draw) = draw else { continue };
+        let mut pool: Vec<usize> = (0..quiz.questions.len())
+            .filter(|&i| quiz.questions.get(i).is_some_and(|q| q.section.as_deref() == section))
+            .collect();
+        shuffle(&mut pool, seed.unwrap_or(0) ^ fnv64(section.unwrap_or("")));
+        for &i in pool.iter().skip(usize::from(draw)) {
+            if let Some(flag) = flags.get_mut(i) {
+                *flag = false;
+            }
+        }
+    }
+    flags
+}
+
 /// A flag per question (`len` of them), set for the indices in `set`.
 fn flags(set: &[usize], len: usize) -> Vec<bool> {
     let mut flags = vec![false; len];
@@ -381,11 +411,14 @@ impl Session {
             position: 0,
             views: CowMap::new(),
             shuffle_seed: None,
+            draw_seed: None,
+            drawn: Rc::from([]),
             only: None,
             round_start: None,
             now_ms,
             counts: Counts::default(),
         };
+        session.drawn = drawn(&session.quiz, None).into();
         session.drop_stale_records();
         let unscheduled: Vec<String> = session
             .records
@@ -489,6 +522,9 @@ impl Session {
         let Some(q) = self.quiz.questions.get(index) else {
             return false;
         };
+        if !self.is_drawn(index) {
+            return false;
+        }
         let f = &self.filters;
         if f.section.as_ref().is_some_and(|s| q.section.as_ref() != Some(s))
             || f.difficulty.is_some_and(|d| q.difficulty != Some(d))
@@ -546,8 +582,21 @@ impl Session {
 
     /// When each scheduled item of the current section is due.
     fn due_times(&self) -> impl Iterator<Item = i64> + '_ {
-        let section = self.quiz.questions.iter().filter(|q| self.in_section(q));
-        section.filter_map(|q| due_time(&self.schedulers, q, self.records.get(&q.id)))
+        let questions = self.quiz.questions.iter().enumerate();
+        let section = questions.filter(|(i, q)| self.is_drawn(*i) && self.in_section(q));
+        section.filter_map(|(_, q)| due_time(&self.schedulers, q, self.records.get(&q.id)))
+    }
+
+    /// Whether question `index` was drawn for this learner (every question
+    /// is when its pool does not draw).
+    fn is_drawn(&self, index: usize) -> bool {
+        quiz_stdx::or_never(self.drawn.get(index).copied(), true, "a drawn flag per question")
+    }
+
+    /// Whether the quiz draws questions and the learner has no seed for it
+    /// yet: the shell then sends [`Action::SeedDraw`].
+    pub fn needs_draw_seed(&self) -> bool {
+        self.draw_seed.is_none() && (self.quiz.draw.is_some() || self.quiz.sections.iter().any(|s| s.draw.is_some()))
     }
 
     /// The earliest due time after today in the current section.
@@ -664,6 +713,12 @@ impl Session {
                 self.shuffle_seed = seed;
                 effects.extend(self.new_list(self.only.clone(), self.round_start));
             }
+            Action::SeedDraw(seed) if self.draw_seed.is_none() => {
+                self.draw_seed = Some(seed);
+                self.drawn = drawn(&self.quiz, Some(seed)).into();
+                effects.extend(self.new_list(self.only.clone(), self.round_start));
+            }
+            Action::SeedDraw(_) => {}
             Action::ImportProgress(text) => effects.extend(self.import(&text)),
             Action::MergeRecords(incoming) => self.merge(incoming),
         }
@@ -941,7 +996,7 @@ impl Session {
             self.counts.tally.remove(&Tally::of(q, shown(self.round_start, old)));
             self.counts.tally.add(&Tally::of(q, shown(self.round_start, new)));
         }
-        if self.in_section(q) {
+        if self.is_drawn(index) && self.in_section(q) {
             let (was, is) = (due_time(&self.schedulers, q, old), due_time(&self.schedulers, q, new));
             let day_end = self.counts.day_end;
             let counts = &mut self.counts;
@@ -1073,6 +1128,9 @@ impl Session {
         if let Some(seed) = self.shuffle_seed {
             w.key("seed").string(&format!("{seed:x}"));
         }
+        if let Some(seed) = self.draw_seed {
+            w.key("draw").string(&format!("{seed:x}"));
+        }
         if let Some(start) = self.round_start {
             w.key("round").string(&format!("{start:x}"));
         }
@@ -1098,6 +1156,8 @@ impl Session {
         let Ok(root) = json::parse(stored) else { return false };
         let text = |name: &str| root.get(name).and_then(|n| n.as_str());
         self.shuffle_seed = text("seed").and_then(|s| u64::from_str_radix(s, 16).ok());
+        self.draw_seed = text("draw").and_then(|s| u64::from_str_radix(s, 16).ok());
+        self.drawn = drawn(&self.quiz, self.draw_seed).into();
         self.filters.section = text("section")
             .filter(|s| self.quiz.sections.iter().any(|section| section.id == *s))
             .map(str::to_owned);

@@ -1,0 +1,56 @@
+// End-to-end: a quiz that draws 3 of 12 questions for each learner shows
+// the same 3 after a reload, and other learners get other draws.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { inlineQuizPage, serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const QUIZ = JSON.stringify({ id: 'draw', title: 'Drawn', draw: 3, questions: Array.from({ length: 12 }, (_, i) => (
+  { id: `q${i}`, type: 'true_false', prompt: `Statement number ${i + 1}`, answer: i % 2 === 0, explanation: 'e' })) });
+
+let server, browser;
+before(async () => {
+  server = await serve(path.join(root, 'dist'), { routes: { '/draw.html': inlineQuizPage(QUIZ) } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The prompts of the learner's list, read by going through it and back to the first. */
+async function drawn(p) {
+  const w = p.locator('quiz-widget');
+  await w.locator('.progress-text').filter({ hasText: '0 / 3 answered' }).waitFor();
+  const prompts = [];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) await w.locator('.quiz-nav').getByRole('button', { name: /Next/ }).click();
+    await w.locator('.quiz-nav').getByText(`${i + 1} of 3`).waitFor();
+    prompts.push(await w.locator('legend').textContent());
+  }
+  await w.locator('.quiz-nav').getByRole('button', { name: /Previous/ }).click();
+  await w.locator('.quiz-nav').getByRole('button', { name: /Previous/ }).click();
+  return prompts;
+}
+
+test('each learner answers their own 3 of 12, the same on every visit', async () => {
+  const learner = await browser.newContext();
+  const p = await learner.newPage();
+  await p.goto(`${server.url}/draw.html`);
+  const first = await drawn(p);
+  assert.equal(new Set(first).size, 3);
+  await p.reload();
+  assert.deepEqual(await drawn(p), first, 'a reload shows the same draw');
+  const others = [];
+  for (let i = 0; i < 4; i++) {
+    const other = await browser.newContext();
+    const q = await other.newPage();
+    await q.goto(`${server.url}/draw.html`);
+    others.push((await drawn(q)).join('|'));
+    await other.close();
+  }
+  assert.ok(others.some((d) => d !== first.join('|')), `other learners get other draws: ${others.join(' / ')}`);
+  await learner.close();
+});

@@ -1,0 +1,64 @@
+//! Drawing questions from a pool: `draw` on the quiz (the questions outside
+//! any section) and on a section; each learner's draw is seeded once,
+//! stored with the settings and the same on every visit.
+
+use std::rc::Rc;
+
+use quiz_session::session::{Action, Session};
+use quiz_stdx::Map;
+
+fn quiz() -> Rc<quiz_format::ValidQuiz> {
+    let question = |id: String, section: &str| {
+        format!(r#"{{"id": "{id}", "type": "true_false", "prompt": "p", "answer": true, "explanation": "e"{section}}}"#)
+    };
+    let loose = (0..10).map(|i| question(format!("q{i}"), ""));
+    let pooled = (0..6).map(|i| question(format!("s{i}"), r#", "section": "pool""#));
+    let questions: Vec<String> = loose.chain(pooled).collect();
+    let text = format!(
+        r#"{{"id": "d", "title": "Draw", "draw": 3, "sections": [{{"id": "pool", "title": "Pool", "draw": 2}}], "questions": [{}]}}"#,
+        questions.join(",")
+    );
+    let report = quiz_format::load(&text);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    Rc::new(report.quiz.expect("valid"))
+}
+
+fn ids(s: &Session) -> Vec<String> {
+    s.items().iter().map(|&i| s.quiz().questions[i].id.clone()).collect()
+}
+
+#[test]
+fn each_pool_shows_its_draw_the_same_on_every_visit() {
+    let mut s = Session::new(quiz(), Map::default(), 0);
+    assert!(s.needs_draw_seed());
+    s.apply(Action::SeedDraw(42), 0);
+    assert!(!s.needs_draw_seed());
+    let drawn = ids(&s);
+    assert_eq!(drawn.iter().filter(|id| id.starts_with('q')).count(), 3, "{drawn:?}");
+    assert_eq!(drawn.iter().filter(|id| id.starts_with('s')).count(), 2, "{drawn:?}");
+    assert_eq!(s.tally().total, 5);
+    // Another seed never replaces the learner's.
+    s.apply(Action::SeedDraw(7), 1);
+    assert_eq!(ids(&s), drawn);
+    // A later visit restores the draw from the stored settings.
+    let settings = s.settings_json();
+    let mut again = Session::new(quiz(), Map::default(), 2);
+    again.restore_settings(&settings);
+    assert!(!again.needs_draw_seed());
+    assert_eq!(ids(&again), drawn);
+    // The section's own list is its draw.
+    again.apply(Action::PickSection(Some("pool".into())), 3);
+    assert_eq!(again.items().len(), 2);
+}
+
+#[test]
+fn learners_get_different_draws() {
+    let draws: std::collections::BTreeSet<Vec<String>> = (0..20u64)
+        .map(|seed| {
+            let mut s = Session::new(quiz(), Map::default(), 0);
+            s.apply(Action::SeedDraw(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)), 0);
+            ids(&s)
+        })
+        .collect();
+    assert!(draws.len() > 10, "{} different draws of 20", draws.len());
+}
