@@ -63,6 +63,9 @@ pub struct Texts {
     /// A matching question: how to answer, and each select's empty option.
     pub match_each: &'static str,
     pub choose: &'static str,
+    /// A cloze text: how to answer, and each blank's name.
+    pub fill_blanks: &'static str,
+    pub blank_of: fn(usize, usize) -> String,
     /// The mode that lists what is due for review.
     pub due_mode: &'static str,
     pub difficulty: &'static str,
@@ -200,6 +203,8 @@ pub static EN: Texts = Texts {
     right_order: "The right order:",
     match_each: "Choose the match for each item.",
     choose: "Choose…",
+    fill_blanks: "Fill in the blanks.",
+    blank_of: |n, count| format!("Blank {n} of {count}"),
     difficulty: "Difficulty",
     any_difficulty: "Any difficulty",
     basic: "Basic",
@@ -324,6 +329,7 @@ pub static EN: Texts = Texts {
         "Number",
         "Ordering",
         "Matching",
+        "Fill in the blanks",
     ],
 };
 
@@ -345,6 +351,8 @@ pub static DE: Texts = Texts {
     right_order: "Die richtige Reihenfolge:",
     match_each: "Wähle zu jedem Eintrag das passende Gegenstück.",
     choose: "Auswählen…",
+    fill_blanks: "Fülle die Lücken aus.",
+    blank_of: |n, count| format!("Lücke {n} von {count}"),
     difficulty: "Schwierigkeit",
     any_difficulty: "Jede Schwierigkeit",
     basic: "Grundlagen",
@@ -463,5 +471,6 @@ pub static DE: Texts = Texts {
         "Zahl",
         "Reihenfolge",
         "Zuordnung",
+        "Lückentext",
     ],
 };

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::components::item::ItemProps;
 
 mod choice;
+mod cloze;
 mod exercise;
 mod flashcard;
 mod matching;
@@ -43,6 +44,7 @@ pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &
         QuestionKind::Numeric(kind) => numeric::inputs(props, kind, prompt_id),
         QuestionKind::Ordering(kind) => ordering::inputs(props, kind, solved),
         QuestionKind::Matching(kind) => matching::inputs(props, kind, solved),
+        QuestionKind::Cloze(kind) => cloze::inputs(props, kind, solved),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => {
             quiz_stdx::never!("a self-graded kind has no inputs in a form");
             Html::default()
@@ -80,6 +82,7 @@ pub fn instruction(props: &ItemProps, question: &Question) -> Html {
         QuestionKind::Multiple(_) => multiple::instruction(props),
         QuestionKind::Ordering(_) => ordering::instruction(props),
         QuestionKind::Matching(_) => matching::instruction(props),
+        QuestionKind::Cloze(_) => cloze::instruction(props),
         _ => Html::default(),
     }
 }
@@ -97,6 +100,7 @@ pub fn key_action(key: &str, session: &Session, index: usize, question: &Questio
         | QuestionKind::Numeric(_)
         | QuestionKind::Ordering(_)
         | QuestionKind::Matching(_)
+        | QuestionKind::Cloze(_)
         | QuestionKind::Exercise(_) => None,
     }
 }

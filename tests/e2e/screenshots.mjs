@@ -51,6 +51,13 @@ const kindShots = [
     await w.getByRole('button', { name: 'Check' }).click();
     await w.getByRole('button', { name: 'Show answer' }).click();
   } },
+  { name: 'cloze', id: 'fill-run', act: async (w) => {
+    await w.getByRole('textbox', { name: 'Blank 1 of 3' }).fill('asyncio.run');
+    await w.getByRole('combobox', { name: 'Blank 2 of 3' }).selectOption('time.sleep(1)');
+    await w.getByRole('textbox', { name: 'Blank 3 of 3' }).fill('asyncio.gather');
+    await w.getByRole('button', { name: 'Check' }).click();
+    await w.getByRole('button', { name: 'Show answer' }).click();
+  } },
   { name: 'numeric', id: 'gather-time', act: async (w) => {
     await w.getByRole('textbox').fill('6');
     await w.getByRole('button', { name: 'Check' }).click();

@@ -7,6 +7,7 @@
 
 mod absurd;
 mod bank;
+mod cloze;
 mod draw;
 mod fixtures;
 mod fuzz;

@@ -18,6 +18,7 @@ fn markdown_of(q: &Question) -> Vec<&str> {
         QuestionKind::Multiple(k) => texts.extend(k.choices.iter().map(String::as_str)),
         QuestionKind::Flashcard(k) => texts.push(&k.back),
         QuestionKind::Ordering(k) => texts.extend(k.items.iter().map(String::as_str)),
+        QuestionKind::Cloze(k) => texts.extend(k.parts.iter().map(String::as_str)),
         QuestionKind::Matching(k) => {
             texts.extend(k.pairs.iter().map(|(left, _)| left.as_str()));
             texts.extend(k.rights().map(String::as_str));

@@ -19,6 +19,8 @@
 //!   as a numbered list, and an optional `**Explanation:**` line.
 //! - **Matching**: a `**Match:** prompt` line, `- left -> right` lines (a
 //!   `- -> right` line is a distractor), and an optional `**Explanation:**`.
+//! - **Cloze**: a `**Cloze:** prompt` line, the text with its `{{…}}` blanks
+//!   up to a blank line, and an optional `**Explanation:**`.
 //!
 //! It is pure: text in, questions and problems out. What looks like a
 //! question but cannot be read is reported with its line number, never
@@ -26,6 +28,7 @@
 
 use quiz_format::model::{Difficulty, Question, QuestionKind};
 
+mod cloze;
 mod exercise;
 mod flashcard;
 mod matching;
@@ -188,10 +191,11 @@ impl<'a> Importer<'a> {
     /// returns whether the line starts what it reads (then it has read it
     /// all, reporting what it could not use) and leaves the position alone
     /// otherwise.
-    fn conventions() -> [fn(&mut Self) -> bool; 8] {
+    fn conventions() -> [fn(&mut Self) -> bool; 9] {
         [
             Self::ordering,
             Self::matching,
+            Self::cloze,
             Self::chapter_question,
             Self::exercise,
             Self::quiz_question,

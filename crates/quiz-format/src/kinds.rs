@@ -14,6 +14,7 @@ use crate::validate::{Checker, Fields};
 
 mod choice;
 
+pub use cloze::Blank;
 pub use numeric::parse_number;
 
 /// What the format knows about one kind of question.
@@ -132,6 +133,8 @@ kinds! {
     Ordering(ordering::Ordering) = "ordering",
     /// Pair each item on the left with one on the right.
     Matching(matching::Matching) = "matching",
+    /// Fill in the blanks of a text, typed or picked from a list.
+    Cloze(cloze::Cloze) = "cloze",
 }
 
 impl KindName {

@@ -3,6 +3,7 @@
 //! check) and `is_right` (called only on an answerable response), and the
 //! two functions below that dispatch to them.
 
+pub mod cloze;
 mod matching;
 mod multiple;
 mod numeric;
@@ -39,6 +40,7 @@ pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
         QuestionKind::Numeric(k) => numeric::is_answerable(k, response),
         QuestionKind::Ordering(k) => ordering::is_answerable(k, response),
         QuestionKind::Matching(k) => matching::is_answerable(k, response),
+        QuestionKind::Cloze(k) => cloze::is_answerable(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => false,
     }
 }
@@ -57,6 +59,7 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
         QuestionKind::Numeric(k) => numeric::is_right(k, response),
         QuestionKind::Ordering(k) => ordering::is_right(k, response),
         QuestionKind::Matching(k) => matching::is_right(k, response),
+        QuestionKind::Cloze(k) => cloze::is_right(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => return None,
     })
 }
@@ -69,7 +72,8 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
 ///   share of the right choices, never below nothing (2 of 3 right and 1
 ///   wrong picked earns a third);
 /// - `ordering`: the share of items in their place;
-/// - `matching`: the share of left items matched with their own right item.
+/// - `matching`: the share of left items matched with their own right item;
+/// - `cloze`: the share of blanks filled in right.
 ///
 /// `None` when the response does not fit the question.
 pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
@@ -88,6 +92,7 @@ pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
             picks.iter().enumerate().filter(|(i, p)| **p == Some(*i)).count(),
             k.pairs.len(),
         ),
+        (QuestionKind::Cloze(k), _) => share(cloze::right_blanks(k, response), k.blanks.len()),
         _ => 0,
     })
 }

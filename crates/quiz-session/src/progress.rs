@@ -40,6 +40,8 @@ pub enum Response {
     Order(Vec<usize>),
     /// For each left item, the right item picked for it, if any (`matching`).
     Matches(Vec<Option<usize>>),
+    /// What is in each blank, typed or picked (`cloze`).
+    Blanks(Vec<String>),
 }
 
 impl Response {
@@ -63,6 +65,13 @@ impl Response {
                 });
                 w.close(']').close('}')
             }
+            Response::Blanks(texts) => {
+                w.open('{').key("blanks").open('[');
+                texts.iter().for_each(|t| {
+                    w.string(t);
+                });
+                w.close(']').close('}')
+            }
             Response::Matches(picks) => {
                 w.open('{').key("match").open('[');
                 for pick in picks {
@@ -83,6 +92,13 @@ impl Response {
             Value::Bool(b) => Response::Bool(*b),
             Value::String(s) => Response::Text(s.as_ref().to_owned()),
             Value::Object(_) => match (r.get("order"), r.get("match")) {
+                _ if r.get("blanks").is_some() => Response::Blanks(match &r.get("blanks")?.value {
+                    Value::Array(texts) => texts
+                        .iter()
+                        .map(|t| Some(t.as_str()?.to_owned()))
+                        .collect::<Option<_>>()?,
+                    _ => return None,
+                }),
                 (Some(order), None) => Response::Order(indices(order)?),
                 (
                     None,
@@ -599,6 +615,16 @@ mod tests {
                 updated_ms: 8,
                 state: ItemState::Answered {
                     response: Response::Matches(vec![Some(1), None, Some(0)]),
+                    correct: false,
+                    attempts: 1,
+                    schedule: None,
+                },
+            },
+            Record {
+                question_hash: 6,
+                updated_ms: 8,
+                state: ItemState::Answered {
+                    response: Response::Blanks(vec!["asyncio.run".into(), "".into(), "a \"b\"".into()]),
                     correct: false,
                     attempts: 1,
                     schedule: None,

@@ -107,6 +107,11 @@ pub enum Action {
         left: usize,
         right: Option<usize>,
     },
+    /// Type into a cloze text's blank, or pick one of its options.
+    FillBlank {
+        blank: usize,
+        text: String,
+    },
     /// Check the current answer and show feedback.
     Check,
     /// Hide feedback and answer again.
@@ -680,7 +685,8 @@ impl Session {
             | Action::ChooseTruth(_)
             | Action::Type(_)
             | Action::Move { .. }
-            | Action::Match { .. } => self.edit(action),
+            | Action::Match { .. }
+            | Action::FillBlank { .. } => self.edit(action),
             Action::Check => effects.extend(self.check(now_ms)),
             Action::TryAgain | Action::RevealAnswer | Action::ShowHint | Action::Flip => self.change_view(&action),
             Action::GradeCard(g) => effects.extend(self.grade_card(g, now_ms)),
@@ -770,8 +776,10 @@ impl Session {
     /// Edits the answer being composed on the current item, unless it is checked.
     fn edit(&mut self, action: Action) {
         let Some(i) = self.current() else { return };
-        let lefts = match self.quiz.questions.get(i).map(|q| &q.kind) {
+        // How many parts an answer of a matching or cloze question has.
+        let parts = match self.quiz.questions.get(i).map(|q| &q.kind) {
             Some(QuestionKind::Matching(kind)) => kind.pairs.len(),
+            Some(QuestionKind::Cloze(kind)) => kind.blanks.len(),
             _ => 0,
         };
         let view = self.view_mut(i);
@@ -810,12 +818,22 @@ impl Session {
             Action::Match { left, right } => {
                 let mut picks = match view.draft.take() {
                     Some(Response::Matches(picks)) => picks,
-                    _ => vec![None; lefts],
+                    _ => vec![None; parts],
                 };
                 if let Some(pick) = picks.get_mut(left) {
                     *pick = right;
                 }
                 Response::Matches(picks)
+            }
+            Action::FillBlank { blank, text } => {
+                let mut texts = match view.draft.take() {
+                    Some(Response::Blanks(texts)) => texts,
+                    _ => vec![String::new(); parts],
+                };
+                if let Some(slot) = texts.get_mut(blank) {
+                    *slot = text;
+                }
+                Response::Blanks(texts)
             }
             _ => return,
         });
