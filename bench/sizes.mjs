@@ -33,9 +33,10 @@ export const BUDGET_GZIP = 100 * 1024;
  * 163,550 for the matching question kind, +3,462 B: 163,281 measured; then
  * 165,550 for points, partial credit and the pass mark, +1,986 B: 165,267
  * measured; then 167,350 for drawing from a pool, +1,813 B: 167,080; then
- * 171,250 for the cloze question kind, +3,893 B: 170,973 measured).
+ * 171,250 for the cloze question kind, +3,893 B: 170,973 measured; then
+ * 174,550 for exams, +3,286 B: 174,259 measured).
  */
-export const CEILING_GZIP = 171_250;
+export const CEILING_GZIP = 174_550;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

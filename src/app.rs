@@ -13,7 +13,9 @@ use crate::components::item::Item;
 use crate::components::nav::{nav, NavProps};
 use crate::components::summary::{summary, SummaryProps};
 use crate::components::tools::{tools, ToolsProps};
-use crate::hooks::session::{use_effects, use_focus_follow, use_host_attributes, use_session, HostTarget};
+use crate::hooks::session::{
+    use_effects, use_exam_clock, use_focus_follow, use_host_attributes, use_session, HostTarget,
+};
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
 use crate::state::{now, Msg, Notice, QuizRef, SchedulersRef, State};
@@ -268,6 +270,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     use_effects(&state, &store, target);
     use_storage_sync(store.clone(), state.dispatcher());
     let mark_engaged = use_focus_follow(&state, &root);
+    use_exam_clock(&state);
 
     let t = props.texts;
     let session = &state.session;
@@ -310,6 +313,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 texts: t,
                 face: props.face,
                 confirming_reset: state.confirming_reset,
+                exam: session.exam().is_some(),
                 on_action: on_action.clone(),
                 on_confirming,
                 on_export,
@@ -349,7 +353,7 @@ fn header(
             {title_id}
             section={filters.section.clone().map(AttrValue::from)} difficulty={filters.difficulty}
             topic={filters.topic.clone().map(AttrValue::from)} {topics} tally={session.tally().clone()} retrying={session.is_retry()}
-            due={session.due()} next_due={session.next_due()} schedulers={SchedulersRef(session.schedulers().clone())} pick_section={props.section.is_none()} uid={uid.clone()} on_action={on_action.clone()}
+            due={session.due()} next_due={session.next_due()} exam_open={session.is_exam_open()} deadline={session.exam_deadline()} schedulers={SchedulersRef(session.schedulers().clone())} pick_section={props.section.is_none()} uid={uid.clone()} on_action={on_action.clone()}
             shuffled={session.shuffle_seed().is_some()} {on_shuffle} />
     }
 }
@@ -367,7 +371,8 @@ fn body(
         return html! {
             <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
                 choice_order={session.choice_order(index)} texts={t} {on_action} uid={uid.clone()}
-                solution={props.solution} heading_level={props.heading_level} schedulers={SchedulersRef(session.schedulers().clone())} />
+                solution={props.solution} heading_level={props.heading_level} schedulers={SchedulersRef(session.schedulers().clone())}
+                exam_open={session.is_exam_open()} />
         };
     }
     if session.is_at_summary() {
@@ -376,6 +381,7 @@ fn body(
             tally: session.tally(),
             by_topic: session.tally_by_topic(),
             pass_mark: props.quiz.0.pass_mark,
+            exam: session.exam().map(|e| (!e.done, session.attempts_left())),
             on_action,
             on_reset,
             heading_level: props.heading_level,

@@ -63,6 +63,16 @@ pub struct Texts {
     /// A matching question: how to answer, and each select's empty option.
     pub match_each: &'static str,
     pub choose: &'static str,
+    /// An exam: the save button, its note, the header's count and time,
+    /// and the summary's submission and attempts.
+    pub save_answer: &'static str,
+    pub answer_saved: &'static str,
+    pub saved_of: fn(usize, usize) -> String,
+    pub minutes_left: fn(i64) -> String,
+    pub submit_answers: &'static str,
+    pub submit_note: fn(usize, usize) -> String,
+    pub new_attempt: fn(Option<u32>) -> String,
+    pub no_attempts_left: &'static str,
     /// A cloze text: how to answer, and each blank's name.
     pub fill_blanks: &'static str,
     pub blank_of: fn(usize, usize) -> String,
@@ -204,6 +214,23 @@ pub static EN: Texts = Texts {
     match_each: "Choose the match for each item.",
     choose: "Choose…",
     fill_blanks: "Fill in the blanks.",
+    save_answer: "Save answer",
+    answer_saved: "Answer saved. You can change it until you submit your answers.",
+    saved_of: |n, total| format!("{n} / {total} answers saved"),
+    minutes_left: |m| match m {
+        0 | 1 => "under a minute left".to_owned(),
+        m => format!("{m} min left"),
+    },
+    submit_answers: "Submit answers",
+    submit_note: |saved, total| {
+        format!("{saved} of {total} answers saved. Once submitted, they cannot be changed; then you see your score and every answer's feedback.")
+    },
+    new_attempt: |left| match left {
+        Some(1) => "New attempt (the last)".to_owned(),
+        Some(n) => format!("New attempt ({n} left)"),
+        None => "New attempt".to_owned(),
+    },
+    no_attempts_left: "No attempts left.",
     blank_of: |n, count| format!("Blank {n} of {count}"),
     difficulty: "Difficulty",
     any_difficulty: "Any difficulty",
@@ -352,6 +379,23 @@ pub static DE: Texts = Texts {
     match_each: "Wähle zu jedem Eintrag das passende Gegenstück.",
     choose: "Auswählen…",
     fill_blanks: "Fülle die Lücken aus.",
+    save_answer: "Antwort speichern",
+    answer_saved: "Antwort gespeichert. Du kannst sie bis zur Abgabe ändern.",
+    saved_of: |n, total| format!("{n} / {total} Antworten gespeichert"),
+    minutes_left: |m| match m {
+        0 | 1 => "noch unter einer Minute".to_owned(),
+        m => format!("noch {m} Min."),
+    },
+    submit_answers: "Antworten abgeben",
+    submit_note: |saved, total| {
+        format!("{saved} von {total} Antworten gespeichert. Nach der Abgabe lassen sie sich nicht mehr ändern; dann siehst du dein Ergebnis und die Rückmeldung zu jeder Antwort.")
+    },
+    new_attempt: |left| match left {
+        Some(1) => "Neuer Versuch (der letzte)".to_owned(),
+        Some(n) => format!("Neuer Versuch (noch {n})"),
+        None => "Neuer Versuch".to_owned(),
+    },
+    no_attempts_left: "Keine Versuche mehr.",
     blank_of: |n, count| format!("Lücke {n} von {count}"),
     difficulty: "Schwierigkeit",
     any_difficulty: "Jede Schwierigkeit",

@@ -32,6 +32,10 @@ pub struct HeaderProps {
     pub due: usize,
     /// When the next review after today is, in ms since the epoch.
     pub next_due: Option<i64>,
+    /// An exam attempt is open: the header counts saved answers, not right ones.
+    pub exam_open: bool,
+    /// When the open exam attempt is submitted, if it has a time limit.
+    pub deadline: Option<i64>,
     pub schedulers: SchedulersRef,
     /// Whether the section picker is shown (hidden when the host fixes a section).
     pub pick_section: bool,
@@ -60,7 +64,9 @@ pub fn Header(props: &HeaderProps) -> Html {
     let quiz = &props.quiz.0;
     // Flashcard and exercise lists count completions, as the source material does.
     let all_self_graded = props.tally.graded == 0 && props.tally.total > 0;
-    let progress_text = if all_self_graded {
+    let progress_text = if props.exam_open {
+        (t.saved_of)(props.tally.answered, props.tally.graded)
+    } else if all_self_graded {
         (t.completed)(props.tally.completed, props.tally.total)
     } else {
         (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
@@ -95,7 +101,10 @@ pub fn Header(props: &HeaderProps) -> Html {
                     // Only where the learner can study what is due (the study
                     // face's due mode), and once something in the section is
                     // scheduled for them.
-                    if props.face == Face::Study && (props.due > 0 || props.next_due.is_some()) {
+                    if let Some(deadline) = props.deadline {
+                        <span class="time-left">{ " · " }{ (t.minutes_left)(crate::state::minutes_until(deadline, crate::state::now())) }</span>
+                    }
+                    if props.face == Face::Study && !props.exam_open && (props.due > 0 || props.next_due.is_some()) {
                         <span class="due">{ " · " }{ (t.due_today)(props.due) }
                             if let (0, Some(next)) = (props.due, props.next_due) {
                                 { ", " }{ t.next_in }{ " " }{ (t.comes_back)(crate::state::minutes_until(next, crate::state::now())) }

@@ -28,6 +28,8 @@ pub struct ItemProps {
     pub heading_level: u8,
     /// The quiz's schedulers: a flashcard's grades say when it would come back.
     pub schedulers: SchedulersRef,
+    /// An exam attempt is open: Check saves the answer and shows nothing.
+    pub exam_open: bool,
 }
 
 pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
@@ -121,7 +123,13 @@ pub fn graded(props: &ItemProps, question: &Question) -> Html {
                 { hints(props, &question.hints) }
                 { actions(props, outcome, can_check) }
             </form>
-            <div class="feedback-region" role="status" aria-live="polite">{ feedback(props, question, outcome) }</div>
+            <div class="feedback-region" role="status" aria-live="polite">
+                if props.exam_open {
+                    { saved(props) }
+                } else {
+                    { feedback(props, question, outcome) }
+                }
+            </div>
         </>
     }
 }
@@ -163,7 +171,9 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
     };
     html! {
         <div class="actions">
-            if !outcome.checked {
+            if props.exam_open {
+                <button type="submit" class="primary" disabled={!can_check}>{ t.save_answer }</button>
+            } else if !outcome.checked {
                 <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
             } else if outcome.solved {
                 <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
@@ -176,6 +186,24 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
                 { next(false) }
             }
         </div>
+    }
+}
+
+/// Whether the answer being composed is the one saved (an open exam).
+fn is_saved(props: &ItemProps) -> bool {
+    match (props.record.as_ref().map(|r| &r.state), &props.view.draft) {
+        (Some(ItemState::Answered { response, .. }), Some(draft)) => response == draft,
+        _ => false,
+    }
+}
+
+/// In an open exam: that the answer is saved, and may change until submitted.
+fn saved(props: &ItemProps) -> Html {
+    let t = props.texts;
+    html! {
+        if is_saved(props) {
+            <p class="saved" lang={t.tag}><bdi>{ t.answer_saved }</bdi></p>
+        }
     }
 }
 

@@ -14,6 +14,8 @@ pub struct SummaryProps {
     pub by_topic: Vec<(String, Tally)>,
     /// The quiz's pass mark in percent, if it has one.
     pub pass_mark: Option<u8>,
+    /// For an exam: whether the attempt is still open, and the attempts left.
+    pub exam: Option<(bool, Option<u32>)>,
     pub on_action: Callback<Action>,
     pub on_reset: Callback<()>,
     /// The quiz title's heading level; the summary's is the next.
@@ -60,7 +62,25 @@ fn points(props: &SummaryProps) -> Html {
     }
 }
 
+/// An open exam's end: how many answers are saved, and the submission.
+fn submission(props: &SummaryProps) -> Html {
+    let t = props.texts;
+    let onclick = props.on_action.reform(|_: MouseEvent| Action::SubmitExam);
+    html! {
+        <div class="summary">
+            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.submit_answers }</@>
+            <p lang={t.tag}><bdi>{ (t.submit_note)(props.tally.answered, props.tally.graded) }</bdi></p>
+            <div class="actions">
+                <button type="button" class="primary submit-exam" {onclick}>{ t.submit_answers }</button>
+            </div>
+        </div>
+    }
+}
+
 pub fn summary(props: &SummaryProps) -> Html {
+    if let Some((true, _)) = props.exam {
+        return submission(props);
+    }
     let t = props.texts;
     let topics: Vec<&(String, Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
     let act = |action: Action| {
@@ -68,7 +88,9 @@ pub fn summary(props: &SummaryProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
-    let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0;
+    // An exam is retaken whole, as a new attempt, not by its wrong answers.
+    let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0 && props.exam.is_none();
+    let attempts_left = props.exam.and_then(|(_, left)| left);
     html! {
         <div class="summary">
             <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary }</@>
@@ -108,7 +130,13 @@ pub fn summary(props: &SummaryProps) -> Html {
                 if has_wrong {
                     <button type="button" class="primary" onclick={act(Action::RetryWrong)}>{ t.retry_wrong }</button>
                 }
-                <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over }</button>
+                if attempts_left == Some(0) {
+                    <p class="no-attempts">{ t.no_attempts_left }</p>
+                } else if props.exam.is_some() {
+                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ (t.new_attempt)(attempts_left) }</button>
+                } else {
+                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over }</button>
+                }
                 <button type="button" class="danger" onclick={on_reset}>{ t.reset_progress }</button>
             </div>
         </div>

@@ -13,6 +13,8 @@ pub struct ToolsProps {
     pub texts: &'static Texts,
     pub face: Face,
     pub confirming_reset: bool,
+    /// The quiz is an exam: a new attempt starts from its summary, not here.
+    pub exam: bool,
     pub on_action: Callback<Action>,
     /// Asks to reset (`true`) or cancels the question (`false`).
     pub on_confirming: Callback<bool>,
@@ -38,7 +40,9 @@ pub fn tools(props: &ToolsProps) -> Html {
     if props.face == Face::Check {
         return html! {
             <div class="quiz-footer menu">
-                <button type="button" class="link" onclick={props.on_action.reform(|_| Action::StartOver)}>{ t.start_over }</button>
+                if !props.exam {
+                    <button type="button" class="link" onclick={props.on_action.reform(|_| Action::StartOver)}>{ t.start_over }</button>
+                }
                 { reset }
             </div>
         };

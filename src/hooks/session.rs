@@ -5,6 +5,7 @@
 //! - [`use_host_attributes`]: later changes of `section`, `mode` and `shuffle`.
 //! - [`use_effects`]: carries out every effect the reducer queued, in order.
 //! - [`use_focus_follow`]: keeps focus where the learner goes on.
+//! - [`use_exam_clock`]: an exam's time left, and its submission at the limit.
 
 use std::rc::Rc;
 
@@ -144,6 +145,27 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
         for (key, value) in announce {
             super::announce_stored(store.origin, &key, &value);
         }
+    });
+}
+
+/// While an exam attempt with a time limit is open: the header's time left
+/// is drawn again every 30 seconds, and at the deadline (at once, when a
+/// later visit finds it passed) what is saved is submitted.
+#[hook]
+pub fn use_exam_clock(state: &UseReducerHandle<State>) {
+    let deadline = state.session.exam_deadline();
+    let redraw = use_force_update();
+    let dispatch = state.dispatcher();
+    use_effect_with(deadline, move |deadline| {
+        let timers = deadline.map(|deadline| {
+            let wait = u32::try_from((deadline - now()).max(0)).unwrap_or(u32::MAX);
+            let submit = gloo::timers::callback::Timeout::new(wait, move || {
+                dispatch.dispatch(Msg::Session(Action::SubmitExam));
+            });
+            let tick = gloo::timers::callback::Interval::new(30_000, move || redraw.force_update());
+            (submit, tick)
+        });
+        move || drop(timers)
     });
 }
 

@@ -9,6 +9,7 @@ mod absurd;
 mod bank;
 mod cloze;
 mod draw;
+mod exam;
 mod fixtures;
 mod fuzz;
 mod hints;

@@ -151,6 +151,7 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         retention: None,
         pass_mark: None,
         draw: None,
+        exam: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

@@ -103,6 +103,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
         retention: None,
         pass_mark: None,
         draw: None,
+        exam: None,
         sections: Vec::new(),
         questions: Vec::new(),
     };

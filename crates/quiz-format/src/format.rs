@@ -127,6 +127,24 @@ fields! {
             false,
             "Show each learner only this many of the questions outside any section, drawn at random for them and kept across visits.",
         ),
+        (
+            "exam",
+            T::Bool,
+            false,
+            "An exam: answers are saved without feedback until the learner submits them all; then the score, pass or fail (with `pass_mark`) and every item's feedback show.",
+        ),
+        (
+            "attempts",
+            T::Draw,
+            false,
+            "With `exam`: how many times it may be submitted (no limit when absent); each new attempt starts fresh.",
+        ),
+        (
+            "time_limit",
+            T::Minutes,
+            false,
+            "With `exam`: minutes from an attempt's first saved answer; at the limit the answers saved so far are submitted.",
+        ),
         ("sections", T::Sections, false, "Groups of questions, such as chapters."),
         ("questions", T::Questions, true, "The items of the quiz."),
     ]

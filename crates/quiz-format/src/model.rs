@@ -56,8 +56,19 @@ pub struct Quiz {
     /// Show only this many of the questions outside any section, drawn for
     /// each learner (a section draws from its own with its `draw`).
     pub draw: Option<u16>,
+    /// The quiz is an exam: feedback waits until the learner submits.
+    pub exam: Option<Exam>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
+}
+
+/// An exam's limits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Exam {
+    /// How many times it may be submitted; no limit when `None`.
+    pub attempts: Option<u16>,
+    /// Minutes from an attempt's first saved answer to its submission.
+    pub minutes: Option<u16>,
 }
 
 /// Which items spaced repetition brings back when they are due.

@@ -11,7 +11,7 @@ use std::fmt;
 use crate::format::{Field, FieldType, COMMON_FIELDS, QUIZ_FIELDS, SECTION_FIELDS};
 use crate::json::{self, LineIndex, Member, Node, Span, Value};
 use crate::model::{
-    Difficulty, KindName, Question, QuestionKind, Quiz, Repetition, Retention, Section, Solution, ValidQuiz,
+    Difficulty, Exam, KindName, Question, QuestionKind, Quiz, Repetition, Retention, Section, Solution, ValidQuiz,
 };
 
 /// Largest question file read, in bytes.
@@ -624,6 +624,7 @@ impl Checker {
             .bounded(&fields, "pass_mark", 1, 100)
             .and_then(|n| u8::try_from(n).ok());
         let draw = self.draw(&fields);
+        let exam = self.exam(&fields);
         let (sections, section_index) = self.sections(&fields);
         let known = KnownSections {
             in_order: &sections,
@@ -640,10 +641,32 @@ impl Checker {
             retention,
             pass_mark,
             draw,
+            exam,
             sections,
             questions: questions?,
         })
         .inspect(|quiz| self.check_draws(quiz, &fields))
+    }
+
+    /// `exam`, with its `attempts` and `time_limit`, which need it.
+    fn exam(&mut self, fields: &Fields) -> Option<Exam> {
+        let exam = self.bool(fields, "exam").unwrap_or(false);
+        let attempts = self
+            .bounded(fields, "attempts", 1, 99)
+            .and_then(|n| u16::try_from(n).ok());
+        let minutes = self
+            .bounded(fields, "time_limit", 1, 600)
+            .and_then(|n| u16::try_from(n).ok());
+        if !exam {
+            for name in ["attempts", "time_limit"] {
+                if let Some(member) = fields.member(name) {
+                    let message = format!("`{name}` limits an exam: add `\"exam\": true`, or remove `{name}`");
+                    self.error(&Path::Root.key(name), member.key_span, message);
+                }
+            }
+            return None;
+        }
+        Some(Exam { attempts, minutes })
     }
 
     fn draw(&mut self, fields: &Fields) -> Option<u16> {

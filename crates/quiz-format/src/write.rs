@@ -67,6 +67,15 @@ pub fn quiz_to_json(quiz: &Quiz, schema: Option<&str>) -> String {
     if let Some(draw) = quiz.draw {
         o = o.number("draw", usize::from(draw));
     }
+    if let Some(exam) = quiz.exam {
+        o = o.bool("exam", true);
+        if let Some(n) = exam.attempts {
+            o = o.number("attempts", usize::from(n));
+        }
+        if let Some(m) = exam.minutes {
+            o = o.number("time_limit", usize::from(m));
+        }
+    }
     if !quiz.sections.is_empty() {
         o = o.put("sections", Value::Array(quiz.sections.iter().map(section).collect()));
     }

@@ -118,6 +118,7 @@ pub fn import(data: &[u8]) {
         retention: None,
         pass_mark: None,
         draw: None,
+        exam: None,
         sections: Vec::new(),
         questions: imported.questions,
     };

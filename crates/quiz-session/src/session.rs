@@ -142,6 +142,9 @@ pub enum Action {
     ResetProgress,
     /// Turn shuffling of questions and choices on with this seed, or off.
     Shuffle(Option<u64>),
+    /// Submit the open exam attempt: the learner's choice, or the shell's at
+    /// the time limit.
+    SubmitExam,
     /// The learner's seed for the quiz's draws, from the shell's entropy;
     /// taken only when the learner has none yet (see [`Session::needs_draw_seed`]).
     SeedDraw(u64),
@@ -238,6 +241,8 @@ pub struct Session {
     draw_seed: Option<u64>,
     /// Whether each question (by index) was drawn; all are when nothing draws.
     drawn: Rc<[bool]>,
+    /// The learner's place in the exam, when the quiz is one.
+    exam: Option<ExamState>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
     only: Option<Vec<usize>>,
     /// When the current round began ("start over", "retry wrong answers",
@@ -404,6 +409,7 @@ impl Session {
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
         let schedulers = Rc::new(Schedulers::for_quiz(&quiz));
+        let exam = quiz.exam.map(|_| ExamState::default());
         let mut session = Session {
             quiz,
             schedulers,
@@ -418,6 +424,7 @@ impl Session {
             shuffle_seed: None,
             draw_seed: None,
             drawn: Rc::from([]),
+            exam,
             only: None,
             round_start: None,
             now_ms,
@@ -468,9 +475,10 @@ impl Session {
             return ItemView::default();
         };
         match shown(self.round_start, self.records.get(&question.id)).map(|r| &r.state) {
+            // In an open exam a saved answer stays open to change.
             Some(ItemState::Answered { response, .. }) => ItemView {
                 draft: Some(response.clone()),
-                checked: true,
+                checked: !self.is_exam_open(),
                 ..ItemView::default()
             },
             // The items stand in their starting order, itself an answer.
@@ -678,6 +686,9 @@ impl Session {
         }
         let before = (self.counts.tally.clone(), Rc::clone(&self.items));
         let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportProgress(_));
+        if self.exam.is_some_and(|state| exam::is_held(state, &action)) {
+            return Vec::new();
+        }
         let mut effects = Vec::new();
         match action {
             Action::Choose(_)
@@ -709,7 +720,11 @@ impl Session {
                     .collect();
                 effects.extend(self.new_list(Some(wrong), Some(now_ms)));
             }
-            Action::StartOver => effects.extend(self.new_list(None, Some(now_ms))),
+            Action::StartOver => match self.next_attempt(now_ms) {
+                Some(next) => effects.extend(next),
+                None => effects.extend(self.new_list(None, Some(now_ms))),
+            },
+            Action::SubmitExam => effects.extend(self.submit_exam()),
             Action::ResetProgress => {
                 self.records.clear();
                 effects.push(Effect::ClearRecords);
@@ -731,7 +746,8 @@ impl Session {
         let (was, items_before) = before;
         let now = &self.counts.tally;
         let same_list = Rc::ptr_eq(&items_before, &self.items);
-        if learners_act && same_list && was.completed < was.total && now.completed == now.total {
+        let open = self.is_exam_open();
+        if learners_act && !open && same_list && was.completed < was.total && now.completed == now.total {
             effects.push(Effect::Completed(now.clone()));
         }
         effects
@@ -1086,6 +1102,13 @@ impl Session {
             schedule,
         };
         self.put_record(i, now_ms, state);
+        if self.is_exam_open() {
+            // Saved, not checked: nothing tells the learner or the page how it went.
+            self.exam_answer_saved(now_ms);
+            self.view_mut(i).draft = Some(response);
+            // The settings keep when the attempt began, for its time limit.
+            return vec![Effect::SaveRecord(id), Effect::SaveSettings];
+        }
         let view = self.view_mut(i);
         view.draft = Some(response);
         view.checked = true;
@@ -1149,6 +1172,7 @@ impl Session {
         if let Some(seed) = self.draw_seed {
             w.key("draw").string(&format!("{seed:x}"));
         }
+        self.write_exam(&mut w);
         if let Some(start) = self.round_start {
             w.key("round").string(&format!("{start:x}"));
         }
@@ -1176,6 +1200,7 @@ impl Session {
         self.shuffle_seed = text("seed").and_then(|s| u64::from_str_radix(s, 16).ok());
         self.draw_seed = text("draw").and_then(|s| u64::from_str_radix(s, 16).ok());
         self.drawn = drawn(&self.quiz, self.draw_seed).into();
+        self.read_exam(&root);
         self.filters.section = text("section")
             .filter(|s| self.quiz.sections.iter().any(|section| section.id == *s))
             .map(str::to_owned);
@@ -1278,6 +1303,9 @@ pub fn topics(quiz: &Quiz, section: Option<&str>) -> Vec<String> {
 pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
     quiz.questions.get(index).map(|q| &q.kind)
 }
+
+mod exam;
+pub use exam::ExamState;
 
 #[cfg(test)]
 mod props;

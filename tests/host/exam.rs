@@ -1,0 +1,89 @@
+//! Exams: answers saved without feedback, one submission showing it all,
+//! the attempt limit and the time limit's deadline, kept across visits.
+
+use std::rc::Rc;
+
+use quiz_session::progress::Response;
+use quiz_session::session::{Action, Effect, Session};
+use quiz_stdx::Map;
+
+const QUIZ: &str = r#"{"id": "e", "title": "Exam", "exam": true, "attempts": 2, "time_limit": 10, "pass_mark": 50,
+ "questions": [
+  {"id": "a", "type": "true_false", "prompt": "p", "answer": true, "explanation": "e"},
+  {"id": "b", "type": "single", "prompt": "p", "choices": ["x", "y"], "answer": 1, "explanation": "e"}
+]}"#;
+
+fn session() -> Session {
+    Session::new(Rc::new(quiz_format::load(QUIZ).quiz.expect("valid")), Map::default(), 0)
+}
+
+#[test]
+fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
+    let mut s = session();
+    assert!(s.is_exam_open());
+    s.apply(Action::ChooseTruth(false), 1_000);
+    let effects = s.apply(Action::Check, 1_000);
+    assert_eq!(
+        effects,
+        vec![Effect::SaveRecord("a".into()), Effect::SaveSettings],
+        "no quiz-answer: the page learns nothing yet; the attempt's start is kept"
+    );
+    assert!(!s.view(0).checked, "no feedback");
+    assert_eq!(
+        s.exam_deadline(),
+        Some(1_000 + 10 * 60_000),
+        "the time runs from the first saved answer"
+    );
+    // The answer can be changed and saved again.
+    s.apply(Action::ChooseTruth(true), 2_000);
+    s.apply(Action::Check, 2_000);
+    s.apply(Action::TryAgain, 2_000);
+    s.apply(Action::Next, 2_000);
+    s.apply(Action::Choose(0), 3_000);
+    let effects = s.apply(Action::Check, 3_000);
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Completed(_))),
+        "all saved is not submitted"
+    );
+    // A reload keeps the attempt open with its answers.
+    let mut again = session();
+    again.apply(
+        Action::MergeRecords(s.records().iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+        4_000,
+    );
+    again.restore_settings(&s.settings_json());
+    assert!(again.is_exam_open());
+    assert_eq!(again.view(0).draft, Some(Response::Bool(true)));
+    assert!(!again.view(0).checked);
+    // Submitting shows everything and tells the page.
+    let effects = s.apply(Action::SubmitExam, 5_000);
+    let Some(Effect::Completed(tally)) = effects.iter().find(|e| matches!(e, Effect::Completed(_))) else {
+        panic!("{effects:?}")
+    };
+    assert_eq!((tally.correct, tally.score, tally.max_score), (1, 1000, 2000));
+    assert_eq!(tally.passed(Some(50)), Some(true));
+    assert!(s.view(0).checked && s.view(1).checked);
+    assert_eq!(s.exam_deadline(), None);
+    // A submitted attempt is for review: no changed answers.
+    s.apply(Action::Choose(1), 6_000);
+    assert_eq!(s.view(1).draft, Some(Response::Choice(0)));
+}
+
+#[test]
+fn attempts_are_limited_and_each_starts_fresh() {
+    let mut s = session();
+    for attempt in 1..=2 {
+        s.apply(Action::ChooseTruth(true), attempt * 10_000);
+        s.apply(Action::Check, attempt * 10_000);
+        s.apply(Action::SubmitExam, attempt * 10_000 + 1);
+        assert_eq!(s.attempts_left(), Some(2 - attempt as u32));
+        s.apply(Action::StartOver, attempt * 10_000 + 2);
+    }
+    assert!(!s.is_exam_open(), "no third attempt");
+    assert_eq!(s.exam().map(|e| e.submitted), Some(2));
+    // The limit holds after a reload too.
+    let stored = s.settings_json();
+    let mut again = session();
+    again.restore_settings(&stored);
+    assert_eq!(again.attempts_left(), Some(0));
+}
