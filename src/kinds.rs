@@ -69,9 +69,19 @@ pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
         Some(quiz_session::progress::Response::Choices(list)) => list,
         _ => &[],
     };
+    let typed = props
+        .view
+        .draft
+        .as_ref()
+        .and_then(|r| quiz_session::grade::typed_feedback(&question.kind, r));
     match &question.kind {
         QuestionKind::Single(kind) => choice::picked_feedback(props, &kind.feedback, picked),
         QuestionKind::Multiple(kind) => choice::picked_feedback(props, &kind.feedback, picked),
+        QuestionKind::Short(_) | QuestionKind::Numeric(_) => html! {
+            if let Some(text) = typed {
+                <div class="choice-feedback"><crate::components::markdown::Markdown text={text.to_owned()} /></div>
+            }
+        },
         _ => Html::default(),
     }
 }

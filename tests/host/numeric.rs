@@ -89,3 +89,39 @@ fn editing_the_right_answer_invalidates_only_that_questions_progress() {
         .collect();
     assert_eq!(changed, ["x"]);
 }
+
+#[test]
+fn feedback_for_a_common_wrong_number_matches_it_however_it_is_written() {
+    let text = r#"{"id": "n", "title": "N", "questions": [
+      {"id": "t", "type": "numeric", "prompt": "Seconds?", "answer": 2, "tolerance": 0.2, "explanation": "e",
+       "feedback": [["6", "They sleep at the same time, not one after another."], ["2000", "That is in milliseconds."]]}]}"#;
+    let quiz = quiz_format::load(text).quiz.expect("valid");
+    let kind = &quiz.questions[0].kind;
+    let typed = |t: &str| quiz_session::grade::typed_feedback(kind, &Response::Text(t.to_owned()));
+    assert_eq!(typed("6"), Some("They sleep at the same time, not one after another."));
+    assert_eq!(
+        typed("6,0"),
+        Some("They sleep at the same time, not one after another.")
+    );
+    assert_eq!(typed("2 000"), Some("That is in milliseconds."));
+    assert_eq!(typed("2"), None);
+    // The file writes back as it was read.
+    let written = quiz_format::write::quiz_to_json(&quiz, None);
+    assert_eq!(*quiz_format::load(&written).quiz.expect("valid"), *quiz);
+}
+
+#[test]
+fn feedback_for_something_that_is_not_a_number_is_an_error() {
+    let text = r#"{"id": "n", "title": "N", "questions": [
+      {"id": "t", "type": "numeric", "prompt": "Seconds?", "answer": 2, "explanation": "e", "feedback": [["six", "No."]]}]}"#;
+    let report = quiz_format::load(text);
+    assert!(report.quiz.is_none());
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("\"six\", which is not a number")),
+        "{:?}",
+        report.diagnostics
+    );
+}

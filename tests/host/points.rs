@@ -81,3 +81,13 @@ fn all_right_passes_and_nothing_without_a_pass_mark() {
     assert_eq!(s.tally().passed(Some(60)), Some(true), "3 of 5 points is 60 %");
     assert_eq!(s.tally().passed(None), None);
 }
+
+#[test]
+fn the_teacher_file_with_every_kind_validates_cleanly_and_writes_back_the_same() {
+    let text = std::fs::read_to_string(crate::repo("tests/e2e/fixtures/teacher-file.json")).unwrap();
+    let report = quiz_format::load(&text);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    let quiz = report.quiz.expect("valid");
+    let written = quiz_format::write::quiz_to_json(&quiz, None);
+    assert_eq!(*quiz_format::load(&written).quiz.expect("valid"), *quiz);
+}

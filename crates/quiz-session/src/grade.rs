@@ -64,6 +64,16 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
     })
 }
 
+/// What the author wrote for this typed answer of a `short` or `numeric`
+/// question (a common wrong one, say), shown with the verdict.
+pub fn typed_feedback<'k>(kind: &'k QuestionKind, response: &Response) -> Option<&'k str> {
+    match (kind, response) {
+        (QuestionKind::Short(k), Response::Text(text)) => short::feedback(k, text),
+        (QuestionKind::Numeric(k), Response::Text(text)) => numeric::feedback(k, text),
+        _ => None,
+    }
+}
+
 /// How much of a question's points an answer earns, in thousandths: all of
 /// them for a right answer, none for a wrong one, and for a partly right
 /// answer to the kinds where parts can be right:
@@ -153,14 +163,21 @@ mod tests {
         let loose = QuestionKind::Short(Short {
             accept: vec!["asyncio.run".into(), "run".into()],
             case_sensitive: false,
+            feedback: vec![("time.sleep".into(), "That blocks the loop.".into())],
         });
         check(loose.clone(), Response::Text("  AsyncIO.run ".into()), Some(true));
         check(loose.clone(), Response::Text("RUN".into()), Some(true));
         check(loose.clone(), Response::Text("asyncio . run".into()), Some(false));
-        check(loose, Response::Text("   ".into()), None);
+        check(loose.clone(), Response::Text("   ".into()), None);
+        assert_eq!(
+            typed_feedback(&loose, &Response::Text(" Time.Sleep ".into())),
+            Some("That blocks the loop.")
+        );
+        assert_eq!(typed_feedback(&loose, &Response::Text("asyncio.run".into())), None);
         let strict = QuestionKind::Short(Short {
             accept: vec!["Task".into()],
             case_sensitive: true,
+            feedback: Vec::new(),
         });
         check(strict.clone(), Response::Text("Task".into()), Some(true));
         check(strict, Response::Text("task".into()), Some(false));

@@ -71,12 +71,7 @@ impl Kind for Matching {
     }
 
     fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
-        let pairs = self.pairs.iter().map(|(l, r)| {
-            Value::Array(vec![
-                crate::json::node(Value::String(l.as_str().into())),
-                crate::json::node(Value::String(r.as_str().into())),
-            ])
-        });
+        let pairs = self.pairs.iter().map(|(l, r)| pair_value(l, r));
         object.array("pairs", pairs).list("distractors", &self.distractors)
     }
 
@@ -89,8 +84,16 @@ impl Kind for Matching {
     }
 }
 
-/// One `[left, right]` pair of non-empty strings.
-fn pair(checker: &mut Checker, item: &Node, path: &Path) -> Option<(String, String)> {
+/// A pair as written: `[left, right]`.
+pub(super) fn pair_value<'q>(left: &'q str, right: &'q str) -> Value<'q> {
+    Value::Array(vec![
+        crate::json::node(Value::String(left.into())),
+        crate::json::node(Value::String(right.into())),
+    ])
+}
+
+/// One `[left, right]` pair of non-empty strings (also `short`'s feedback).
+pub(super) fn pair(checker: &mut Checker, item: &Node, path: &Path) -> Option<(String, String)> {
     let texts = match &item.value {
         Value::Array(two) if two.len() == 2 => two
             .iter()

@@ -17,6 +17,9 @@ pub struct Numeric {
     pub max: f64,
     /// Shown beside the field, such as `m/s²`.
     pub unit: Option<String>,
+    /// `(value, feedback)`: shown when the learner's number is this value
+    /// (a common wrong one, say); the value as written, a number.
+    pub feedback: Vec<(String, String)>,
     /// The fields as written, for the writer and the content hash.
     written: Written,
 }
@@ -35,6 +38,12 @@ fields! {
         ("tolerance_percent", T::NonNegativeNumber, false, "The same, as a percentage of `answer`; not with `tolerance`."),
         ("range", T::NumberRange, false, "The lowest and highest right answer, `[min, max]`; instead of `answer`."),
         ("unit", T::Text, false, "Shown beside the answer field, such as `m/s²`."),
+        (
+            "feedback",
+            T::Pairs,
+            false,
+            "Feedback for particular numbers, `[number, text]` (the number as a string, such as [\"6\", \"They sleep at the same time.\"]): the Markdown text shows with the verdict when the learner's number is that one.",
+        ),
     ]
 }
 
@@ -54,12 +63,14 @@ impl Kind for Numeric {
             (None, Some(_)) => read_range(checker, fields)?,
             _ => read_answer(checker, fields)?,
         };
+        let feedback = feedback(checker, fields)?;
         let (min, max) = written.bounds()?;
         Some(Numeric {
             shown: written.shown(),
             min,
             max,
             unit,
+            feedback,
             written,
         })
     }
@@ -80,13 +91,30 @@ impl Kind for Numeric {
             }
             Written::Range(low, high) => object.array("range", [number(low), number(high)].into_iter()),
         };
-        object.maybe("unit", self.unit.as_ref())
+        let object = object.maybe("unit", self.unit.as_ref());
+        match self.feedback.is_empty() {
+            true => object,
+            false => object.array("feedback", self.feedback.iter().map(|(v, t)| super::matching::pair_value(v, t))),
+        }
     }
 
     fn hash(&self, hash: &mut Fnv64) {
         hash.field(&self.min.to_bits().to_string());
         hash.field(&self.max.to_bits().to_string());
     }
+}
+
+/// The optional `feedback` pairs, each first a number in a string.
+fn feedback(checker: &mut Checker, fields: &Fields) -> Option<Vec<(String, String)>> {
+    let pairs = super::short::feedback(checker, fields)?;
+    if let Some((i, (value, _))) = pairs.iter().enumerate().find(|(_, (v, _))| parse_number(v.trim()).is_none()) {
+        let path = fields.path.key("feedback");
+        let span = fields.member("feedback").map_or(fields.span(), |m| m.value.span);
+        let message = format!("feedback {i} is for \"{value}\", which is not a number: write it as `9.81` or `-2`");
+        checker.error(&path.index(i), span, message);
+        return None;
+    }
+    Some(pairs)
 }
 
 impl Written {

@@ -4,7 +4,7 @@ use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields};
-use crate::json::Object;
+use crate::json::{Object, Value};
 
 /// Type an answer; it is compared with each accepted string.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,12 +12,21 @@ pub struct Short {
     /// At least one is not blank.
     pub accept: Vec<String>,
     pub case_sensitive: bool,
+    /// `(answer, feedback)`: shown when the learner's answer, compared as
+    /// the accepted ones are, is this one (a common wrong answer, say).
+    pub feedback: Vec<(String, String)>,
 }
 
 fields! {
     FIELDS, DOCS = [
         ("accept", T::TextList, true, "Accepted answers; the learner's answer is trimmed before comparing."),
         ("case_sensitive", T::Bool, false, "Compare case-sensitively (default false)."),
+        (
+            "feedback",
+            T::Pairs,
+            false,
+            "Feedback for particular answers, `[answer, text]`: the Markdown text shows with the verdict when the learner's answer is that one (compared as accepted answers are), such as a common wrong answer.",
+        ),
     ]
 }
 
@@ -36,11 +45,20 @@ impl Kind for Short {
             checker.error(&fields.path.key("accept"), node.span, message.to_owned());
             return None;
         }
-        Some(Short { accept, case_sensitive })
+        let feedback = feedback(checker, fields)?;
+        Some(Short {
+            accept,
+            case_sensitive,
+            feedback,
+        })
     }
 
     fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
         let object = object.list("accept", &self.accept);
+        let object = match self.feedback.is_empty() {
+            true => object,
+            false => object.array("feedback", self.feedback.iter().map(|(a, t)| super::matching::pair_value(a, t))),
+        };
         match self.case_sensitive {
             true => object.bool("case_sensitive", true),
             false => object,
@@ -51,4 +69,22 @@ impl Kind for Short {
         self.accept.iter().for_each(|a| hash.field(a));
         hash.field(if self.case_sensitive { "cs" } else { "ci" });
     }
+}
+
+/// The optional `feedback` pairs; `None` (reported) when one is not a pair.
+/// (`numeric` reads its own the same way.)
+pub(super) fn feedback(checker: &mut Checker, fields: &Fields) -> Option<Vec<(String, String)>> {
+    let Some((node, path, _)) = checker.get(fields, "feedback") else {
+        return Some(Vec::new());
+    };
+    let Value::Array(items) = &node.value else {
+        checker.wrong_type(&path, node, "a list of pairs, `[answer, text]`");
+        return None;
+    };
+    let pairs: Vec<Option<(String, String)>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| super::matching::pair(checker, item, &path.index(i)))
+        .collect();
+    pairs.into_iter().collect()
 }

@@ -23,6 +23,18 @@ pub(super) fn is_right(kind: &Numeric, response: &Response) -> bool {
     readings(text).into_iter().any(|n| kind.min <= n && n <= kind.max)
 }
 
+/// The author's feedback for the typed number, if they wrote one for it.
+pub(super) fn feedback<'k>(kind: &'k Numeric, text: &str) -> Option<&'k str> {
+    let typed = readings(text);
+    let same = |value: &str| {
+        parse_number(value.trim()).is_some_and(|v| typed.iter().any(|&n| (n - v).abs() <= 1e-9 * v.abs().max(1.0)))
+    };
+    kind.feedback
+        .iter()
+        .find(|(value, _)| same(value))
+        .map(|(_, text)| text.as_str())
+}
+
 /// The numbers `text` may mean: none, one, or two for an ambiguous group mark.
 pub fn readings(text: &str) -> Vec<f64> {
     let mut digits = String::with_capacity(text.len());
