@@ -14,7 +14,7 @@ use crate::components::nav::{nav, NavProps};
 use crate::components::summary::{summary, SummaryProps};
 use crate::components::tools::{tools, ToolsProps};
 use crate::hooks::session::{
-    use_effects, use_exam_clock, use_focus_follow, use_host_attributes, use_session, HostTarget,
+    use_effects, use_exam_clock, use_focus_follow, use_host_attributes, use_session, HostChoices, HostTarget,
 };
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
@@ -93,6 +93,10 @@ pub struct AppProps {
     /// use the next level, so the widget fits the page's outline.
     #[prop_or(2)]
     pub heading_level: u8,
+    /// Show this many questions of the list, drawn for each learner: of the
+    /// `section`'s, or of those outside any section (the `draw` attribute).
+    #[prop_or_default]
+    pub draw: Option<u16>,
 }
 
 /// Which of its two faces the widget shows.
@@ -202,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
             let session_key = format!("{key}@{:p}", Rc::as_ptr(&quiz.0));
             html! {
                 <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
-                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle}
+                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} draw={props.draw}
                     solution={props.solution.or(quiz.0.solution).unwrap_or_default()}
                     face={props.face} heading_level={props.heading_level} />
             }
@@ -235,6 +239,8 @@ pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct QuizViewProps {
     pub quiz: QuizRef,
+    /// The host's `draw`: this many questions of the list, per learner.
+    pub draw: Option<u16>,
     pub texts: &'static Texts,
     pub storage_key: AttrValue,
     pub section: Option<AttrValue>,
@@ -255,7 +261,13 @@ pub fn new_seed() -> u64 {
 pub fn QuizView(props: &QuizViewProps) -> Html {
     let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
     let uid = use_memo((), |_| AttrValue::from(format!("qw{:x}", crate::entropy())));
-    let state = use_session(&props.quiz, &store, props.section.clone(), props.mode, props.shuffle);
+    let host = HostChoices {
+        section: props.section.clone(),
+        mode: props.mode,
+        shuffle: props.shuffle,
+        draw: props.draw,
+    };
+    let state = use_session(&props.quiz, &store, host);
     let root = use_node_ref();
     use_host_attributes(state.dispatcher(), props.section.clone(), props.mode, props.shuffle);
     let on_action = {

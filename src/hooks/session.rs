@@ -16,18 +16,27 @@ use crate::app::new_seed;
 use crate::state::{now, Msg, Notice, QuizRef, State};
 use crate::storage::Store;
 
+/// What the host's attributes ask of a session when it starts.
+pub struct HostChoices {
+    pub section: Option<AttrValue>,
+    pub mode: Option<Mode>,
+    pub shuffle: bool,
+    /// This many questions of the list, drawn for each learner.
+    pub draw: Option<u16>,
+}
+
 /// The session's reducer, seeded once from what is stored: records (those
 /// for an edited or removed question are dropped, and the learner told),
 /// then the remembered settings, then the host's attributes, which win.
 #[hook]
-pub fn use_session(
-    quiz: &QuizRef,
-    store: &Rc<Store>,
-    section: Option<AttrValue>,
-    mode: Option<Mode>,
-    shuffle: bool,
-) -> UseReducerHandle<State> {
+pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseReducerHandle<State> {
     let (quiz, store) = (quiz.clone(), Rc::clone(store));
+    let HostChoices {
+        section,
+        mode,
+        shuffle,
+        draw,
+    } = host;
     use_reducer(move || {
         let loaded = store.load();
         let stored_count = loaded.records.len();
@@ -38,7 +47,10 @@ pub fn use_session(
             session.restore_settings(settings);
         }
         // A setting that already agrees is left alone, so the learner's item stays.
-        if let Some(section) = section.filter(|s| session.filters().section.as_deref() != Some(s.as_str())) {
+        if let Some(section) = section
+            .clone()
+            .filter(|s| session.filters().section.as_deref() != Some(s.as_str()))
+        {
             session.apply(Action::PickSection(Some(section.to_string())), now);
         }
         if let Some(mode) = mode.filter(|m| *m != session.mode()) {
@@ -46,6 +58,9 @@ pub fn use_session(
         }
         if shuffle && session.shuffle_seed().is_none() {
             session.apply(Action::Shuffle(Some(new_seed())), now);
+        }
+        if let Some(draw) = draw {
+            session.draw_list(section.as_deref().map(str::to_owned), draw);
         }
         // A learner's first visit to a quiz that draws: their draw is made
         // and stored at once, so that every later visit shows the same one.

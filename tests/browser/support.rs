@@ -40,6 +40,7 @@ pub async fn mount(source: &str, storage_key: &str) -> Element {
         solution: Some(quiz_format::Solution::Immediately),
         face: Face::Study,
         heading_level: 2,
+        draw: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

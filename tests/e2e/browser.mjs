@@ -3,6 +3,16 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** A new context (1280 × 900 unless `options` say) on `url`, with the page's uncaught errors collected. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(url);
+  return { p, w: p.locator('quiz-widget'), context, errors };
+}
+
 export function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,

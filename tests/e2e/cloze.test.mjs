@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { coursePage, serve } from './serve.mjs';
+import { launch, openPage } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,14 +16,10 @@ const QUIZ = JSON.stringify({ id: 'cloze', title: 'Cloze', questions: [
     text: 'The program starts its loop with {{asyncio.run}}, waits with {{[await asyncio.sleep(1)]|time.sleep(1)}}\n\nand gathers tasks with {{asyncio.gather|gather}}.',
     explanation: '`time.sleep` would block the loop.' },
 ] });
-const page = () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Cloze</title><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body><main><h1>Cloze</h1>
-<quiz-widget heading-level="2"><script type="application/json">${QUIZ}</script></quiz-widget></main></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/cloze.html': page } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/cloze.html': coursePage(QUIZ, 'Cloze') } });
   browser = await launch();
 });
 after(async () => {
@@ -32,14 +28,10 @@ after(async () => {
 });
 
 async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const p = await context.newPage();
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(`${server.url}/cloze.html`);
-  const w = p.locator('quiz-widget');
+  const opened = await openPage(browser, `${server.url}/cloze.html`, options);
+  const w = opened.w;
   await w.getByRole('textbox', { name: 'Blank 1 of 3' }).waitFor();
-  return { p, w, context, errors };
+  return opened;
 }
 
 test('by keyboard alone: Tab through the blanks, type, pick, Enter checks', async () => {

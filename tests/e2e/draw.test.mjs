@@ -10,9 +10,17 @@ const root = path.resolve(import.meta.dirname, '../..');
 const QUIZ = JSON.stringify({ id: 'draw', title: 'Drawn', draw: 3, questions: Array.from({ length: 12 }, (_, i) => (
   { id: `q${i}`, type: 'true_false', prompt: `Statement number ${i + 1}`, answer: i % 2 === 0, explanation: 'e' })) });
 
+// A shared bank with sections, and a page that shows 2 of one section's questions with the `draw` attribute.
+const BANK = JSON.stringify({ id: 'bank', title: 'Bank', sections: [{ id: 'week3', title: 'Week 3' }, { id: 'week4', title: 'Week 4' }],
+  questions: Array.from({ length: 10 }, (_, i) => (
+    { id: `b${i}`, type: 'true_false', section: i < 6 ? 'week3' : 'week4', prompt: `Bank statement ${i + 1}`, answer: true, explanation: 'e' })) });
+const bankPage = () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget section="week3" draw="2"><script type="application/json">${BANK}</script></quiz-widget></body></html>`];
+
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/draw.html': inlineQuizPage(QUIZ) } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/draw.html': inlineQuizPage(QUIZ), '/bank.html': bankPage } });
   browser = await launch();
 });
 after(async () => {
@@ -53,4 +61,19 @@ test('each learner answers their own 3 of 12, the same on every visit', async ()
   }
   assert.ok(others.some((d) => d !== first.join('|')), `other learners get other draws: ${others.join(' / ')}`);
   await learner.close();
+});
+
+test('the draw attribute draws from the section the element shows, the same after a reload', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/bank.html`);
+  const w = p.locator('quiz-widget');
+  await w.locator('.progress-text').filter({ hasText: '0 / 2 answered' }).waitFor();
+  const first = await w.locator('legend').textContent();
+  const number = Number(first.match(/\d+/)[0]);
+  assert.ok(number >= 1 && number <= 6, `a week 3 question: ${first}`);
+  await p.reload();
+  await w.locator('.progress-text').filter({ hasText: '0 / 2 answered' }).waitFor();
+  assert.equal(await w.locator('legend').textContent(), first);
+  await context.close();
 });

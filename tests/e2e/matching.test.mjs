@@ -5,8 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { coursePage, serve } from './serve.mjs';
+import { launch, openPage } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,14 +16,10 @@ const QUIZ = JSON.stringify({ id: 'matching', title: 'Matching', questions: [
   { id: 'calls', type: 'matching', prompt: 'Match each call with what it does.', pairs: PAIRS, distractors: ['Starts a new thread'],
     explanation: 'None of them starts a thread.' },
 ] });
-const page = () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Calls</title><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body><main><h1>Calls</h1>
-<quiz-widget heading-level="2"><script type="application/json">${QUIZ}</script></quiz-widget></main></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/matching.html': page } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/matching.html': coursePage(QUIZ, 'Calls') } });
   browser = await launch();
 });
 after(async () => {
@@ -32,14 +28,10 @@ after(async () => {
 });
 
 async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const p = await context.newPage();
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(`${server.url}/matching.html`);
-  const w = p.locator('quiz-widget');
+  const opened = await openPage(browser, `${server.url}/matching.html`, options);
+  const w = opened.w;
   await w.getByRole('combobox').first().waitFor();
-  return { p, w, context, errors };
+  return opened;
 }
 
 test('by keyboard alone: each select is named by its item, typed into, and Check sends the matches', async () => {

@@ -5,8 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { coursePage, serve } from './serve.mjs';
+import { launch, openPage } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,15 +16,10 @@ const QUIZ = JSON.stringify({ id: 'ordering', title: 'Ordering', questions: [
     explanation: '`asyncio.run()` starts the event loop that runs it.' },
 ] });
 const PLAIN = ITEMS.map((i) => i.replaceAll('`', ''));
-// A course page as a teacher would make it, with a viewport for phones.
-const page = () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Coroutines</title><link rel="icon" href="data:,">
-<script type="module" src="/quiz-widget.js"></script></head><body><main><h1>Coroutines</h1>
-<quiz-widget heading-level="2"><script type="application/json">${QUIZ}</script></quiz-widget></main></body></html>`];
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/ordering.html': page } });
+  server = await serve(path.join(root, 'dist'), { routes: { '/ordering.html': coursePage(QUIZ, 'Coroutines') } });
   browser = await launch();
 });
 after(async () => {
@@ -33,14 +28,10 @@ after(async () => {
 });
 
 async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const p = await context.newPage();
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(`${server.url}/ordering.html`);
-  const w = p.locator('quiz-widget');
+  const opened = await openPage(browser, `${server.url}/ordering.html`, options);
+  const w = opened.w;
   await w.getByRole('list').first().waitFor();
-  return { p, w, context, errors };
+  return opened;
 }
 
 const order = (w) => w.locator('.order-item .order-text').allTextContents();

@@ -44,6 +44,14 @@ export function studyPageWith(dist, name, json) {
   };
 }
 
+/** A course page as a teacher makes one (viewport, title, main, h1) with one `<quiz-widget heading-level="2">` holding `json` inline. */
+export function coursePage(json, title) {
+  return () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body><main><h1>${title}</h1>
+<quiz-widget heading-level="2"><script type="application/json">${json}</script></quiz-widget></main></body></html>`];
+}
+
 /** A course page route with one `<quiz-widget>` holding `json` inline, loading the widget from `/quiz-widget.js`. */
 export function inlineQuizPage(json, language = 'en') {
   return () => ['text/html', `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,">

@@ -62,3 +62,25 @@ fn learners_get_different_draws() {
         .collect();
     assert!(draws.len() > 10, "{} different draws of 20", draws.len());
 }
+
+#[test]
+fn a_host_page_draw_replaces_the_draw_of_the_pool_it_shows() {
+    // The element shows section "pool" and draws 4 of its 6 (the file says 2).
+    let mut s = Session::new(quiz(), Map::default(), 0);
+    s.apply(Action::PickSection(Some("pool".into())), 0);
+    s.draw_list(Some("pool".into()), 4);
+    assert!(s.needs_draw_seed());
+    s.apply(Action::SeedDraw(9), 0);
+    assert_eq!(s.items().len(), 4);
+    // As many as the pool, or more: every question of it.
+    let mut all = Session::new(quiz(), Map::default(), 0);
+    all.apply(Action::PickSection(Some("pool".into())), 0);
+    all.draw_list(Some("pool".into()), 99);
+    all.apply(Action::SeedDraw(9), 0);
+    assert_eq!(all.items().len(), 6);
+    // Outside any section: of those 10, 7.
+    let mut outside = Session::new(quiz(), Map::default(), 0);
+    outside.draw_list(None, 7);
+    outside.apply(Action::SeedDraw(9), 0);
+    assert_eq!(ids(&outside).iter().filter(|id| id.starts_with('q')).count(), 7);
+}

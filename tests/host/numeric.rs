@@ -125,3 +125,35 @@ fn feedback_for_something_that_is_not_a_number_is_an_error() {
         report.diagnostics
     );
 }
+
+#[test]
+fn markdown_banks_write_numeric_answers_with_tolerance_range_and_unit() {
+    use quiz_author::import::import_markdown;
+    let text = "**Number:** How many seconds?\n**Answer:** 2 ± 0.2 s\n**Explanation:** Together.\n\n**Number:** Speed of light in km/s?\n**Answer:** 300000 +- 1 % km/s\n\n**Number:** pH of water?\n**Answer:** 6.5 to 7.5\n\n**Number:** Broken\n**Answer:** two\n";
+    let imported = import_markdown(text, "n");
+    let numbers: Vec<(String, f64, f64, Option<String>)> = imported
+        .questions
+        .iter()
+        .map(|q| match &q.kind {
+            QuestionKind::Numeric(n) => (n.shown.clone(), n.min, n.max, n.unit.clone()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(numbers.len(), 3, "{numbers:?}");
+    assert_eq!(numbers[0], ("2 ± 0.2".to_owned(), 1.8, 2.2, Some("s".to_owned())));
+    assert_eq!(
+        (numbers[1].1, numbers[1].2, numbers[1].3.as_deref()),
+        (297_000.0, 303_000.0, Some("km/s"))
+    );
+    assert_eq!(
+        (numbers[2].0.as_str(), numbers[2].1, numbers[2].2),
+        ("6.5 – 7.5", 6.5, 7.5)
+    );
+    assert_eq!(imported.questions[0].explanation.as_deref(), Some("Together."));
+    assert_eq!(imported.problems.len(), 1);
+    assert!(
+        imported.problems[0].message.contains("\"two\" is not a number"),
+        "{:?}",
+        imported.problems
+    );
+}

@@ -21,6 +21,9 @@
 //!   `- -> right` line is a distractor), and an optional `**Explanation:**`.
 //! - **Cloze**: a `**Cloze:** prompt` line, the text with its `{{…}}` blanks
 //!   up to a blank line, and an optional `**Explanation:**`.
+//! - **Numeric**: a `**Number:** prompt` line, an `**Answer:**` line
+//!   (`9.81 ± 0.05 m/s²`, `300000 ± 1 %`, `6.5 to 7.5`), and an optional
+//!   `**Explanation:**`.
 //!
 //! It is pure: text in, questions and problems out. What looks like a
 //! question but cannot be read is reported with its line number, never
@@ -32,6 +35,7 @@ mod cloze;
 mod exercise;
 mod flashcard;
 mod matching;
+mod numeric;
 mod ordering;
 mod single;
 
@@ -191,8 +195,9 @@ impl<'a> Importer<'a> {
     /// returns whether the line starts what it reads (then it has read it
     /// all, reporting what it could not use) and leaves the position alone
     /// otherwise.
-    fn conventions() -> [fn(&mut Self) -> bool; 9] {
+    fn conventions() -> [fn(&mut Self) -> bool; 10] {
         [
+            Self::numeric,
             Self::ordering,
             Self::matching,
             Self::cloze,

@@ -154,6 +154,23 @@ pub enum Action {
     ImportProgress(String),
 }
 
+impl Action {
+    /// Whether the action edits the answer being composed (the actions
+    /// `apply` hands to `edit`).
+    pub fn is_edit(&self) -> bool {
+        matches!(
+            self,
+            Action::Choose(_)
+                | Action::Toggle(_)
+                | Action::ChooseTruth(_)
+                | Action::Type(_)
+                | Action::Move { .. }
+                | Action::Match { .. }
+                | Action::FillBlank { .. }
+        )
+    }
+}
+
 /// What the shell must do after an action.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -241,6 +258,9 @@ pub struct Session {
     draw_seed: Option<u64>,
     /// Whether each question (by index) was drawn; all are when nothing draws.
     drawn: Rc<[bool]>,
+    /// The host page's draw: of this section's questions (or those outside
+    /// any section), this many, instead of the pool's own `draw`.
+    list_draw: Option<(Option<String>, u16)>,
     /// The learner's place in the exam, when the quiz is one.
     exam: Option<ExamState>,
     /// Only these questions (by index) are listed, after "retry wrong answers".
@@ -354,10 +374,15 @@ fn schedule_answer(schedulers: &Schedulers, question: Option<&quiz_format::model
 /// that draws (a section with `draw`, and the questions outside any section
 /// with the quiz's `draw`), that many, picked by a shuffle seeded with the
 /// learner's seed and the pool's name; every question of other pools.
-fn drawn(quiz: &Quiz, seed: Option<u64>) -> Vec<bool> {
+fn drawn(quiz: &Quiz, seed: Option<u64>, list: Option<&(Option<String>, u16)>) -> Vec<bool> {
     let mut flags = vec![true; quiz.questions.len()];
     let pools = quiz.sections.iter().map(|s| (Some(s.id.as_str()), s.draw));
     for (section, draw) in std::iter::once((None, quiz.draw)).chain(pools) {
+        // The host page's draw replaces the pool's own.
+        let draw = match list {
+            Some((list_section, n)) if list_section.as_deref() == section => Some(*n),
+            _ => draw,
+        };
         let Some(draw) = draw else { continue };
         let mut pool: Vec<usize> = (0..quiz.questions.len())
             .filter(|&i| quiz.questions.get(i).is_some_and(|q| q.section.as_deref() == section))
@@ -424,13 +449,14 @@ impl Session {
             shuffle_seed: None,
             draw_seed: None,
             drawn: Rc::from([]),
+            list_draw: None,
             exam,
             only: None,
             round_start: None,
             now_ms,
             counts: Counts::default(),
         };
-        session.drawn = drawn(&session.quiz, None).into();
+        session.drawn = drawn(&session.quiz, None, None).into();
         session.drop_stale_records();
         let unscheduled: Vec<String> = session
             .records
@@ -609,7 +635,17 @@ impl Session {
     /// Whether the quiz draws questions and the learner has no seed for it
     /// yet: the shell then sends [`Action::SeedDraw`].
     pub fn needs_draw_seed(&self) -> bool {
-        self.draw_seed.is_none() && (self.quiz.draw.is_some() || self.quiz.sections.iter().any(|s| s.draw.is_some()))
+        let draws = self.quiz.draw.is_some() || self.quiz.sections.iter().any(|s| s.draw.is_some());
+        self.draw_seed.is_none() && (draws || self.list_draw.is_some())
+    }
+
+    /// The host page's draw (the element's `draw`): of `section`'s
+    /// questions, or of those outside any section, `draw` for each learner,
+    /// in place of the pool's own.
+    pub fn draw_list(&mut self, section: Option<String>, draw: u16) {
+        self.list_draw = Some((section, draw));
+        self.drawn = drawn(&self.quiz, self.draw_seed, self.list_draw.as_ref()).into();
+        self.new_list(self.only.clone(), self.round_start);
     }
 
     /// The earliest due time after today in the current section.
@@ -736,7 +772,7 @@ impl Session {
             }
             Action::SeedDraw(seed) if self.draw_seed.is_none() => {
                 self.draw_seed = Some(seed);
-                self.drawn = drawn(&self.quiz, Some(seed)).into();
+                self.drawn = drawn(&self.quiz, Some(seed), self.list_draw.as_ref()).into();
                 effects.extend(self.new_list(self.only.clone(), self.round_start));
             }
             Action::SeedDraw(_) => {}
@@ -1199,7 +1235,7 @@ impl Session {
         let text = |name: &str| root.get(name).and_then(|n| n.as_str());
         self.shuffle_seed = text("seed").and_then(|s| u64::from_str_radix(s, 16).ok());
         self.draw_seed = text("draw").and_then(|s| u64::from_str_radix(s, 16).ok());
-        self.drawn = drawn(&self.quiz, self.draw_seed).into();
+        self.drawn = drawn(&self.quiz, self.draw_seed, self.list_draw.as_ref()).into();
         self.read_exam(&root);
         self.filters.section = text("section")
             .filter(|s| self.quiz.sections.iter().any(|section| section.id == *s))

@@ -117,6 +117,43 @@ fn feedback(checker: &mut Checker, fields: &Fields) -> Option<Vec<(String, Strin
     Some(pairs)
 }
 
+impl Numeric {
+    /// A numeric question from how a Markdown bank writes its answer:
+    /// `9.81`, `9.81 ± 0.05` (or `+-`), `300000 ± 1 %`, or `6.5 to 7.5`,
+    /// each with an optional unit after it (`2 ± 0.2 s`). The message says
+    /// what could not be read.
+    pub fn from_answer_text(text: &str) -> Result<Numeric, String> {
+        let text = text.replace("+-", "±").replace('±', " ± ");
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let number = |at: usize| {
+            let word = words.get(at).copied().unwrap_or_default();
+            parse_number(word).map(|_| word.to_owned())
+        };
+        let not_a_number = |at: usize| format!("\"{}\" is not a number", words.get(at).copied().unwrap_or_default());
+        let (written, rest) = match words.get(1).copied() {
+            Some("to") => {
+                let (low, high) = (number(0).ok_or_else(|| not_a_number(0))?, number(2).ok_or_else(|| not_a_number(2))?);
+                (Written::Range(low, high), 3)
+            }
+            Some("±") => {
+                let answer = number(0).ok_or_else(|| not_a_number(0))?;
+                let by = number(2).ok_or_else(|| not_a_number(2))?;
+                match words.get(3).copied() {
+                    Some("%") => (Written::Answer { answer, tolerance: None, percent: Some(by) }, 4),
+                    _ => (Written::Answer { answer, tolerance: Some(by), percent: None }, 3),
+                }
+            }
+            _ => (Written::Answer { answer: number(0).ok_or_else(|| not_a_number(0))?, tolerance: None, percent: None }, 1),
+        };
+        let (min, max) = written.bounds().ok_or_else(|| "the numbers give no range".to_owned())?;
+        if min > max {
+            return Err("the lower number of a range comes first".to_owned());
+        }
+        let unit = words.get(rest..).filter(|w| !w.is_empty()).map(|w| w.join(" "));
+        Ok(Numeric { shown: written.shown(), min, max, unit, feedback: Vec::new(), written })
+    }
+}
+
 impl Written {
     /// The right answers as a closed range.
     fn bounds(&self) -> Option<(f64, f64)> {

@@ -117,16 +117,6 @@ impl Session {
 /// kind (the feedback and the solution wait for the submission), and once
 /// submitted, no changed or new answers (the attempt is for review).
 pub(super) fn is_held(state: ExamState, action: &Action) -> bool {
-    let edits = matches!(
-        action,
-        Action::Choose(_)
-            | Action::Toggle(_)
-            | Action::ChooseTruth(_)
-            | Action::Type(_)
-            | Action::Move { .. }
-            | Action::Match { .. }
-            | Action::FillBlank { .. }
-            | Action::Check
-    );
-    matches!(action, Action::TryAgain | Action::RevealAnswer | Action::RetryWrong) || (state.done && edits)
+    let answers = action.is_edit() || matches!(action, Action::Check);
+    matches!(action, Action::TryAgain | Action::RevealAnswer | Action::RetryWrong) || (state.done && answers)
 }
