@@ -37,9 +37,10 @@ export const BUDGET_GZIP = 100 * 1024;
  * 174,550 for exams, +3,286 B: 174,259 measured; then 174,950 for
  * feedback on typed answers, +406 B: 174,665 measured, and on typed
  * numbers, +466 B: 175,131 measured; then 176,200 for the element's draw
- * attribute, +801 B: 175,932 measured).
+ * attribute, +801 B: 175,932 measured; 176,100 after the exam attribute,
+ * which measured 175,800).
  */
-export const CEILING_GZIP = 176_200;
+export const CEILING_GZIP = 176_100;
 
 export function sizeOf(file) {
   const bytes = fs.readFileSync(file);

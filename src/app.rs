@@ -97,6 +97,9 @@ pub struct AppProps {
     /// `section`'s, or of those outside any section (the `draw` attribute).
     #[prop_or_default]
     pub draw: Option<u16>,
+    /// Make the quiz an exam on this page (the `exam` attribute).
+    #[prop_or_default]
+    pub exam: bool,
 }
 
 /// Which of its two faces the widget shows.
@@ -206,7 +209,7 @@ pub fn App(props: &AppProps) -> Html {
             let session_key = format!("{key}@{:p}", Rc::as_ptr(&quiz.0));
             html! {
                 <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
-                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} draw={props.draw}
+                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} draw={props.draw} exam={props.exam}
                     solution={props.solution.or(quiz.0.solution).unwrap_or_default()}
                     face={props.face} heading_level={props.heading_level} />
             }
@@ -241,6 +244,8 @@ pub struct QuizViewProps {
     pub quiz: QuizRef,
     /// The host's `draw`: this many questions of the list, per learner.
     pub draw: Option<u16>,
+    /// The host's `exam`: the quiz is an exam on this page.
+    pub exam: bool,
     pub texts: &'static Texts,
     pub storage_key: AttrValue,
     pub section: Option<AttrValue>,
@@ -266,6 +271,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         mode: props.mode,
         shuffle: props.shuffle,
         draw: props.draw,
+        exam: props.exam,
     };
     let state = use_session(&props.quiz, &store, host);
     let root = use_node_ref();

@@ -3,7 +3,7 @@
 //! mount a widget, pass it new attributes, and unmount it.
 //!
 //! Attributes: `src` (a question file to fetch), `section`, `mode`
-//! (`practice` | `review` | `due`, or `flashcards` as before), `draw`, `lang`, `storage-key`, `shuffle`,
+//! (`practice` | `review` | `due`, or `flashcards` as before), `draw`, `exam`, `lang`, `storage-key`, `shuffle`,
 //! `solution` (`on-request` | `immediately` | `after-N`).
 //! Without `src`, an inline `<script type="application/json">` child is the
 //! question file; without either, the bundled question set is used.
@@ -67,6 +67,7 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
             .filter(|l| (1..=6).contains(l))
             .unwrap_or(2),
         draw: attr("draw").and_then(|n| n.parse().ok()).filter(|n| *n > 0),
+        exam: host.has_attribute("exam") && attr("exam").is_none_or(|v| v != "false"),
     }
 }
 

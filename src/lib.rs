@@ -171,6 +171,7 @@ pub fn mount_all() {
                 .filter(|l| (1..=6).contains(l))
                 .unwrap_or(2),
             draw: attr("data-draw").and_then(|n| n.parse().ok()).filter(|n| *n > 0),
+            exam: element.has_attribute("data-exam"),
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();

@@ -23,6 +23,8 @@ pub struct HostChoices {
     pub shuffle: bool,
     /// This many questions of the list, drawn for each learner.
     pub draw: Option<u16>,
+    /// Make the quiz an exam (the file's limits, if any, apply).
+    pub exam: bool,
 }
 
 /// The session's reducer, seeded once from what is stored: records (those
@@ -36,6 +38,7 @@ pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseR
         mode,
         shuffle,
         draw,
+        exam,
     } = host;
     use_reducer(move || {
         let loaded = store.load();
@@ -43,6 +46,9 @@ pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseR
         let now = now();
         let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
         let dropped = stored_count - session.records().len();
+        if exam {
+            session.make_exam();
+        }
         if let Some(settings) = &loaded.settings {
             session.restore_settings(settings);
         }

@@ -41,6 +41,7 @@ pub async fn mount(source: &str, storage_key: &str) -> Element {
         face: Face::Study,
         heading_level: 2,
         draw: None,
+        exam: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -20,6 +20,10 @@ before(async () => {
   server = await serve(path.join(root, 'dist'), { routes: {
     '/exam.html': inlineQuizPage(quiz('exam', { attempts: 2 })),
     '/timed.html': inlineQuizPage(quiz('timed', { time_limit: 1 })),
+    '/attribute.html': () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget exam><script type="application/json">${JSON.stringify({ id: 'practice', title: 'Practice', questions: [
+  { id: 'a', type: 'true_false', prompt: 'A statement.', answer: true, explanation: 'e' }] })}</script></quiz-widget></body></html>`],
   } });
   browser = await launch();
 });
@@ -91,5 +95,24 @@ test('an attempt found past its time limit is submitted with what was saved', as
   await p.reload();
   await w.getByRole('heading', { name: 'Summary' }).waitFor();
   assert.equal(await w.locator('.points').textContent(), '1 of 2 points (50%) · Passed (pass mark 50%)');
+  await context.close();
+});
+
+test('the exam attribute makes a practice file an exam on this page', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/attribute.html`);
+  const w = p.locator('quiz-widget');
+  await w.getByRole('radio', { name: 'False' }).check();
+  await w.getByRole('button', { name: 'Save answer' }).click();
+  await w.getByText('Answer saved. You can change it until you submit your answers.').waitFor();
+  assert.equal(await w.locator('.verdict').count(), 0);
+  await w.locator('.quiz-nav').getByRole('button', { name: /Next/ }).click();
+  await w.getByRole('button', { name: 'Submit answers' }).click();
+  await w.getByRole('heading', { name: 'Summary' }).waitFor();
+  assert.match(await w.locator('.score').textContent(), /^0 of 1 correct/);
+  // A reload keeps the submitted attempt.
+  await p.reload();
+  await w.getByRole('heading', { name: 'Summary' }).waitFor();
   await context.close();
 });

@@ -87,3 +87,27 @@ fn attempts_are_limited_and_each_starts_fresh() {
     again.restore_settings(&stored);
     assert_eq!(again.attempts_left(), Some(0));
 }
+
+#[test]
+fn a_host_page_can_make_any_quiz_an_exam_and_its_state_is_kept() {
+    let text = r#"{"id": "p", "title": "Practice", "questions": [
+      {"id": "a", "type": "true_false", "prompt": "p", "answer": true, "explanation": "e"}]}"#;
+    let quiz = Rc::new(quiz_format::load(text).quiz.expect("valid"));
+    let mut s = Session::new(Rc::clone(&quiz), Map::default(), 0);
+    assert!(s.exam().is_none());
+    s.make_exam();
+    assert!(s.is_exam_open());
+    assert_eq!(
+        (s.attempts_left(), s.exam_deadline()),
+        (None, None),
+        "no limits in the file"
+    );
+    s.apply(Action::ChooseTruth(true), 1);
+    s.apply(Action::Check, 1);
+    s.apply(Action::SubmitExam, 2);
+    // A later visit makes it an exam again before restoring: the attempt stays submitted.
+    let mut again = Session::new(quiz, Map::default(), 3);
+    again.make_exam();
+    again.restore_settings(&s.settings_json());
+    assert_eq!(again.exam().map(|e| (e.done, e.submitted)), Some((true, 1)));
+}

@@ -24,6 +24,16 @@ impl Session {
         self.exam
     }
 
+    /// Makes the quiz an exam, as the host page's `exam` attribute asks, with
+    /// the file's limits if it has any. Before stored settings are restored,
+    /// so that they restore the exam's state too.
+    pub fn make_exam(&mut self) {
+        if self.exam.is_none() {
+            self.exam = Some(ExamState::default());
+            self.views.clear();
+        }
+    }
+
     /// Whether an exam attempt is under way: answers are saved, not checked.
     pub fn is_exam_open(&self) -> bool {
         self.exam.is_some_and(|e| !e.done)
