@@ -11,7 +11,7 @@ const glue = import('./quiz-widget-embed.js');
 const wasm = glue.then(async (module) => ({ module, exports: await module.default({ module_or_path: wasmResponse }) }));
 const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
-const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam'];
+const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark'];
 
 /**
  * A quiz from a question file, in its own shadow root. Questions come from
@@ -32,6 +32,7 @@ const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 
  * @attr {string} heading-level - Level of the quiz title's heading, `1` to `6` (default `2`).
  * @attr {string} draw - Show each learner only this many questions of the list (the `section`'s, or those outside any section), drawn for them and kept across visits.
  * @attr {boolean} exam - Make the quiz an exam on this page: answers saved without feedback until submitted (the file's `attempts` and `time_limit` apply).
+ * @attr {string} pass-mark - The share of the points that passes on this page, in percent (`1` to `100`); default: the quiz's `pass_mark`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - For every graded act: a checked answer, a graded flashcard, an exercise's self-assessment. Bubbles and is composed.
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - Once, when the learner finishes the last unfinished item of the list. Bubbles and is composed.
  * @cssprop --qw-accent - Buttons, links and the progress bar.

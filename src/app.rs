@@ -100,6 +100,9 @@ pub struct AppProps {
     /// Make the quiz an exam on this page (the `exam` attribute).
     #[prop_or_default]
     pub exam: bool,
+    /// The pass mark on this page, in percent (the `pass-mark` attribute).
+    #[prop_or_default]
+    pub pass_mark: Option<u8>,
 }
 
 /// Which of its two faces the widget shows.
@@ -210,6 +213,7 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
                     section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} draw={props.draw} exam={props.exam}
+                    pass_mark={props.pass_mark.or(quiz.0.pass_mark)}
                     solution={props.solution.or(quiz.0.solution).unwrap_or_default()}
                     face={props.face} heading_level={props.heading_level} />
             }
@@ -246,6 +250,8 @@ pub struct QuizViewProps {
     pub draw: Option<u16>,
     /// The host's `exam`: the quiz is an exam on this page.
     pub exam: bool,
+    /// The pass mark: the host's `pass-mark`, else the quiz's.
+    pub pass_mark: Option<u8>,
     pub texts: &'static Texts,
     pub storage_key: AttrValue,
     pub section: Option<AttrValue>,
@@ -284,6 +290,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         root: root.clone(),
         quiz_id: props.quiz.0.id.clone(),
         section: props.section.clone(),
+        pass_mark: props.pass_mark,
     };
     use_effects(&state, &store, target);
     use_storage_sync(store.clone(), state.dispatcher());
@@ -398,7 +405,7 @@ fn body(
             texts: t,
             tally: session.tally(),
             by_topic: session.tally_by_topic(),
-            pass_mark: props.quiz.0.pass_mark,
+            pass_mark: props.pass_mark,
             exam: session.exam().map(|e| (!e.done, session.attempts_left())),
             on_action,
             on_reset,

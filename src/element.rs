@@ -3,7 +3,7 @@
 //! mount a widget, pass it new attributes, and unmount it.
 //!
 //! Attributes: `src` (a question file to fetch), `section`, `mode`
-//! (`practice` | `review` | `due`, or `flashcards` as before), `draw`, `exam`, `lang`, `storage-key`, `shuffle`,
+//! (`practice` | `review` | `due`, or `flashcards` as before), `draw`, `exam`, `pass-mark`, `lang`, `storage-key`, `shuffle`,
 //! `solution` (`on-request` | `immediately` | `after-N`).
 //! Without `src`, an inline `<script type="application/json">` child is the
 //! question file; without either, the bundled question set is used.
@@ -68,6 +68,9 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
             .unwrap_or(2),
         draw: attr("draw").and_then(|n| n.parse().ok()).filter(|n| *n > 0),
         exam: host.has_attribute("exam") && attr("exam").is_none_or(|v| v != "false"),
+        pass_mark: attr("pass-mark")
+            .and_then(|m| m.trim_end_matches('%').trim().parse().ok())
+            .filter(|m| (1..=100).contains(m)),
     }
 }
 

@@ -133,12 +133,12 @@ fn set(object: &js_sys::Object, key: &str, value: JsValue) {
 /// Dispatches `quiz-answer` or `quiz-complete` from the widget, bubbling and
 /// composed so a listener on the host element (or the document) hears it
 /// through the shadow root.
-pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>, session: &Session, effect: &Effect) {
-    let Some(element) = root.cast::<web_sys::Element>() else {
+pub fn dispatch_host_event(target: &session::HostTarget, session: &Session, effect: &Effect) {
+    let Some(element) = target.root.cast::<web_sys::Element>() else {
         return;
     };
     let detail = js_sys::Object::new();
-    set(&detail, "quizId", quiz_id.into());
+    set(&detail, "quizId", target.quiz_id.as_str().into());
     let name = match effect {
         Effect::Answered {
             question_id,
@@ -157,12 +157,13 @@ pub fn dispatch_host_event(root: &NodeRef, quiz_id: &str, section: Option<&str>,
             "quiz-answer"
         }
         Effect::Completed(tally) => {
-            let section = section.map(str::to_owned).or_else(|| session.filters().section.clone());
+            let section = target.section.as_deref().map(str::to_owned);
+            let section = section.or_else(|| session.filters().section.clone());
             set(&detail, "section", section.map_or(JsValue::NULL, |s| s.into()));
             let points = |thousandths: u64| JsValue::from(thousandths as f64 / 1000.0);
             set(&detail, "score", points(tally.score));
             set(&detail, "maxScore", points(tally.max_score));
-            let passed = tally.passed(session.quiz().pass_mark);
+            let passed = tally.passed(target.pass_mark);
             set(&detail, "passed", passed.map_or(JsValue::NULL, JsValue::from));
             set(&detail, "correct", (tally.correct as u32).into());
             set(&detail, "graded", (tally.graded as u32).into());

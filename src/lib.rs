@@ -172,6 +172,9 @@ pub fn mount_all() {
                 .unwrap_or(2),
             draw: attr("data-draw").and_then(|n| n.parse().ok()).filter(|n| *n > 0),
             exam: element.has_attribute("data-exam"),
+            pass_mark: attr("data-pass-mark")
+                .and_then(|m| m.parse().ok())
+                .filter(|m| (1..=100).contains(m)),
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();

@@ -113,6 +113,9 @@ pub struct HostTarget {
     pub root: NodeRef,
     pub quiz_id: String,
     pub section: Option<AttrValue>,
+    /// The pass mark the page's `quiz-complete` is judged by: the host's
+    /// `pass-mark`, else the quiz's.
+    pub pass_mark: Option<u8>,
 }
 
 /// Carries out what every action since the last render asked for, in order:
@@ -152,8 +155,7 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
                     });
                 }
                 Effect::Answered { .. } | Effect::Completed(_) => {
-                    let section = target.section.as_deref();
-                    super::dispatch_host_event(&target.root, &target.quiz_id, section, &state.session, effect);
+                    super::dispatch_host_event(&target, &state.session, effect);
                 }
             }
         }

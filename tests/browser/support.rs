@@ -42,6 +42,7 @@ pub async fn mount(source: &str, storage_key: &str) -> Element {
         heading_level: 2,
         draw: None,
         exam: false,
+        pass_mark: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -14,7 +14,12 @@ const quiz = (language) => JSON.stringify({ id: `points-${language}`, title: 'Po
 
 let server, browser;
 before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/en.html': inlineQuizPage(quiz('en')), '/de.html': inlineQuizPage(quiz('de'), 'de') } });
+  const strict = () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/quiz-widget.js"></script></head><body>
+<quiz-widget pass-mark="90%"><script type="application/json">${quiz('en')}</script></quiz-widget></body></html>`];
+  server = await serve(path.join(root, 'dist'), { routes: {
+    '/en.html': inlineQuizPage(quiz('en')), '/de.html': inlineQuizPage(quiz('de'), 'de'), '/strict.html': strict,
+  } });
   browser = await launch();
 });
 after(async () => {
@@ -60,5 +65,22 @@ test('in German the points use a decimal comma, and a low score is not passed ye
   await w.locator('.quiz-body').getByRole('button', { name: /^Weiter/ }).click();
   await w.getByRole('heading', { name: 'Zusammenfassung' }).waitFor();
   assert.equal(await w.locator('.points').textContent(), '0,5 von 2 Punkten (25%) · Noch nicht bestanden (Bestehensgrenze 60 %)');
+  await context.close();
+});
+
+test('a page can set its own pass mark', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${server.url}/strict.html`);
+  await p.evaluate(() => document.addEventListener('quiz-complete', (e) => { window.completed = e.detail; }));
+  const w = p.locator('quiz-widget');
+  await w.getByRole('checkbox', { name: /a coroutine/ }).check();
+  await w.getByRole('button', { name: 'Check' }).click();
+  await w.locator('.quiz-body').getByRole('button', { name: /^Next/ }).click();
+  await w.getByRole('radio', { name: 'False' }).check();
+  await w.getByRole('button', { name: 'Check' }).click();
+  await w.locator('.quiz-body').getByRole('button', { name: /^Next/ }).click();
+  assert.equal(await w.locator('.points').textContent(), '2 of 3 points (67%) · Not passed yet (pass mark 90%)');
+  assert.equal(await p.evaluate(() => window.completed.passed), false);
   await context.close();
 });
