@@ -80,8 +80,9 @@ async fn a_burst_of_input_in_one_task_stores_every_answer() {
     press(&widget, "Enter");
     settle().await;
 
-    assert_eq!(
-        stored(key, "q1").map(|r| match r.state {
+    // What is stored of an answer: response, result, checks, and whether it is scheduled.
+    let answer = |id: &str| {
+        stored(key, id).map(|r| match r.state {
             ItemState::Answered {
                 response,
                 correct,
@@ -89,20 +90,15 @@ async fn a_burst_of_input_in_one_task_stores_every_answer() {
                 schedule,
             } => (response, correct, attempts, schedule.is_some()),
             other => panic!("{other:?}"),
-        }),
+        })
+    };
+    assert_eq!(
+        answer("q1"),
         Some((Response::Choice(1), true, 1, true)),
         "the first answer of the burst is stored"
     );
     assert_eq!(
-        stored(key, "q2").map(|r| match r.state {
-            ItemState::Answered {
-                response,
-                correct,
-                attempts,
-                schedule,
-            } => (response, correct, attempts, schedule.is_some()),
-            other => panic!("{other:?}"),
-        }),
+        answer("q2"),
         Some((Response::Choices(vec![0, 1]), true, 1, true)),
         "the last answer of the burst is stored"
     );
