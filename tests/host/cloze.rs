@@ -18,9 +18,7 @@ const QUIZ: &str = r#"{"id": "c", "title": "Cloze", "questions": [
 ]}"#;
 
 fn quiz() -> Rc<ValidQuiz> {
-    let report = quiz_format::load(QUIZ);
-    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
-    Rc::new(report.quiz.expect("valid"))
+    crate::valid(QUIZ)
 }
 
 #[test]
@@ -98,9 +96,7 @@ fn blanks_are_filled_checked_stored_and_restored() {
 
 #[test]
 fn the_written_file_reads_back_the_same() {
-    let quiz = quiz();
-    let written = quiz_format::write::quiz_to_json(&quiz, None);
-    assert_eq!(*quiz_format::load(&written).quiz.expect("valid"), **quiz);
+    crate::assert_writes_back(&quiz());
 }
 
 #[test]

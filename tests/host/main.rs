@@ -29,6 +29,23 @@ pub fn repo(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
+/// A question file that must load without a single diagnostic.
+pub fn valid(text: &str) -> std::rc::Rc<quiz_format::ValidQuiz> {
+    let report = quiz_format::load(text);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    std::rc::Rc::new(report.quiz.expect("valid"))
+}
+
+/// Written out, the quiz reads back as itself.
+#[track_caller]
+pub fn assert_writes_back(quiz: &quiz_format::ValidQuiz) {
+    let written = quiz_format::write::quiz_to_json(quiz, None);
+    assert_eq!(
+        *quiz_format::load(&written).quiz.expect("written quizzes are valid"),
+        **quiz
+    );
+}
+
 pub fn read(path: &str) -> String {
     std::fs::read_to_string(repo(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }

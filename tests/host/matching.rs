@@ -18,9 +18,7 @@ const QUIZ: &str = r#"{"id": "m", "title": "Match", "questions": [
 ]}"#;
 
 fn quiz() -> Rc<ValidQuiz> {
-    let report = quiz_format::load(QUIZ);
-    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
-    Rc::new(report.quiz.expect("valid"))
+    crate::valid(QUIZ)
 }
 
 #[test]
@@ -138,10 +136,7 @@ fn matches_are_made_checked_stored_and_restored() {
 
 #[test]
 fn the_written_file_reads_back_the_same() {
-    let quiz = quiz();
-    let written = quiz_format::write::quiz_to_json(&quiz, None);
-    let again = quiz_format::load(&written).quiz.expect("valid");
-    assert_eq!(*again, **quiz);
+    crate::assert_writes_back(&quiz());
 }
 
 #[test]

@@ -105,9 +105,7 @@ fn feedback_for_a_common_wrong_number_matches_it_however_it_is_written() {
     );
     assert_eq!(typed("2 000"), Some("That is in milliseconds."));
     assert_eq!(typed("2"), None);
-    // The file writes back as it was read.
-    let written = quiz_format::write::quiz_to_json(&quiz, None);
-    assert_eq!(*quiz_format::load(&written).quiz.expect("valid"), *quiz);
+    crate::assert_writes_back(&quiz);
 }
 
 #[test]

@@ -17,9 +17,7 @@ const QUIZ: &str = r#"{"id": "o", "title": "Order", "questions": [
 ]}"#;
 
 fn quiz() -> Rc<ValidQuiz> {
-    let report = quiz_format::load(QUIZ);
-    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
-    Rc::new(report.quiz.expect("valid"))
+    crate::valid(QUIZ)
 }
 
 #[test]
@@ -95,10 +93,7 @@ fn the_items_start_shuffled_move_and_are_checked_stored_and_restored() {
 
 #[test]
 fn the_written_file_reads_back_the_same() {
-    let quiz = quiz();
-    let written = quiz_format::write::quiz_to_json(&quiz, None);
-    let again = quiz_format::load(&written).quiz.expect("valid");
-    assert_eq!(*again, **quiz);
+    crate::assert_writes_back(&quiz());
 }
 
 #[test]

@@ -84,10 +84,6 @@ fn all_right_passes_and_nothing_without_a_pass_mark() {
 
 #[test]
 fn the_teacher_file_with_every_kind_validates_cleanly_and_writes_back_the_same() {
-    let text = std::fs::read_to_string(crate::repo("tests/e2e/fixtures/teacher-file.json")).unwrap();
-    let report = quiz_format::load(&text);
-    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
-    let quiz = report.quiz.expect("valid");
-    let written = quiz_format::write::quiz_to_json(&quiz, None);
-    assert_eq!(*quiz_format::load(&written).quiz.expect("valid"), *quiz);
+    let quiz = crate::valid(&crate::read("tests/e2e/fixtures/teacher-file.json"));
+    crate::assert_writes_back(&quiz);
 }

@@ -154,23 +154,6 @@ pub enum Action {
     ImportProgress(String),
 }
 
-impl Action {
-    /// Whether the action edits the answer being composed (the actions
-    /// `apply` hands to `edit`).
-    pub fn is_edit(&self) -> bool {
-        matches!(
-            self,
-            Action::Choose(_)
-                | Action::Toggle(_)
-                | Action::ChooseTruth(_)
-                | Action::Type(_)
-                | Action::Move { .. }
-                | Action::Match { .. }
-                | Action::FillBlank { .. }
-        )
-    }
-}
-
 /// What the shell must do after an action.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -722,7 +705,7 @@ impl Session {
         }
         let before = (self.counts.tally.clone(), Rc::clone(&self.items));
         let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportProgress(_));
-        if self.exam.is_some_and(|state| exam::is_held(state, &action)) {
+        if self.exam.is_some() && exam::is_held(&action) {
             return Vec::new();
         }
         let mut effects = Vec::new();
@@ -827,7 +810,9 @@ impl Session {
 
     /// Edits the answer being composed on the current item, unless it is checked.
     fn edit(&mut self, action: Action) {
-        let Some(i) = self.current() else { return };
+        let Some(i) = self.current().filter(|_| !self.is_exam_submitted()) else {
+            return;
+        };
         // How many parts an answer of a matching or cloze question has.
         let parts = match self.quiz.questions.get(i).map(|q| &q.kind) {
             Some(QuestionKind::Matching(kind)) => kind.pairs.len(),
@@ -1110,7 +1095,9 @@ impl Session {
     }
 
     fn check(&mut self, now_ms: i64) -> Vec<Effect> {
-        let Some(i) = self.current() else { return Vec::new() };
+        let Some(i) = self.current().filter(|_| !self.is_exam_submitted()) else {
+            return Vec::new();
+        };
         let view = self.view(i);
         let Some(question) = self.quiz.questions.get(i) else {
             return Vec::new();

@@ -34,6 +34,12 @@ impl Session {
         }
     }
 
+    /// Whether the current exam attempt is submitted: it is for review, and
+    /// its answers no longer change.
+    pub(super) fn is_exam_submitted(&self) -> bool {
+        self.exam.is_some_and(|e| e.done)
+    }
+
     /// Whether an exam attempt is under way: answers are saved, not checked.
     pub fn is_exam_open(&self) -> bool {
         self.exam.is_some_and(|e| !e.done)
@@ -123,10 +129,10 @@ impl Session {
     }
 }
 
-/// Whether an exam in `state` does not allow `action`: no retries of any
-/// kind (the feedback and the solution wait for the submission), and once
-/// submitted, no changed or new answers (the attempt is for review).
-pub(super) fn is_held(state: ExamState, action: &Action) -> bool {
-    let answers = action.is_edit() || matches!(action, Action::Check);
-    matches!(action, Action::TryAgain | Action::RevealAnswer | Action::RetryWrong) || (state.done && answers)
+/// Whether an exam does not allow `action`: no retries of any kind (the
+/// feedback and the solution wait for the submission, and a new attempt
+/// replaces a retry). A submitted attempt also takes no changed or new
+/// answers (`edit` and `check` see to that, [`Session::is_exam_submitted`]).
+pub(super) fn is_held(action: &Action) -> bool {
+    matches!(action, Action::TryAgain | Action::RevealAnswer | Action::RetryWrong)
 }
