@@ -23,6 +23,7 @@ mod numeric;
 mod ordering;
 mod short;
 mod single;
+mod tracing;
 mod true_false;
 
 /// The item's body below its badges.
@@ -45,6 +46,7 @@ pub fn inputs(props: &ItemProps, question: &Question, solved: bool, prompt_id: &
         QuestionKind::Ordering(kind) => ordering::inputs(props, kind, solved),
         QuestionKind::Matching(kind) => matching::inputs(props, kind, solved),
         QuestionKind::Cloze(kind) => cloze::inputs(props, kind, solved),
+        QuestionKind::Tracing(kind) => tracing::inputs(props, kind, solved),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => {
             quiz_stdx::never!("a self-graded kind has no inputs in a form");
             Html::default()
@@ -58,6 +60,7 @@ pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
         QuestionKind::Short(kind) => short::solution_note(props, kind),
         QuestionKind::Numeric(kind) => numeric::solution_note(props, kind),
         QuestionKind::Ordering(kind) => ordering::solution_note(props, kind),
+        QuestionKind::Tracing(kind) => tracing::solution_note(props, kind),
         _ => Html::default(),
     }
 }
@@ -111,6 +114,7 @@ pub fn key_action(key: &str, session: &Session, index: usize, question: &Questio
         | QuestionKind::Ordering(_)
         | QuestionKind::Matching(_)
         | QuestionKind::Cloze(_)
+        | QuestionKind::Tracing(_)
         | QuestionKind::Exercise(_) => None,
     }
 }

@@ -4,7 +4,7 @@
 # version, so a second run finishes in seconds.
 #
 #   tools/install.sh build   wasm target, rust-src, trunk, wasm-bindgen CLI, wasm-opt (npm binaryen)
-#   tools/install.sh test    all of the above, plus Chromium, ChromeDriver and the npm test tools
+#   tools/install.sh test    all of the above, plus Chromium, ChromeDriver, mdBook and the npm test tools
 #   tools/install.sh fuzz    cargo-fuzz, for `make fuzz`
 #
 # Only package registries are used (crates.io, npm, Debian); nothing downloads a binary.
@@ -106,6 +106,14 @@ install_chromium() {
   apt_install chromium chromium-driver
 }
 
+# The real mdBook, for the example book that the end-to-end tests build with
+# the preprocessor (crates/mdbook-quiz-widget).
+install_mdbook() {
+  if mdbook --version 2>/dev/null | grep -q "v$MDBOOK_VERSION\b"; then return; fi
+  say "building mdbook $MDBOOK_VERSION from crates.io (about 4 minutes)"
+  cargo install --locked "mdbook@$MDBOOK_VERSION"
+}
+
 # cargo-fuzz drives libFuzzer (built from source by the libfuzzer-sys crate).
 install_cargo_fuzz() {
   if cargo fuzz --version 2>/dev/null | grep -q " $CARGO_FUZZ_VERSION\b"; then return; fi
@@ -127,5 +135,6 @@ install_wasm_bindgen
 install_trunk
 if [ "$want" = test ]; then
   install_chromium
+  install_mdbook
 fi
 say "all tools present"

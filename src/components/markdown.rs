@@ -91,6 +91,9 @@ fn render_inline(inline: &Inline) -> Html {
 pub struct CodeBlockProps {
     pub language: Option<AttrValue>,
     pub code: AttrValue,
+    /// Numbers beside the lines, for code whose lines are talked about.
+    #[prop_or_default]
+    pub numbered: bool,
 }
 
 /// A highlighted code block that scrolls sideways instead of overflowing.
@@ -100,6 +103,11 @@ pub fn CodeBlock(props: &CodeBlockProps) -> Html {
     let label = props.language.clone().unwrap_or_default();
     html! {
         <pre class="code" data-lang={label.clone()} tabindex="0" aria-label={format!("{label} code")}>
+            if props.numbered {
+                <span class="gutter" aria-hidden="true">
+                    { (1..=props.code.lines().count()).map(|n| format!("{n}\n")).collect::<String>() }
+                </span>
+            }
             <code>
                 { for pieces.into_iter().map(|(token, text)| {
                     if token.name().is_empty() {

@@ -143,12 +143,14 @@ pub(super) fn choice_list(
     }
 }
 
+/// Two radio buttons, the first meaning yes: `say` is the action of each.
 pub(super) fn truth_list(
     props: &ItemProps,
     labels: &[String; 2],
     picked: &[usize],
     answer: usize,
     marks: Marks,
+    say: &dyn Fn(bool) -> Action,
 ) -> Html {
     let name = format!("{}-truth", props.uid);
     html! {
@@ -162,7 +164,7 @@ pub(super) fn truth_list(
                 picked: picked.contains(&i),
                 mark: Mark::of(marks, props.view.checked, i == answer, picked.contains(&i)),
                 marks,
-                action: Action::ChooseTruth(i == 0),
+                action: say(i == 0),
             })) }
         </ol>
     }

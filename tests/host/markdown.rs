@@ -29,7 +29,7 @@ fn markdown_of(q: &Question) -> Vec<&str> {
             texts.extend(e.review.as_deref());
             texts.extend(e.tip.as_deref());
         }
-        QuestionKind::TrueFalse(_) | QuestionKind::Short(_) | QuestionKind::Numeric(_) => {}
+        QuestionKind::TrueFalse(_) | QuestionKind::Short(_) | QuestionKind::Numeric(_) | QuestionKind::Tracing(_) => {}
     }
     texts
 }

@@ -55,6 +55,9 @@ pub struct Imported {
     pub description: Option<String>,
     pub questions: Vec<Question>,
     pub problems: Vec<Problem>,
+    /// What was read but not carried over in full (an option the widget
+    /// has no use for, say): worth telling, not a reason to stop.
+    pub notes: Vec<Problem>,
 }
 
 /// Imports one Markdown bank. Question ids are `{id_prefix}-{n:02}` in order of appearance.

@@ -5,9 +5,11 @@
 //! material is written in, [`mojibake`] repairs text whose UTF-8 was decoded
 //! as Windows-1252, and [`schema`] writes the JSON Schema of the format from
 //! the same field tables the validator reads, as [`typescript`] writes its
-//! TypeScript declarations.
+//! TypeScript declarations. [`mdbook_quiz`] reads mdbook-quiz's TOML
+//! quizzes, so that a book can switch without rewriting them.
 
 pub mod import;
+pub mod mdbook_quiz;
 pub mod mojibake;
 pub mod schema;
 pub mod typescript;

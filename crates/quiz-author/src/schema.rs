@@ -46,7 +46,7 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
         ]),
         T::Text | T::Markdown | T::SchemaRef => typed("string", doc),
         T::TextList | T::MarkdownList => list(object(vec![("type", string("string"))])),
-        T::Draw => object(vec![
+        T::Draw | T::Line => object(vec![
             ("type", string("integer")),
             ("description", string(doc)),
             ("minimum", number(1)),

@@ -96,7 +96,7 @@ fn type_of(ty: T) -> &'static str {
         T::Index | T::Minutes | T::Number | T::NonNegativeNumber => "number",
         T::NumberRange => "[number, number]",
         T::Pairs => "[string, string][]",
-        T::Points | T::Percent | T::Draw => "number",
+        T::Points | T::Percent | T::Draw | T::Line => "number",
         T::IndexList => "number[]",
         T::Bool => "boolean",
         T::Difficulty => "Difficulty",

@@ -12,8 +12,9 @@ usage:
   quiz validate FILE...                 check question files; exit 1 on errors
   quiz schema                           print the JSON Schema of the format
   quiz types                            print the format's TypeScript declarations
-  quiz import [--id ID] [--title TITLE] [--language LANG] FILE.md...
-                                        turn Markdown banks into a question file (stdout)
+  quiz import [--id ID] [--title TITLE] [--language LANG] FILE...
+                                        turn Markdown banks (.md) and mdbook-quiz
+                                        quizzes (.toml) into a question file (stdout)
   quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)
   quiz help                             print this help

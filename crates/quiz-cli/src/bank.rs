@@ -104,7 +104,20 @@ fn read(path: &Path) -> Result<String, String> {
 /// Imports one Markdown file as a section: mojibake repaired, hand fixes applied.
 pub fn import_section(text: &str, section_id: &str, fixes: &str) -> (Section, quiz_author::import::Imported) {
     let text = mojibake::apply_fixes(&mojibake::repair(text), fixes);
-    let mut imported = import_markdown(&text, section_id);
+    as_section(import_markdown(&text, section_id), section_id)
+}
+
+/// Imports one file of `quiz import` as a section: an mdbook-quiz TOML file
+/// (`.toml`) or a Markdown bank (anything else).
+pub fn import_file(file: &str, text: &str, section_id: &str) -> (Section, quiz_author::import::Imported) {
+    if file.ends_with(".toml") {
+        as_section(quiz_author::mdbook_quiz::import_toml(text, section_id), section_id)
+    } else {
+        import_section(text, section_id, "")
+    }
+}
+
+fn as_section(mut imported: quiz_author::import::Imported, section_id: &str) -> (Section, quiz_author::import::Imported) {
     for q in &mut imported.questions {
         q.section = Some(section_id.to_owned());
     }

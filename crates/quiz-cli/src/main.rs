@@ -115,10 +115,13 @@ fn import(args: ImportArgs) -> Result<bool, String> {
             .and_then(|s| s.to_str())
             .unwrap_or("section");
         let id = slug(stem);
-        let (section, imported) = bank::import_section(&text, &id, "");
+        let (section, imported) = bank::import_file(file, &text, &id);
         for p in &imported.problems {
             eprintln!("{file}:{}: {}", p.line, p.message);
             ok = false;
+        }
+        for p in &imported.notes {
+            eprintln!("{file}:{}: note: {}", p.line, p.message);
         }
         eprintln!("{file}: {} items imported", imported.questions.len());
         quiz.sections.push(section);

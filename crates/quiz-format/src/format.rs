@@ -44,6 +44,8 @@ pub enum FieldType {
     Percent,
     /// How many questions to draw, at least 1.
     Draw,
+    /// A line number of a program, from 1.
+    Line,
     /// The question `type` tag.
     Kind,
     /// A list of section objects.

@@ -16,6 +16,7 @@ mod choice;
 
 pub use cloze::Blank;
 pub use numeric::parse_number;
+pub use tracing::Outcome;
 
 /// What the format knows about one kind of question.
 pub(crate) trait Kind: Sized {
@@ -135,6 +136,8 @@ kinds! {
     Matching(matching::Matching) = "matching",
     /// Fill in the blanks of a text, typed or picked from a list.
     Cloze(cloze::Cloze) = "cloze",
+    /// Tell whether a program compiles, then what it prints or where it fails.
+    Tracing(tracing::Tracing) = "tracing",
 }
 
 impl KindName {

@@ -16,7 +16,7 @@ pub mod validate;
 pub mod write;
 
 pub use model::{
-    Blank, Cloze, Difficulty, Exam, Exercise, Flashcard, KindName, Matching, Multiple, Numeric, Ordering, Question,
-    QuestionKind, Quiz, Repetition, Retention, Section, Short, Single, Solution, TrueFalse, ValidQuiz,
+    Blank, Cloze, Difficulty, Exam, Exercise, Flashcard, KindName, Matching, Multiple, Numeric, Ordering, Outcome,
+    Question, QuestionKind, Quiz, Repetition, Retention, Section, Short, Single, Solution, Tracing, TrueFalse, ValidQuiz,
 };
 pub use validate::{check, load, Diagnostic, Report, Severity};

@@ -258,6 +258,7 @@ pub(crate) fn describe(field: &Field) -> &'static str {
         FieldType::Points => "a whole number of points, 0 to 100",
         FieldType::Percent => "a whole percentage, 1 to 100",
         FieldType::Draw => "a whole number of questions, 1 or more",
+        FieldType::Line => "a line number, from 1",
         FieldType::Solution => "\"immediately\", \"on-request\" or \"after-N\"",
         FieldType::Repetition => "\"all\" or \"flashcards\"",
         FieldType::Retention => "a number from 0.7 to 0.99",
@@ -878,7 +879,7 @@ impl Checker {
     }
 
     /// A whole number from `low` to `high` at `name`, if present and valid.
-    fn bounded(&mut self, fields: &Fields, name: &str, low: u64, high: u64) -> Option<u64> {
+    pub(crate) fn bounded(&mut self, fields: &Fields, name: &str, low: u64, high: u64) -> Option<u64> {
         let (node, path, spec) = self.get(fields, name)?;
         let n = self.whole_number(node, &path, describe(spec))?;
         if !(low..=high).contains(&n) {

@@ -10,6 +10,7 @@ mod numeric;
 mod ordering;
 mod short;
 mod single;
+pub mod tracing;
 mod true_false;
 
 use crate::case_fold;
@@ -41,6 +42,7 @@ pub fn is_answerable(kind: &QuestionKind, response: &Response) -> bool {
         QuestionKind::Ordering(k) => ordering::is_answerable(k, response),
         QuestionKind::Matching(k) => matching::is_answerable(k, response),
         QuestionKind::Cloze(k) => cloze::is_answerable(k, response),
+        QuestionKind::Tracing(k) => tracing::is_answerable(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => false,
     }
 }
@@ -60,6 +62,7 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
         QuestionKind::Ordering(k) => ordering::is_right(k, response),
         QuestionKind::Matching(k) => matching::is_right(k, response),
         QuestionKind::Cloze(k) => cloze::is_right(k, response),
+        QuestionKind::Tracing(k) => tracing::is_right(k, response),
         QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) => return None,
     })
 }
@@ -83,7 +86,8 @@ pub fn typed_feedback<'k>(kind: &'k QuestionKind, response: &Response) -> Option
 ///   wrong picked earns a third);
 /// - `ordering`: the share of items in their place;
 /// - `matching`: the share of left items matched with their own right item;
-/// - `cloze`: the share of blanks filled in right.
+/// - `cloze`: the share of blanks filled in right;
+/// - `tracing`: half for telling right whether the program compiles.
 ///
 /// `None` when the response does not fit the question.
 pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
@@ -103,6 +107,7 @@ pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
             k.pairs.len(),
         ),
         (QuestionKind::Cloze(k), _) => share(cloze::right_blanks(k, response), k.blanks.len()),
+        (QuestionKind::Tracing(k), _) if tracing::is_compile_right(k, response) => 500,
         _ => 0,
     })
 }

@@ -42,6 +42,14 @@ pub enum Response {
     Matches(Vec<Option<usize>>),
     /// What is in each blank, typed or picked (`cloze`).
     Blanks(Vec<String>),
+    /// Whether the program compiles, what it prints, and the line of its
+    /// first error (`tracing`); the learner's output and line are both kept
+    /// while they change their mind about compiling.
+    Trace {
+        compiles: bool,
+        output: String,
+        line: Option<usize>,
+    },
 }
 
 impl Response {
@@ -72,6 +80,13 @@ impl Response {
                 });
                 w.close(']').close('}')
             }
+            Response::Trace { compiles, output, line } => {
+                w.open('{').key("compiles").bool(*compiles).key("output").string(output);
+                if let Some(line) = line {
+                    w.key("line").number(index(*line));
+                }
+                w.close('}')
+            }
             Response::Matches(picks) => {
                 w.open('{').key("match").open('[');
                 for pick in picks {
@@ -92,6 +107,14 @@ impl Response {
             Value::Bool(b) => Response::Bool(*b),
             Value::String(s) => Response::Text(s.as_ref().to_owned()),
             Value::Object(_) => match (r.get("order"), r.get("match")) {
+                _ if r.get("compiles").is_some() => Response::Trace {
+                    compiles: matches!(r.get("compiles")?.value, Value::Bool(true)),
+                    output: r.get("output")?.as_str()?.to_owned(),
+                    line: match r.get("line") {
+                        Some(line) => Some(usize::try_from(as_int(line)?).ok()?),
+                        None => None,
+                    },
+                },
                 _ if r.get("blanks").is_some() => Response::Blanks(match &r.get("blanks")?.value {
                     Value::Array(texts) => texts
                         .iter()

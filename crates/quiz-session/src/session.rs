@@ -112,6 +112,13 @@ pub enum Action {
         blank: usize,
         text: String,
     },
+    /// Answer a tracing question: whether the program compiles, what it
+    /// prints, the line of its first error.
+    Trace {
+        compiles: bool,
+        output: String,
+        line: Option<usize>,
+    },
     /// Check the current answer and show feedback.
     Check,
     /// Hide feedback and answer again.
@@ -716,7 +723,8 @@ impl Session {
             | Action::Type(_)
             | Action::Move { .. }
             | Action::Match { .. }
-            | Action::FillBlank { .. } => self.edit(action),
+            | Action::FillBlank { .. }
+            | Action::Trace { .. } => self.edit(action),
             Action::Check => effects.extend(self.check(now_ms)),
             Action::TryAgain | Action::RevealAnswer | Action::ShowHint | Action::Flip => self.change_view(&action),
             Action::GradeCard(g) => effects.extend(self.grade_card(g, now_ms)),
@@ -872,6 +880,7 @@ impl Session {
                 }
                 Response::Blanks(texts)
             }
+            Action::Trace { compiles, output, line } => Response::Trace { compiles, output, line },
             _ => return,
         });
     }

@@ -1,0 +1,139 @@
+//! `tracing`: read a program and tell whether it compiles, and then what it
+//! prints or where its first error is (mdbook-quiz's `Tracing`).
+
+use super::Kind;
+use crate::format::{Field, FieldType as T};
+use crate::json::Object;
+use crate::model::Fnv64;
+use crate::validate::{Checker, Fields};
+
+/// Trace a program: does it compile, and if so what does it print, if not
+/// which line has the first error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tracing {
+    /// Plain text, not blank.
+    pub program: String,
+    /// For highlighting; `rust` when the file names none.
+    pub language: String,
+    pub outcome: Outcome,
+}
+
+/// What the program does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// It compiles and, run, prints this (maybe nothing).
+    Prints(String),
+    /// It does not compile; the first error is on this line, from 1, within the program.
+    FailsAt(usize),
+}
+
+impl Tracing {
+    /// The program's lines, as the learner sees them numbered.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.program.trim_end().lines()
+    }
+}
+
+fields! {
+    FIELDS, DOCS = [
+        ("program", T::Text, true, "The program, as plain text (not Markdown)."),
+        ("language", T::Text, false, "The program's language, for highlighting: `rust` (the default), `python`, `toml`, `sh`, …"),
+        ("compiles", T::Bool, true, "Whether the program passes the compiler."),
+        (
+            "output",
+            T::Text,
+            false,
+            "What the program prints when run; required when `compiles` is true (\"\" for nothing). Compared line by line, ignoring white space at line ends and blank lines before and after.",
+        ),
+        (
+            "error_line",
+            T::Line,
+            false,
+            "The line of the program with the first compile error, from 1; required when `compiles` is false.",
+        ),
+    ]
+}
+
+impl Kind for Tracing {
+    const DOC: &'static str = "Tell whether a program compiles, and then what it prints or which line has its first error.";
+    const FIELDS: &'static [Field] = FIELDS;
+    const FIELD_DOCS: &'static [&'static str] = DOCS;
+
+    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+        let program = checker.text(fields, "program");
+        let language = checker.text(fields, "language");
+        let compiles = checker.bool(fields, "compiles");
+        let output = checker.text(fields, "output");
+        let line = checker.bounded(fields, "error_line", 1, u64::from(u32::MAX));
+        let (program, compiles) = (program?, compiles?);
+        let outcome = match (compiles, output, line) {
+            (true, Some(output), None) => Outcome::Prints(output),
+            (false, None, Some(line)) => Outcome::FailsAt(usize::try_from(line).ok()?),
+            (compiles, _, _) => return mismatch(checker, fields, compiles),
+        };
+        let kind = Tracing {
+            program,
+            language: language.unwrap_or_else(|| "rust".to_owned()),
+            outcome,
+        };
+        if let Outcome::FailsAt(line) = kind.outcome {
+            let count = kind.lines().count();
+            if line > count {
+                let span = fields.member("error_line")?.value.span;
+                let message = format!("`error_line` is {line}, past the program's end: it has {count} lines");
+                checker.error(&fields.path.key("error_line"), span, message);
+                return None;
+            }
+        }
+        Some(kind)
+    }
+
+    fn write<'q>(&'q self, object: Object<'q>) -> Object<'q> {
+        let object = object.text("program", &self.program);
+        let object = match self.language.as_str() {
+            "rust" => object,
+            language => object.text("language", language),
+        };
+        match &self.outcome {
+            Outcome::Prints(output) => object.bool("compiles", true).text("output", output),
+            Outcome::FailsAt(line) => object.bool("compiles", false).number("error_line", line),
+        }
+    }
+
+    fn hash(&self, hash: &mut Fnv64) {
+        hash.field(&self.program);
+        match &self.outcome {
+            Outcome::Prints(output) => hash.field(output),
+            Outcome::FailsAt(line) => hash.field(&line.to_string()),
+        }
+    }
+}
+
+/// `compiles` and the fields that go with it disagree: the one it needs is
+/// missing or the other one is there. (Reported once, at whichever is wrong.)
+fn mismatch(checker: &mut Checker, fields: &Fields, compiles: bool) -> Option<Tracing> {
+    let (needed, other) = if compiles { ("output", "error_line") } else { ("error_line", "output") };
+    match (fields.member(other), fields.member(needed)) {
+        (Some(member), _) => {
+            let message = if compiles {
+                "`error_line` is for a program that does not compile, and this one has `\"compiles\": true`: remove `error_line`, or set `compiles` to false"
+            } else {
+                "`output` is for a program that compiles, and this one has `\"compiles\": false`: remove `output`, or set `compiles` to true"
+            };
+            checker.error(&fields.path.key(other), member.key_span, message.to_owned());
+        }
+        (None, None) => {
+            // `compiles` was read, so it is there.
+            let span = fields.member("compiles")?.value.span;
+            let message = if compiles {
+                "a program that compiles needs `output`: add `\"output\": \"…\"` with what it prints (\"\" when it prints nothing)"
+            } else {
+                "a program that does not compile needs `error_line`: add `\"error_line\": N` with the line of its first error, from 1"
+            };
+            checker.error(&fields.path.key("compiles"), span, message.to_owned());
+        }
+        // `needed` is there but was reported as unreadable already.
+        (None, Some(_)) => {}
+    }
+    None
+}

@@ -1,0 +1,109 @@
+//! `tracing`: the program with numbered lines, then "Does this program
+//! compile?" as two radio buttons; Yes opens a field for what it prints, No
+//! a list of its lines to pick the first error's from. The learner's output
+//! and line are both kept while they change their mind.
+
+use quiz_format::{Outcome, Tracing};
+use quiz_session::progress::Response;
+use quiz_session::session::Action;
+use yew::prelude::*;
+
+use super::choice::{truth_list, Marks};
+use crate::components::item::ItemProps;
+use crate::components::markdown::CodeBlock;
+
+/// The learner's answer so far: compiles (if said), output, line.
+fn draft(props: &ItemProps) -> (Option<bool>, String, Option<usize>) {
+    match &props.view.draft {
+        Some(Response::Trace { compiles, output, line }) => (Some(*compiles), output.clone(), *line),
+        _ => (None, String::new(), None),
+    }
+}
+
+pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
+    let t = props.texts;
+    let (compiles, output, line) = draft(props);
+    let send = {
+        let on_action = props.on_action.clone();
+        move |compiles: bool, output: String, line: Option<usize>| on_action.emit(Action::Trace { compiles, output, line })
+    };
+    let say = {
+        let (output, line) = (output.clone(), line);
+        move |compiles: bool| Action::Trace { compiles, output: output.clone(), line }
+    };
+    let picked: Vec<usize> = compiles.map(|c| usize::from(!c)).into_iter().collect();
+    let answer = usize::from(!matches!(kind.outcome, Outcome::Prints(_)));
+    let marks = Marks { solved, multiple: false };
+    let id = format!("{}-trace", props.uid);
+    let labels = [t.yes.to_owned(), t.no.to_owned()];
+    let truth = truth_list(props, &labels, &picked, answer, marks, &say);
+    let step = match compiles {
+        Some(true) => output_field(props, &id, output, send),
+        Some(false) => line_select(props, kind, &id, (output, line), send),
+        None => Html::default(),
+    };
+    html! {
+        <div class="tracing">
+            <CodeBlock language={AttrValue::from(kind.language.clone())} code={AttrValue::from(kind.program.clone())} numbered=true />
+            <fieldset class="trace-step">
+                <legend>{ t.does_compile }</legend>
+                { truth }
+            </fieldset>
+            { step }
+        </div>
+    }
+}
+
+fn output_field(props: &ItemProps, id: &str, output: String, send: impl Fn(bool, String, Option<usize>) + 'static) -> Html {
+    let oninput = Callback::from(move |e: InputEvent| {
+        send(true, e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value(), None)
+    });
+    html! {
+        <div class="trace-step">
+            <label for={id.to_owned()}>{ props.texts.what_prints }</label>
+            <textarea id={id.to_owned()} class="output" rows="3" autocomplete="off" autocapitalize="off" spellcheck="false"
+                value={output} readonly={props.view.checked} {oninput} />
+        </div>
+    }
+}
+
+fn line_select(
+    props: &ItemProps,
+    kind: &Tracing,
+    id: &str,
+    (output, line): (String, Option<usize>),
+    send: impl Fn(bool, String, Option<usize>) + 'static,
+) -> Html {
+    let t = props.texts;
+    let onchange = Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        send(false, output.clone(), value.parse().ok())
+    });
+    html! {
+        <div class="trace-step">
+            <label for={id.to_owned()}>{ t.error_line }</label>
+            <select id={id.to_owned()} disabled={props.view.checked} {onchange}>
+                <option value="" selected={line.is_none()}>{ t.choose }</option>
+                { for kind.lines().enumerate().map(|(i, text)| {
+                    let n = i + 1;
+                    let text: String = text.trim().chars().take(48).collect();
+                    html! { <option value={n.to_string()} selected={line == Some(n)}>{ format!("{}: {text}", (t.line_n)(n)) }</option> }
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A wrong answer's solution: what the program does.
+pub(super) fn solution_note(props: &ItemProps, kind: &Tracing) -> Html {
+    let t = props.texts;
+    match &kind.outcome {
+        Outcome::Prints(output) => html! {
+            <div class="accepted">
+                <p>{ t.prints }</p>
+                <pre class="output"><code>{ output.clone() }</code></pre>
+            </div>
+        },
+        Outcome::FailsAt(line) => html! { <p class="accepted">{ (t.fails_at)(*line) }</p> },
+    }
+}
