@@ -109,12 +109,12 @@ pub fn key_action(key: &str, session: &Session, index: usize, question: &Questio
         QuestionKind::Multiple(_) => multiple::pick(session.choice_order(index).get(pick?.0)),
         QuestionKind::TrueFalse(_) => true_false::pick(pick?.0),
         QuestionKind::Flashcard(_) => flashcard::key(key, pick, session.view(index).flipped),
+        QuestionKind::Tracing(_) => tracing::pick(pick?.0, session.view(index).draft.as_ref()),
         QuestionKind::Short(_)
         | QuestionKind::Numeric(_)
         | QuestionKind::Ordering(_)
         | QuestionKind::Matching(_)
         | QuestionKind::Cloze(_)
-        | QuestionKind::Tracing(_)
         | QuestionKind::Exercise(_) => None,
     }
 }

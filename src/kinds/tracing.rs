@@ -107,3 +107,13 @@ pub(super) fn solution_note(props: &ItemProps, kind: &Tracing) -> Html {
         Outcome::FailsAt(line) => html! { <p class="accepted">{ (t.fails_at)(*line) }</p> },
     }
 }
+
+/// `1` or `a` says it compiles, `2` or `b` that it does not; what was typed
+/// or picked for the next step stays.
+pub(super) fn pick(n: usize, draft: Option<&Response>) -> Option<Action> {
+    let (output, line) = match draft {
+        Some(Response::Trace { output, line, .. }) => (output.clone(), *line),
+        _ => (String::new(), None),
+    };
+    (n < 2).then_some(Action::Trace { compiles: n == 0, output, line })
+}

@@ -188,3 +188,21 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
     }
     Ok(Built { quiz, problems })
 }
+
+/// A lowercase id made of letters, digits and `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "quiz".to_owned()
+    } else {
+        out
+    }
+}

@@ -4,7 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use quiz_cli::args::{self, Command, ImportArgs, USAGE};
-use quiz_cli::{bank, report};
+use quiz_cli::bank::{self, slug};
+use quiz_cli::report;
 use quiz_format::json::LineIndex;
 use quiz_format::model::{KindName, Quiz, ValidQuiz};
 use quiz_format::write::quiz_to_json;
@@ -148,24 +149,6 @@ fn checked(quiz: &Quiz, what: &str) -> Result<ValidQuiz, String> {
     report
         .quiz
         .ok_or_else(|| format!("{what} is not valid, so it was not written:\n{}", errors.join("\n")))
-}
-
-/// A lowercase id made of letters, digits and `-`.
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "quiz".to_owned()
-    } else {
-        out
-    }
 }
 
 fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {

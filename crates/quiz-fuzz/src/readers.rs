@@ -38,7 +38,9 @@ pub fn load(data: &[u8]) {
 pub fn markdown(data: &[u8]) {
     let text = crate::text(data);
     check_blocks(&markdown::parse(&text));
-    check_highlight(Some("python"), &text);
+    for language in ["python", "rust", "toml", "sh"] {
+        check_highlight(Some(language), &text);
+    }
 }
 
 fn check_blocks(blocks: &[Block]) {

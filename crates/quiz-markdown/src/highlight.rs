@@ -1,6 +1,8 @@
-//! Syntax highlighting for code blocks: a small tokenizer for Python (the
-//! bundled material's language) that is good enough for study snippets, and
-//! plain text for every other language.
+//! Syntax highlighting for code blocks: one small tokenizer, good enough
+//! for study snippets, driven by a table per language: Python (the bundled
+//! material's language), Rust (every Rust book quiz has it), and TOML and
+//! shell (comments, strings, numbers and a few keywords); every other
+//! language is plain text.
 
 use crate::is_word_char;
 
@@ -86,16 +88,94 @@ const BUILTINS: &[&str] = &[
     "asyncio",
 ];
 
-/// Splits code into coloured pieces. Unknown languages come back as one plain piece.
-pub fn highlight<'a>(language: Option<&str>, code: &'a str) -> Vec<(Token, &'a str)> {
-    match language.map(str::to_ascii_lowercase).as_deref() {
-        Some("python" | "py" | "python3" | "pycon") => python(code),
-        _ => vec![(Token::Plain, code)],
-    }
+/// What the tokenizer knows of one language.
+struct Syntax {
+    /// Starts a comment to the end of the line.
+    line_comment: &'static str,
+    /// `/* … */` comments (Rust).
+    block_comments: bool,
+    keywords: &'static [&'static str],
+    builtins: &'static [&'static str],
+    /// The quotes that start a string.
+    quotes: &'static [u8],
+    /// Letters that may stand before a string's quote (`f"…"`, `b"…"`).
+    string_prefixes: &'static str,
+    /// `@decorator` lines (Python).
+    decorators: bool,
+    /// `name!` macros are builtins, `#[…]` attributes decorators, and `'x'`
+    /// a character while `'a` is a lifetime (Rust).
+    rust: bool,
 }
 
-/// Python code as tokens; what no rule claims stays plain.
-fn python(code: &str) -> Vec<(Token, &str)> {
+const PYTHON: Syntax = Syntax {
+    line_comment: "#",
+    block_comments: false,
+    keywords: KEYWORDS,
+    builtins: BUILTINS,
+    quotes: b"\"'",
+    string_prefixes: "rRbBuUfF",
+    decorators: true,
+    rust: false,
+};
+
+const RUST: Syntax = Syntax {
+    line_comment: "//",
+    block_comments: true,
+    keywords: &[
+        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+        "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while",
+    ],
+    builtins: &[
+        "String", "Vec", "Option", "Some", "None", "Result", "Ok", "Err", "Box", "Rc", "Arc", "RefCell", "HashMap",
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
+        "char", "str",
+    ],
+    quotes: b"\"",
+    string_prefixes: "rb#",
+    decorators: false,
+    rust: true,
+};
+
+const TOML: Syntax = Syntax {
+    line_comment: "#",
+    block_comments: false,
+    keywords: &["true", "false"],
+    builtins: &[],
+    quotes: b"\"'",
+    string_prefixes: "",
+    decorators: false,
+    rust: false,
+};
+
+const SHELL: Syntax = Syntax {
+    line_comment: "#",
+    block_comments: false,
+    keywords: &[
+        "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "in", "function",
+        "return", "export", "local",
+    ],
+    builtins: &["echo", "cd", "cargo", "rustc", "python", "pip", "mdbook", "npm", "git"],
+    quotes: b"\"'",
+    string_prefixes: "",
+    decorators: false,
+    rust: false,
+};
+
+/// Splits code into coloured pieces. Unknown languages come back as one plain piece.
+pub fn highlight<'a>(language: Option<&str>, code: &'a str) -> Vec<(Token, &'a str)> {
+    let syntax = match language.map(str::to_ascii_lowercase).as_deref() {
+        Some("python" | "py" | "python3" | "pycon") => &PYTHON,
+        Some("rust" | "rs") => &RUST,
+        Some("toml") => &TOML,
+        Some("sh" | "bash" | "shell" | "console" | "zsh") => &SHELL,
+        _ => return vec![(Token::Plain, code)],
+    };
+    tokenize(syntax, code)
+}
+
+/// Code as tokens; what no rule claims stays plain.
+fn tokenize<'a>(syntax: &Syntax, code: &'a str) -> Vec<(Token, &'a str)> {
     let mut tokens = Tokens {
         code,
         out: Vec::new(),
@@ -103,7 +183,7 @@ fn python(code: &str) -> Vec<(Token, &str)> {
     };
     let mut pos = 0;
     while pos < code.len() {
-        let (token, end) = python_token(code, pos);
+        let (token, end) = token_at(syntax, code, pos);
         // Every rule moves on; one that did not would loop forever.
         let end = if end > pos { end } else { pos + 1 };
         if let Some(token) = token {
@@ -147,7 +227,7 @@ impl<'a> Tokens<'a> {
 
 /// The token starting at `pos`, if any, and where it (or the plain
 /// character there) ends.
-fn python_token(code: &str, pos: usize) -> (Option<Token>, usize) {
+fn token_at(syntax: &Syntax, code: &str, pos: usize) -> (Option<Token>, usize) {
     let bytes = code.as_bytes();
     let run = |mut end: usize, more: fn(&u8) -> bool| {
         while bytes.get(end).is_some_and(more) {
@@ -156,46 +236,72 @@ fn python_token(code: &str, pos: usize) -> (Option<Token>, usize) {
         end
     };
     let before = quiz_stdx::or_never(code.get(..pos), "", "tokens start on character boundaries");
-    match quiz_stdx::or_never(bytes.get(pos).copied(), b' ', "python() calls this inside the code") {
-        b'#' => {
-            let end = code
-                .get(pos..)
-                .and_then(|r| r.find('\n'))
-                .map_or(code.len(), |n| pos + n);
-            (Some(Token::Comment), end)
+    let rest = quiz_stdx::or_never(code.get(pos..), "", "tokens start on character boundaries");
+    let line_end = |from: usize| code.get(from..).and_then(|r| r.find('\n')).map_or(code.len(), |n| from + n);
+    match quiz_stdx::or_never(bytes.get(pos).copied(), b' ', "tokenize() calls this inside the code") {
+        _ if rest.starts_with(syntax.line_comment) => (Some(Token::Comment), line_end(pos)),
+        _ if syntax.block_comments && rest.starts_with("/*") => {
+            (Some(Token::Comment), rest.get(2..).and_then(|r| r.find("*/")).map_or(code.len(), |e| pos + 2 + e + 2))
         }
-        b'@' if before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty() => {
+        b'#' if syntax.rust && matches!(bytes.get(pos + 1), Some(b'[' | b'!')) => {
+            (Some(Token::Decorator), rest.find(']').map_or(line_end(pos), |e| pos + e + 1))
+        }
+        b'\'' if syntax.rust => rust_quote(code, pos),
+        b'@' if syntax.decorators && (before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty()) => {
             let end = run(pos + 1, |c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.');
             (Some(Token::Decorator), end)
         }
-        b'"' | b'\'' => (Some(Token::String), string_end(code, pos)),
+        c if syntax.quotes.contains(&c) => (Some(Token::String), string_end(code, pos)),
         b'0'..=b'9' if !before.ends_with(|c: char| is_word_char(c) || c == '_') => {
             let end = run(pos, |c| c.is_ascii_alphanumeric() || *c == b'.' || *c == b'_');
             (Some(Token::Number), end)
         }
         c if c.is_ascii_alphabetic() || c == b'_' => {
             let end = run(pos, |c| c.is_ascii_alphanumeric() || *c == b'_');
-            word_token(code, pos, end)
+            word_token(syntax, code, pos, end)
         }
         _ => (
             None,
-            pos + code.get(pos..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+            pos + rest.chars().next().map_or(1, char::len_utf8),
         ),
     }
 }
 
-/// A word from `start` to `end`: a string prefix (`f"…"`, `rb'…'`), a
-/// keyword, a builtin (not after a `.`), or plain.
-fn word_token(code: &str, start: usize, end: usize) -> (Option<Token>, usize) {
+/// A `'` in Rust: a character literal (`'x'`, `'\n'`) is a string; a
+/// lifetime (`'a`) is plain.
+fn rust_quote(code: &str, pos: usize) -> (Option<Token>, usize) {
+    let rest = quiz_stdx::or_never(code.get(pos + 1..), "", "a quote is one byte");
+    let mut chars = rest.char_indices();
+    match (chars.next(), chars.next()) {
+        (Some((_, '\\')), _) => (Some(Token::String), string_end(code, pos)),
+        (Some(_), Some((at, '\''))) => (Some(Token::String), pos + 1 + at + 1),
+        _ => (None, pos + 1),
+    }
+}
+
+/// A word from `start` to `end`: a string prefix (`f"…"`, `rb'…'`,
+/// `r#"…"#`), a keyword, a builtin or macro (not after a `.`), or plain.
+fn word_token(syntax: &Syntax, code: &str, start: usize, end: usize) -> (Option<Token>, usize) {
     let word = quiz_stdx::or_never(code.get(start..end), "", "a word ends on a character boundary");
+    let after = code.get(end..).unwrap_or("");
+    let hashes = after.len() - after.trim_start_matches('#').len();
     let is_prefix = word.len() <= 2
-        && word.chars().all(|c| "rRbBuUfF".contains(c))
-        && matches!(code.as_bytes().get(end), Some(b'"' | b'\''));
-    if is_prefix {
+        && !syntax.string_prefixes.is_empty()
+        && word.chars().all(|c| syntax.string_prefixes.contains(c))
+        && after.get(hashes..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii() && syntax.quotes.contains(&(c as u8))));
+    let after_dot = code.get(..start).is_some_and(|p| p.ends_with('.'));
+    if is_prefix && hashes > 0 {
+        // A raw string with hashes ends at the quote followed by as many.
+        let close: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+        let body = end + hashes + 1;
+        (Some(Token::String), code.get(body..).and_then(|r| r.find(&close)).map_or(code.len(), |e| body + e + close.len()))
+    } else if is_prefix {
         (Some(Token::String), string_end(code, end))
-    } else if KEYWORDS.contains(&word) {
+    } else if syntax.keywords.contains(&word) {
         (Some(Token::Keyword), end)
-    } else if BUILTINS.contains(&word) && !code.get(..start).is_some_and(|p| p.ends_with('.')) {
+    } else if syntax.rust && after.starts_with('!') && !after.starts_with("!=") {
+        (Some(Token::Builtin), end + 1)
+    } else if syntax.builtins.contains(&word) && !after_dot {
         (Some(Token::Builtin), end)
     } else {
         (None, end)
@@ -285,7 +391,48 @@ mod tests {
     }
 
     #[test]
+    fn colours_rust() {
+        let code = "#[derive(Debug)]\nfn f<'a>(s: &'a str) -> String { // hi\n    /* block */ let c = '\\n'; println!(\"{s}\"); r#\"a\"b\"#; 'x'; 1_000u32 }";
+        assert_eq!(
+            highlight(Some("rust"), code).into_iter().filter(|(t, _)| *t != Token::Plain).collect::<Vec<_>>(),
+            vec![
+                (Token::Decorator, "#[derive(Debug)]"),
+                (Token::Keyword, "fn"),
+                (Token::Builtin, "str"),
+                (Token::Builtin, "String"),
+                (Token::Comment, "// hi"),
+                (Token::Comment, "/* block */"),
+                (Token::Keyword, "let"),
+                (Token::String, "'\\n'"),
+                (Token::Builtin, "println!"),
+                (Token::String, "\"{s}\""),
+                (Token::String, "r#\"a\"b\"#"),
+                (Token::String, "'x'"),
+                (Token::Number, "1_000u32"),
+            ]
+        );
+    }
+
+    #[test]
+    fn toml_and_shell_get_comments_and_strings() {
+        let toml: Vec<_> = highlight(Some("toml"), "a = \"b\" # c\nd = true").into_iter().filter(|(t, _)| *t != Token::Plain).collect();
+        assert_eq!(toml, vec![(Token::String, "\"b\""), (Token::Comment, "# c"), (Token::Keyword, "true")]);
+        let sh: Vec<_> = highlight(Some("sh"), "echo 'hi' # done").into_iter().filter(|(t, _)| *t != Token::Plain).collect();
+        assert_eq!(sh, vec![(Token::Builtin, "echo"), (Token::String, "'hi'"), (Token::Comment, "# done")]);
+    }
+
+    #[test]
+    fn every_language_covers_the_code_exactly() {
+        for language in ["rust", "toml", "sh"] {
+            for code in ["'", "r#\"never", "/* open", "a'b", "#[x", "'\\", "é'ü'"] {
+                let joined: String = highlight(Some(language), code).iter().map(|(_, s)| *s).collect();
+                assert_eq!(joined, code, "{language}: {code:?}");
+            }
+        }
+    }
+
+    #[test]
     fn other_languages_are_plain() {
-        assert_eq!(highlight(Some("bash"), "ls -la"), vec![(Token::Plain, "ls -la")]);
+        assert_eq!(highlight(Some("haskell"), "main = pure ()"), vec![(Token::Plain, "main = pure ()")]);
     }
 }

@@ -1,0 +1,106 @@
+//! Reads the file a `{{#quiz PATH}}` names into a valid quiz: our JSON as
+//! `quiz validate` reads it, a Markdown bank or an mdbook-quiz TOML file as
+//! `quiz import` reads it (the same function, so the two agree).
+
+use std::fmt;
+use std::path::Path;
+
+use quiz_cli::bank::{import_file, slug};
+use quiz_format::json::LineIndex;
+use quiz_format::model::Quiz;
+use quiz_format::write::quiz_to_json;
+use quiz_format::{Severity, ValidQuiz};
+
+/// One problem of a quiz file, as text: `quiz validate`'s rustc-style
+/// block for JSON, `FILE:LINE: message` for an imported file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem(pub String);
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.trim_end())
+    }
+}
+
+/// A quiz ready for a chapter: its JSON, and notes on what was not carried over.
+pub struct Read {
+    pub json: String,
+    pub notes: Vec<String>,
+}
+
+/// Reads and validates the quiz at `path` (`written` as the chapter has
+/// it). Imported quizzes take their id from their path under `src_dir`,
+/// so each file keeps its own progress, shared by every chapter showing it.
+pub fn read_quiz(path: &Path, written: &str, src_dir: &Path) -> Result<Read, Vec<Problem>> {
+    let text = std::fs::read_to_string(path).map_err(|e| vec![Problem(format!("{written}: cannot read {}: {e}", path.display()))])?;
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match extension {
+        "json" => from_json(&text, written),
+        "md" | "markdown" | "toml" => {
+            let under_src = path.strip_prefix(src_dir).unwrap_or(path).with_extension("");
+            from_import(&text, written, &slug(&under_src.to_string_lossy()))
+        }
+        other => Err(vec![Problem(format!(
+            "{written}: a quiz file ends in .json, .md or .toml, and this one ends in \"{other}\""
+        ))]),
+    }
+}
+
+fn from_json(text: &str, written: &str) -> Result<Read, Vec<Problem>> {
+    let report = quiz_format::load(text);
+    let index = LineIndex::new(text);
+    let render = |d| Problem(quiz_cli::report::render(written, text, &index, d));
+    let notes = report.warnings().map(|d| render(d).to_string()).collect();
+    match report.quiz {
+        Some(quiz) => Ok(Read { json: quiz_to_json(&quiz, None), notes }),
+        None => Err(report.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(render).collect()),
+    }
+}
+
+fn from_import(text: &str, written: &str, id: &str) -> Result<Read, Vec<Problem>> {
+    let (_, imported) = import_file(written, text, id);
+    let problems: Vec<Problem> = imported
+        .problems
+        .iter()
+        .map(|p| Problem(format!("{written}:{}: {}", p.line, p.message)))
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let notes = imported.notes.iter().map(|p| format!("{written}:{}: note: {}", p.line, p.message)).collect();
+    let quiz = Quiz {
+        id: id.to_owned(),
+        title: imported.title.unwrap_or_else(|| "Quiz".to_owned()),
+        description: imported.description,
+        language: None,
+        solution: None,
+        spaced_repetition: None,
+        retention: None,
+        pass_mark: None,
+        draw: None,
+        exam: None,
+        sections: Vec::new(),
+        questions: imported.questions.into_iter().map(|q| quiz_format::Question { section: None, ..q }).collect(),
+    };
+    let valid = checked(&quiz, written)?;
+    Ok(Read { json: quiz_to_json(&valid, None), notes })
+}
+
+/// What the format refuses in an imported quiz, named by question id.
+fn checked(quiz: &Quiz, written: &str) -> Result<ValidQuiz, Vec<Problem>> {
+    let report = quiz_format::check(quiz);
+    let problems = report.errors().map(|d| {
+        let question = d
+            .path
+            .strip_prefix("questions[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| quiz.questions.get(n));
+        match question {
+            Some(q) => Problem(format!("{written}: question {}: {}", q.id, d.message)),
+            None => Problem(format!("{written}: {}", d.message)),
+        }
+    });
+    let problems: Vec<Problem> = problems.collect();
+    report.quiz.filter(|_| problems.is_empty()).ok_or(problems)
+}
