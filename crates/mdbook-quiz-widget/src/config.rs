@@ -83,7 +83,8 @@ impl Config {
     /// the book's glue, relative to the book's root through mdBook's
     /// `path_to_root`, which is right from any chapter and on the print page.
     pub fn loader(&self) -> String {
-        format!("\n<script type=\"module\">import(path_to_root + \"{}/book.js\");</script>\n", crate::ASSET_DIR)
+        // "./" first: at the root `path_to_root` is empty, and a bare name is no URL to import().
+        format!("\n<script type=\"module\">import(\"./\" + path_to_root + \"{}/book.js\");</script>\n", crate::ASSET_DIR)
     }
 
     /// What the glue imports: the book's own copy of the loader, or the CDN's.

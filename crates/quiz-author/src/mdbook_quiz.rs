@@ -40,8 +40,8 @@ struct Entry {
     #[serde(rename = "type")]
     kind: String,
     multipart: Option<String>,
-    prompt: Value,
-    answer: Value,
+    prompt: Spanned<Value>,
+    answer: Spanned<Value>,
     context: Option<String>,
     prompt_explanation: Option<bool>,
 }
@@ -130,6 +130,8 @@ pub fn import_toml(text: &str, id_prefix: &str) -> Imported {
             let message = format!("question {id}: `promptExplanation` (asking learners to justify their answer for telemetry) is not supported; the question is asked without it");
             out.notes.push(Problem { line, message });
         }
+        let answer_line = line_of(text, entry.answer.span().start);
+        let prompt_line = line_of(text, entry.prompt.span().start);
         match question(entry, id.clone(), line, &mut out.notes) {
             Ok(mut q) => {
                 if let Some(context) = context {
@@ -137,7 +139,15 @@ pub fn import_toml(text: &str, id_prefix: &str) -> Imported {
                 }
                 out.questions.push(q);
             }
-            Err(message) => out.problems.push(Problem { line, message: format!("question {id}: {message}") }),
+            Err(message) => {
+                // At the table the problem is in, when it is one of the two.
+                let line = match message.split('`').nth(1) {
+                    Some("answer") => answer_line,
+                    Some("prompt") => prompt_line,
+                    _ => line,
+                };
+                out.problems.push(Problem { line, message: format!("question {id}: {message}") })
+            }
         }
     }
     out
@@ -184,8 +194,8 @@ fn question(entry: Entry, id: String, line: usize, notes: &mut Vec<Problem>) -> 
 }
 
 /// A question's `prompt` or `answer` table read as its type has it.
-fn part<T: for<'de> Deserialize<'de>>(value: Value, name: &str) -> Result<T, String> {
-    value.try_into().map_err(|e: toml::de::Error| format!("`{name}`: {}", e.message().trim()))
+fn part<T: for<'de> Deserialize<'de>>(value: Spanned<Value>, name: &str) -> Result<T, String> {
+    value.into_inner().try_into().map_err(|e: toml::de::Error| format!("`{name}`: {}", e.message().trim()))
 }
 
 fn multiple_choice(prompt: ChoicePrompt, answer: ChoiceAnswer, id: &str) -> Result<(String, QuestionKind), String> {
