@@ -21,6 +21,8 @@ mod numeric;
 mod ordering;
 mod points;
 mod schema;
+mod tracing;
+mod mdbook;
 
 use std::path::PathBuf;
 

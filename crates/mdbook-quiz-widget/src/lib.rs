@@ -134,7 +134,7 @@ fn fences_after<'a>(mut open: Option<&'a str>, text: &'a str) -> Option<&'a str>
 /// `\u003c`, so no text of the quiz can close the script element, and the
 /// block has no blank line, so Markdown leaves it whole.
 fn widget(json: &str) -> String {
-    let json = json.replace('<', "\\u003c");
+    let json = json.trim_end().replace('<', "\\u003c");
     format!("\n<quiz-widget class=\"in-book\">\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n")
 }
 

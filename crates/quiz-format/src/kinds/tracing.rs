@@ -64,7 +64,7 @@ impl Kind for Tracing {
         let language = checker.text(fields, "language");
         let compiles = checker.bool(fields, "compiles");
         let output = checker.text(fields, "output");
-        let line = checker.bounded(fields, "error_line", 1, u64::from(u32::MAX));
+        let line = error_line(checker, fields);
         let (program, compiles) = (program?, compiles?);
         let outcome = match (compiles, output, line) {
             (true, Some(output), None) => Outcome::Prints(output),
@@ -136,4 +136,16 @@ fn mismatch(checker: &mut Checker, fields: &Fields, compiles: bool) -> Option<Tr
         (None, Some(_)) => {}
     }
     None
+}
+
+/// `error_line`, a line number from 1.
+fn error_line(checker: &mut Checker, fields: &Fields) -> Option<u64> {
+    let (node, path, _) = checker.get(fields, "error_line")?;
+    match checker.whole_number(node, &path, "a line number, from 1")? {
+        0 => {
+            checker.error(&path, node.span, "`error_line` is 0: the program's lines are numbered from 1".to_owned());
+            None
+        }
+        n => Some(n),
+    }
 }
