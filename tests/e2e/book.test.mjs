@@ -38,7 +38,7 @@ function mdbook(dir, extraEnv = {}) {
 let server, browser, bookDir;
 before(async () => {
   // The preprocessor embeds the release build that `make package` just made.
-  execFileSync('cargo', ['build', '-q', '--locked', '-p', 'mdbook-quiz-widget'], { cwd: root, stdio: 'inherit' });
+  execFileSync('cargo', ['build', '-q', '--locked', '-p', 'mdbook-quiz-widget', '-p', 'quiz-cli'], { cwd: root, stdio: 'inherit' });
   bookDir = copyBook();
   const built = mdbook(bookDir);
   assert.equal(built.status, 0, built.stderr);
@@ -158,6 +158,18 @@ test('the print page shows every quiz as readable text without its answers', asy
   assert.doesNotMatch(text.join('\n'), /hello hello/, 'no output of a tracing question');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('`quiz import` and the preprocessor read the TOML and Markdown quizzes alike', () => {
+  for (const [chapterFile, quizFile] of [['ownership/moves.html', 'moves.toml'], ['ownership/borrowing.html', 'borrowing.md']]) {
+    const html = fs.readFileSync(path.join(bookDir, 'book', chapterFile), 'utf8');
+    const inline = JSON.parse(html.split('<script type="application/json">')[1].split('</script>')[0]);
+    const imported = JSON.parse(execFileSync(path.join(bin, 'quiz'), ['import', path.join(bookDir, 'src/quizzes', quizFile)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    const withoutSection = imported.questions.map(({ section, ...q }) => q);
+    assert.ok(withoutSection.length >= 3);
+    assert.deepEqual(inline.questions, withoutSection, quizFile);
+  }
 });
 
 test('a broken quiz fails the build with its chapter, file and line; set to warn, the chapter shows the problems', () => {

@@ -30,15 +30,19 @@ pub struct Read {
 
 /// Reads and validates the quiz at `path` (`written` as the chapter has
 /// it). Imported quizzes take their id from their path under `src_dir`,
-/// so each file keeps its own progress, shared by every chapter showing it.
+/// so each file keeps its own progress, shared by every chapter showing it,
+/// and their questions' ids from the file's name, as `quiz import` does.
 pub fn read_quiz(path: &Path, written: &str, src_dir: &Path) -> Result<Read, Vec<Problem>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![Problem(format!("{written}: cannot read {}: {e}", path.display()))])?;
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     match extension {
         "json" => from_json(&text, written),
         "md" | "markdown" | "toml" => {
-            let under_src = path.strip_prefix(src_dir).unwrap_or(path).with_extension("");
-            from_import(&text, written, &slug(&under_src.to_string_lossy()))
+            // `ownership/../quizzes/a.toml` is `quizzes/a.toml` wherever it is named from.
+            let (path, src_dir) = (path.canonicalize().unwrap_or_else(|_| path.to_owned()), src_dir.canonicalize().unwrap_or_else(|_| src_dir.to_owned()));
+            let under_src = path.strip_prefix(&src_dir).unwrap_or(&path).with_extension("");
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            from_import(&text, written, &slug(&under_src.to_string_lossy()), &slug(&stem))
         }
         other => Err(vec![Problem(format!(
             "{written}: a quiz file ends in .json, .md or .toml, and this one ends in \"{other}\""
@@ -57,8 +61,9 @@ fn from_json(text: &str, written: &str) -> Result<Read, Vec<Problem>> {
     }
 }
 
-fn from_import(text: &str, written: &str, id: &str) -> Result<Read, Vec<Problem>> {
-    let (_, imported) = import_file(written, text, id);
+/// `id` names the quiz; question ids start with `prefix`, as `quiz import` makes them.
+fn from_import(text: &str, written: &str, id: &str, prefix: &str) -> Result<Read, Vec<Problem>> {
+    let (_, imported) = import_file(written, text, prefix);
     let problems: Vec<Problem> = imported
         .problems
         .iter()
