@@ -10,6 +10,9 @@ import { execFileSync } from 'node:child_process';
 /** Every file a course page fetches for one or more widgets (the question file aside). */
 export const WIDGET_FILES = ['quiz-widget.js', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css'];
 
+/** What a page with a Markdown source fetches besides: the reader and the importer's wasm, never for JSON questions. */
+export const MARKDOWN_FILES = ['quiz-markdown.js', 'quiz-import.js', 'quiz-import_bg.wasm'];
+
 /** The target of the benchmarks issue: 100 KB gzip in all. */
 export const BUDGET_GZIP = 100 * 1024;
 

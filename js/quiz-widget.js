@@ -11,12 +11,20 @@ const glue = import('./quiz-widget-embed.js');
 const wasm = glue.then(async (module) => ({ module, exports: await module.default({ module_or_path: wasmResponse }) }));
 const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
+// Markdown sources: read by quiz-markdown.js and the importer's wasm,
+// fetched on the first Markdown source only, never for JSON questions.
+const isMarkdown = (src) => /\.(md|markdown)([?#]|$)/i.test(src || '');
+let markdownModule;
+const markdown = () => (markdownModule ??= import('./quiz-markdown.js'));
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark'];
 
 /**
  * A quiz from a question file, in its own shadow root. Questions come from
- * `src`, else from an inline child `<script type="application/json">`, else
- * from the `questions.json` beside this module. Progress is kept per learner
+ * `src`, else from an inline child `<script type="application/json">` or
+ * `<script type="text/markdown">`, else from the `questions.json` beside
+ * this module. A Markdown source (`src` ending in `.md`, or the inline
+ * script) is read in the conventions `quiz import` reads, by a module
+ * fetched only then. Progress is kept per learner
  * in `localStorage`.
  *
  * @summary An embeddable quiz with feedback, retries and saved progress.
@@ -49,6 +57,8 @@ const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 
  * @cssprop --qw-radius - Corner radius.
  * @cssprop --qw-code-bg - Background of code.
  * @cssprop --qw-focus - The focus ring.
+ * @cssprop --qw-code-font - The font of code (default: the system's monospace).
+ * @cssprop --qw-color-scheme - `light dark` (default: the reader's setting), `light` or `dark` (a page's own theme).
  */
 class QuizWidgetElement extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
@@ -57,9 +67,12 @@ class QuizWidgetElement extends HTMLElement {
     // Fetch the questions while the wasm loads; the widget takes this over.
     const src = this.getAttribute('src')?.trim();
     const inline = this.querySelector('script[type="application/json"]');
+    const fromMarkdown = isMarkdown(src) || (!src && !inline && this.querySelector('script[type="text/markdown"]'));
     const url = src || (inline ? null : bundled);
     let prefetched;
-    if (url && this.handle === undefined) {
+    if (fromMarkdown) {
+      this.converted = markdown().then((m) => m.fromMarkdown(this, src));
+    } else if (url && this.handle === undefined) {
       const response = fetch(url);
       // The body is read as it arrives: asked for later, Chromium takes
       // 15-20 ms more to hand it over, however long ago it came.
@@ -88,21 +101,18 @@ class QuizWidgetElement extends HTMLElement {
       this.mountPoint.setAttribute('role', 'alert');
       return;
     }
+    if (fromMarkdown && !(await this.converted)) return;
     if (this.isConnected && this.handle === undefined) {
       this.glue = module;
       this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched);
     }
   }
 
-  attributeChangedCallback() {
-    if (this.handle !== undefined) this.glue.update_widget(this.handle, this);
-  }
-
-  disconnectedCallback() {
-    if (this.handle !== undefined) {
-      this.glue.unmount_widget(this.handle);
-      this.handle = undefined;
-    }
+  async attributeChangedCallback(name) {
+    if (this.handle === undefined) return;
+    const src = this.getAttribute('src')?.trim();
+    if (name === 'src' && isMarkdown(src) && !(await (await markdown()).fromMarkdown(this, src))) return;
+    this.glue.update_widget(this.handle, this);
   }
 }
 

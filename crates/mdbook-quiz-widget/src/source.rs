@@ -7,9 +7,8 @@ use std::path::Path;
 
 use quiz_cli::bank::{import_file, slug};
 use quiz_format::json::LineIndex;
-use quiz_format::model::Quiz;
 use quiz_format::write::quiz_to_json;
-use quiz_format::{Severity, ValidQuiz};
+use quiz_format::Severity;
 
 /// One problem of a quiz file, as text: `quiz validate`'s rustc-style
 /// block for JSON, `FILE:LINE: message` for an imported file.
@@ -64,48 +63,14 @@ fn from_json(text: &str, written: &str) -> Result<Read, Vec<Problem>> {
 /// `id` names the quiz; question ids start with `prefix`, as `quiz import` makes them.
 fn from_import(text: &str, written: &str, id: &str, prefix: &str) -> Result<Read, Vec<Problem>> {
     let (_, imported) = import_file(written, text, prefix);
-    let problems: Vec<Problem> = imported
-        .problems
-        .iter()
-        .map(|p| Problem(format!("{written}:{}: {}", p.line, p.message)))
-        .collect();
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     let notes = imported.notes.iter().map(|p| format!("{written}:{}: note: {}", p.line, p.message)).collect();
-    let quiz = Quiz {
-        id: id.to_owned(),
-        title: imported.title.unwrap_or_else(|| "Quiz".to_owned()),
-        description: imported.description,
-        language: None,
-        solution: None,
-        spaced_repetition: None,
-        retention: None,
-        pass_mark: None,
-        draw: None,
-        exam: None,
-        sections: Vec::new(),
-        questions: imported.questions.into_iter().map(|q| quiz_format::Question { section: None, ..q }).collect(),
-    };
-    let valid = checked(&quiz, written)?;
-    Ok(Read { json: quiz_to_json(&valid, None), notes })
-}
-
-/// What the format refuses in an imported quiz, named by question id.
-fn checked(quiz: &Quiz, written: &str) -> Result<ValidQuiz, Vec<Problem>> {
-    let report = quiz_format::check(quiz);
-    let problems = report.errors().map(|d| {
-        let question = d
-            .path
-            .strip_prefix("questions[")
-            .and_then(|rest| rest.split(']').next())
-            .and_then(|n| n.parse::<usize>().ok())
-            .and_then(|n| quiz.questions.get(n));
-        match question {
-            Some(q) => Problem(format!("{written}: question {}: {}", q.id, d.message)),
-            None => Problem(format!("{written}: {}", d.message)),
-        }
+    let problem = |text: String| Problem(match text.strip_prefix("line ") {
+        // `line N: …` from the importer becomes `FILE:N: …`.
+        Some(rest) => format!("{written}:{rest}"),
+        None => format!("{written}: {text}"),
     });
-    let problems: Vec<Problem> = problems.collect();
-    report.quiz.filter(|_| problems.is_empty()).ok_or(problems)
+    match quiz_author::import::into_quiz(imported, id) {
+        Ok(valid) => Ok(Read { json: quiz_to_json(&valid, None), notes }),
+        Err(problems) => Err(problems.into_iter().map(problem).collect()),
+    }
 }

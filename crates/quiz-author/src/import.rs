@@ -29,7 +29,7 @@
 //! question but cannot be read is reported with its line number, never
 //! dropped silently.
 
-use quiz_format::model::{Difficulty, Question, QuestionKind};
+use quiz_format::model::{Difficulty, Question, QuestionKind, Quiz, ValidQuiz};
 
 mod cloze;
 mod exercise;
@@ -72,6 +72,41 @@ pub fn import_markdown(text: &str, id_prefix: &str) -> Imported {
     };
     importer.run();
     importer.out
+}
+
+/// One imported file as a quiz of its own, named `id` (the title is the
+/// file's first heading, else `Quiz`), checked as every quiz is. The
+/// problems of the file, else what the format refuses (named by question id).
+pub fn into_quiz(imported: Imported, id: &str) -> Result<ValidQuiz, Vec<String>> {
+    if !imported.problems.is_empty() {
+        return Err(imported.problems.iter().map(|p| format!("line {}: {}", p.line, p.message)).collect());
+    }
+    let quiz = Quiz {
+        id: id.to_owned(),
+        title: imported.title.unwrap_or_else(|| "Quiz".to_owned()),
+        description: imported.description,
+        language: None,
+        solution: None,
+        spaced_repetition: None,
+        retention: None,
+        pass_mark: None,
+        draw: None,
+        exam: None,
+        sections: Vec::new(),
+        questions: imported.questions.into_iter().map(|q| Question { section: None, ..q }).collect(),
+    };
+    let report = quiz_format::check(&quiz);
+    let problems: Vec<String> = report
+        .errors()
+        .map(|d| {
+            let index = d.path.strip_prefix("questions[").and_then(|rest| rest.split(']').next());
+            match index.and_then(|n| n.parse::<usize>().ok()).and_then(|n| quiz.questions.get(n)) {
+                Some(q) => format!("question {}: {}", q.id, d.message),
+                None => d.message.clone(),
+            }
+        })
+        .collect();
+    report.quiz.filter(|_| problems.is_empty()).ok_or(problems)
 }
 
 #[derive(Default)]
