@@ -72,7 +72,7 @@ test('the example course page: an inline and a src widget, independent, with eve
   await p.locator('#log li').first().waitFor();
   const first = await p.locator('#log li').first().textContent();
   assert.equal(first, 'quiz-answer {"quizId":"week3-inline","questionId":"await-where","kind":"true_false","correct":true,"attempts":1,"rating":null,"topic":"await"}');
-  assert.match(await fromFile.locator('.progress-text').textContent(), /^0 \/ 7 answered/, 'the other widget is untouched');
+  assert.match(await fromFile.locator('.progress-text').textContent(), /^0 \/ 8 answered/, 'the other widget is untouched');
 
   await inline.getByRole('button', { name: 'Next →' }).first().click();
   await inline.getByRole('textbox', { name: 'Your answer' }).fill('asyncio.run');
@@ -175,7 +175,7 @@ test('two instances are independent, and attribute changes after load take effec
   await one.getByRole('radio', { name: 'True' }).check();
   await one.getByRole('button', { name: 'Check' }).click();
   await one.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
-  assert.match(await two.locator('.progress-text').textContent(), /^0 \/ 7 answered/);
+  assert.match(await two.locator('.progress-text').textContent(), /^0 \/ 8 answered/);
   // Change the second widget's source and mode after load.
   await p.evaluate(() => document.querySelector('#two').setAttribute('mode', 'flashcards'));
   await two.getByText('What does the event loop do while a coroutine awaits I/O?').waitFor();

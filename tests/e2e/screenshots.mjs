@@ -58,6 +58,12 @@ const kindShots = [
     await w.getByRole('button', { name: 'Check' }).click();
     await w.getByRole('button', { name: 'Show answer' }).click();
   } },
+  { name: 'tracing', id: 'await-outside', act: async (w) => {
+    await w.getByText('Yes', { exact: true }).click();
+    await w.getByRole('textbox', { name: 'What does it print when it runs?' }).fill('done');
+    await w.getByRole('button', { name: 'Check' }).click();
+    await w.getByRole('button', { name: 'Show answer' }).click();
+  } },
   { name: 'numeric', id: 'gather-time', act: async (w) => {
     await w.getByRole('textbox').fill('6');
     await w.getByRole('button', { name: 'Check' }).click();
