@@ -45,7 +45,7 @@ before(async () => {
     '/bank.md': () => ['text/markdown; charset=utf-8', BANK],
     '/broken.md': () => ['text/markdown; charset=utf-8', BROKEN],
     '/src.html': page('<quiz-widget src="bank.md"></quiz-widget>'),
-    '/inline.html': page(`<quiz-widget storage-key="week3-inline"><script type="text/markdown">\n${BANK.replace(/</g, '&lt;')}</script></quiz-widget>`),
+    '/inline.html': page(`<quiz-widget storage-key="week3-inline"><script type="text/markdown">\n${BANK}</script></quiz-widget>`),
     '/broken.html': page('<quiz-widget src="broken.md"></quiz-widget>'),
     '/json.html': inlineQuizPage(JSON.stringify({ id: 'j', title: 'JSON', questions: [
       { id: 'q', type: 'true_false', prompt: 'JSON works.', answer: true, explanation: 'It does.' }] })),
