@@ -35,7 +35,7 @@ fuzz:
 check-lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p quiz-widget --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	cargo clippy -p quiz-widget -p quiz-import-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 # Core, CLI and the host integration tests (fixtures, bank, schema, importer).
 check-host:

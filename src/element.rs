@@ -45,7 +45,9 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
     let imported_from = script.as_ref().and_then(|s| s.get_attribute("data-imported-from"));
     let inline = script.and_then(|script| script.text_content());
     let source = match (attr("src"), inline) {
-        (Some(src), Some(text)) if imported_from.as_deref() == Some(src.as_str()) => Source::Text(AttrValue::from(text)),
+        (Some(src), Some(text)) if imported_from.as_deref() == Some(src.as_str()) => {
+            Source::Text(AttrValue::from(text))
+        }
         (Some(src), _) => Source::Url(AttrValue::from(src)),
         (None, Some(text)) => Source::Text(AttrValue::from(text)),
         (None, None) => Source::Url(AttrValue::from(bundled_url.to_owned())),

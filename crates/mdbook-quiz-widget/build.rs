@@ -6,7 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
-const FILES: [&str; 4] = ["quiz-widget.js", "quiz-widget-embed.js", "quiz-widget-embed_bg.wasm", "quiz-widget.css"];
+const FILES: [&str; 4] = [
+    "quiz-widget.js",
+    "quiz-widget-embed.js",
+    "quiz-widget-embed_bg.wasm",
+    "quiz-widget.css",
+];
 
 fn main() {
     let crate_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -16,7 +21,9 @@ fn main() {
             println!("cargo:rerun-if-changed={}", dir.join(file).display());
         }
     }
-    let found = candidates.iter().find(|dir| FILES.iter().all(|f| dir.join(f).is_file()));
+    let found = candidates
+        .iter()
+        .find(|dir| FILES.iter().all(|f| dir.join(f).is_file()));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("assets.rs");
     let code = match found {
         Some(dir) => embedded(dir),
@@ -31,7 +38,10 @@ fn embedded(dir: &Path) -> String {
     let mut code = String::from("pub const WIDGET_FILES: &[(&str, &[u8])] = &[\n");
     for file in FILES {
         let path = dir.join(file).canonicalize().unwrap_or_else(|_| dir.join(file));
-        code.push_str(&format!("    ({file:?}, include_bytes!({:?})),\n", path.display().to_string()));
+        code.push_str(&format!(
+            "    ({file:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     code.push_str("];\n");
     code

@@ -25,15 +25,24 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     let (compiles, output, line) = draft(props);
     let send = {
         let on_action = props.on_action.clone();
-        move |compiles: bool, output: String, line: Option<usize>| on_action.emit(Action::Trace { compiles, output, line })
+        move |compiles: bool, output: String, line: Option<usize>| {
+            on_action.emit(Action::Trace { compiles, output, line })
+        }
     };
     let say = {
         let (output, line) = (output.clone(), line);
-        move |compiles: bool| Action::Trace { compiles, output: output.clone(), line }
+        move |compiles: bool| Action::Trace {
+            compiles,
+            output: output.clone(),
+            line,
+        }
     };
     let picked: Vec<usize> = compiles.map(|c| usize::from(!c)).into_iter().collect();
     let answer = usize::from(!matches!(kind.outcome, Outcome::Prints(_)));
-    let marks = Marks { solved, multiple: false };
+    let marks = Marks {
+        solved,
+        multiple: false,
+    };
     let id = format!("{}-trace", props.uid);
     let labels = [t.yes.to_owned(), t.no.to_owned()];
     let truth = truth_list(props, &labels, &picked, answer, marks, &say);
@@ -54,9 +63,18 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     }
 }
 
-fn output_field(props: &ItemProps, id: &str, output: String, send: impl Fn(bool, String, Option<usize>) + 'static) -> Html {
+fn output_field(
+    props: &ItemProps,
+    id: &str,
+    output: String,
+    send: impl Fn(bool, String, Option<usize>) + 'static,
+) -> Html {
     let oninput = Callback::from(move |e: InputEvent| {
-        send(true, e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value(), None)
+        send(
+            true,
+            e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value(),
+            None,
+        )
     });
     html! {
         <div class="trace-step">
@@ -115,5 +133,9 @@ pub(super) fn pick(n: usize, draft: Option<&Response>) -> Option<Action> {
         Some(Response::Trace { output, line, .. }) => (output.clone(), *line),
         _ => (String::new(), None),
     };
-    (n < 2).then_some(Action::Trace { compiles: n == 0, output, line })
+    (n < 2).then_some(Action::Trace {
+        compiles: n == 0,
+        output,
+        line,
+    })
 }

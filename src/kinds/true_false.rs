@@ -19,7 +19,14 @@ pub(super) fn inputs(props: &ItemProps, kind: &TrueFalse, solved: bool) -> Html 
         solved,
         multiple: false,
     };
-    truth_list(props, &labels, &picked, usize::from(!kind.answer), marks, &Action::ChooseTruth)
+    truth_list(
+        props,
+        &labels,
+        &picked,
+        usize::from(!kind.answer),
+        marks,
+        &Action::ChooseTruth,
+    )
 }
 
 /// `1` or `a` says true, `2` or `b` false.

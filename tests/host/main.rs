@@ -17,12 +17,12 @@ mod import;
 mod layout;
 mod markdown;
 mod matching;
+mod mdbook;
 mod numeric;
 mod ordering;
 mod points;
 mod schema;
 mod tracing;
-mod mdbook;
 
 use std::path::PathBuf;
 

@@ -44,7 +44,8 @@ fn imported_text(name: &str) -> String {
 #[test]
 fn mdbook_quiz_files_import_with_their_exact_answers() {
     for name in ["choices", "short", "tracing", "multipart"] {
-        expect_test::expect_file![repo(&format!("tests/fixtures/mdbook-quiz/{name}.expect"))].assert_eq(&imported_text(name));
+        expect_test::expect_file![repo(&format!("tests/fixtures/mdbook-quiz/{name}.expect"))]
+            .assert_eq(&imported_text(name));
     }
 }
 
@@ -59,7 +60,14 @@ fn a_chapter_gets_one_loader_and_its_quizzes_and_code_is_left_alone() {
     assert!(out.content.contains("Text `{{#quiz x}}` and {{#quiz y}}."));
     assert!(out.content.contains("```md\n{{#quiz z}}\n```"));
     // The inline JSON can close no element and ends no Markdown block.
-    let json = out.content.split("application/json\">").nth(1).unwrap().split("</script>").next().unwrap();
+    let json = out
+        .content
+        .split("application/json\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
     assert!(!json.contains('<') && !json.contains("\n\n"), "{json}");
     // Imported quizzes take their id from their path under src.
     assert!(out.content.contains("\"id\": \"quizzes-moves\""), "{}", out.content);
@@ -76,6 +84,15 @@ fn an_invalid_quiz_is_reported_with_its_file_and_line_and_replaced_by_the_proble
     );
     assert!(out.content.contains("<div class=\"quiz-widget-error\" role=\"alert\">"));
     assert!(!out.content.contains("<quiz-widget"));
-    let json = expand(&Config::default(), "{{#quiz bad.json}}\n", Path::new("/nonexistent"), Path::new("/"));
-    assert!(json.problems[0].to_string().contains("bad.json: cannot read"), "{:?}", json.problems);
+    let json = expand(
+        &Config::default(),
+        "{{#quiz bad.json}}\n",
+        Path::new("/nonexistent"),
+        Path::new("/"),
+    );
+    assert!(
+        json.problems[0].to_string().contains("bad.json: cannot read"),
+        "{:?}",
+        json.problems
+    );
 }

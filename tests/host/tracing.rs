@@ -23,17 +23,28 @@ fn quiz() -> Rc<ValidQuiz> {
 }
 
 fn trace(compiles: bool, output: &str, line: Option<usize>) -> Response {
-    Response::Trace { compiles, output: output.to_owned(), line }
+    Response::Trace {
+        compiles,
+        output: output.to_owned(),
+        line,
+    }
 }
 
 #[test]
 fn the_file_reads_as_written_and_writes_back() {
     let quiz = quiz();
-    let QuestionKind::Tracing(kind) = &quiz.questions[0].kind else { panic!() };
+    let QuestionKind::Tracing(kind) = &quiz.questions[0].kind else {
+        panic!()
+    };
     assert_eq!((kind.language.as_str(), &kind.outcome), ("rust", &Outcome::FailsAt(4)));
     assert_eq!(kind.lines().count(), 5);
-    let QuestionKind::Tracing(kind) = &quiz.questions[1].kind else { panic!() };
-    assert_eq!((kind.language.as_str(), &kind.outcome), ("python", &Outcome::Prints("a\nb".into())));
+    let QuestionKind::Tracing(kind) = &quiz.questions[1].kind else {
+        panic!()
+    };
+    assert_eq!(
+        (kind.language.as_str(), &kind.outcome),
+        ("python", &Outcome::Prints("a\nb".into()))
+    );
     crate::assert_writes_back(&quiz);
 }
 
@@ -55,14 +66,38 @@ fn both_steps_must_be_right_and_the_first_earns_half() {
 fn an_answer_is_given_in_two_steps_checked_stored_and_restored() {
     let quiz = quiz();
     let mut s = Session::new(Rc::clone(&quiz), Map::default(), 0);
-    s.apply(Action::Trace { compiles: true, output: "hi".into(), line: None }, 1);
+    s.apply(
+        Action::Trace {
+            compiles: true,
+            output: "hi".into(),
+            line: None,
+        },
+        1,
+    );
     // Changing one's mind keeps what was typed.
-    s.apply(Action::Trace { compiles: false, output: "hi".into(), line: Some(4) }, 2);
+    s.apply(
+        Action::Trace {
+            compiles: false,
+            output: "hi".into(),
+            line: Some(4),
+        },
+        2,
+    );
     s.apply(Action::Check, 3);
     let record = s.record_of(0).expect("a record").clone();
-    assert!(matches!(record.state, ItemState::Answered { correct: true, attempts: 1, .. }));
+    assert!(matches!(
+        record.state,
+        ItemState::Answered {
+            correct: true,
+            attempts: 1,
+            ..
+        }
+    ));
     let json = record.to_json();
-    assert!(json.contains(r#""r":{"compiles":false,"output":"hi","line":4}"#), "{json}");
+    assert!(
+        json.contains(r#""r":{"compiles":false,"output":"hi","line":4}"#),
+        "{json}"
+    );
     assert_eq!(Record::from_json(&json), Some(record.clone()));
     let again = Session::new(quiz, Map::from_iter([("moved".to_owned(), record)]), 4);
     assert_eq!(again.view(0).draft, Some(trace(false, "hi", Some(4))));

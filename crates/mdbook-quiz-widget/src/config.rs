@@ -28,7 +28,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { on_error: OnError::Fail, cdn: false }
+        Config {
+            on_error: OnError::Fail,
+            cdn: false,
+        }
     }
 }
 
@@ -43,7 +46,14 @@ pub fn cdn_url() -> String {
     format!("https://cdn.jsdelivr.net/npm/quiz-widget@{line}/quiz-widget.js")
 }
 
-const UNSUPPORTED: [&str; 6] = ["fullscreen", "spellcheck", "more-words", "show-bug-reporter", "initial-text", "default-language"];
+const UNSUPPORTED: [&str; 6] = [
+    "fullscreen",
+    "spellcheck",
+    "more-words",
+    "show-bug-reporter",
+    "initial-text",
+    "default-language",
+];
 const MDBOOK_KEYS: [&str; 5] = ["command", "renderers", "before", "after", "optional"];
 
 impl Config {
@@ -84,7 +94,10 @@ impl Config {
     /// `path_to_root`, which is right from any chapter and on the print page.
     pub fn loader(&self) -> String {
         // "./" first: at the root `path_to_root` is empty, and a bare name is no URL to import().
-        format!("\n<script type=\"module\">import(\"./\" + path_to_root + \"{}/book.js\");</script>\n", crate::ASSET_DIR)
+        format!(
+            "\n<script type=\"module\">import(\"./\" + path_to_root + \"{}/book.js\");</script>\n",
+            crate::ASSET_DIR
+        )
     }
 
     /// What the glue imports: the book's own copy of the loader, or the CDN's.

@@ -39,7 +39,9 @@ pub fn run(config: &Config, src_dir: &Path, mut book: Book) -> Result<(Book, Vec
     let mut warnings = Vec::new();
     book.for_each_mut(|item| {
         let BookItem::Chapter(chapter) = item else { return };
-        let Some(path) = chapter.source_path.clone() else { return };
+        let Some(path) = chapter.source_path.clone() else {
+            return;
+        };
         let chapter_dir = src_dir.join(path.parent().unwrap_or_else(|| Path::new("")));
         let expanded = expand(config, &chapter.content, &chapter_dir, src_dir);
         let chapter_name = path.display().to_string();
@@ -70,7 +72,11 @@ pub struct Expanded {
 /// snippet that loads the widget; a `{{#quiz}}` inside a code block or a
 /// code span, or escaped as `\{{#quiz …}}`, is left alone.
 pub fn expand(config: &Config, content: &str, chapter_dir: &Path, src_dir: &Path) -> Expanded {
-    let mut out = Expanded { content: String::with_capacity(content.len()), problems: Vec::new(), notes: Vec::new() };
+    let mut out = Expanded {
+        content: String::with_capacity(content.len()),
+        problems: Vec::new(),
+        notes: Vec::new(),
+    };
     let mut rest = content;
     let mut loaded = false;
     let mut fence: Option<&str> = None;
@@ -86,7 +92,10 @@ pub fn expand(config: &Config, content: &str, chapter_dir: &Path, src_dir: &Path
         let (tag, after) = from.split_at(end + 2);
         rest = after;
         let line_start = out.content.rfind('\n').map_or(0, |at| at + 1);
-        let in_code_span = out.content.get(line_start..).is_some_and(|line| line.matches('`').count() % 2 == 1);
+        let in_code_span = out
+            .content
+            .get(line_start..)
+            .is_some_and(|line| line.matches('`').count() % 2 == 1);
         if fence.is_some() || in_code_span || before.ends_with('\\') {
             if before.ends_with('\\') {
                 out.content.pop();
@@ -121,7 +130,9 @@ fn fences_after<'a>(mut open: Option<&'a str>, text: &'a str) -> Option<&'a str>
         let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
         match (open, marker) {
             (None, Some(m)) => open = Some(m),
-            (Some(o), Some(m)) if o == m && trimmed.trim_end().chars().all(|c| c == m.chars().next().unwrap_or('`')) => {
+            (Some(o), Some(m))
+                if o == m && trimmed.trim_end().chars().all(|c| c == m.chars().next().unwrap_or('`')) =>
+            {
                 open = None
             }
             _ => {}
@@ -135,7 +146,9 @@ fn fences_after<'a>(mut open: Option<&'a str>, text: &'a str) -> Option<&'a str>
 /// block has no blank line, so Markdown leaves it whole.
 fn widget(json: &str) -> String {
     let json = json.trim_end().replace('<', "\\u003c");
-    format!("\n<quiz-widget class=\"in-book\">\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n")
+    format!(
+        "\n<quiz-widget class=\"in-book\">\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n"
+    )
 }
 
 /// What a chapter shows in place of a quiz that could not be read, when
@@ -155,5 +168,8 @@ fn error_box(path: &str, problems: &[Problem]) -> String {
 
 /// Text made safe to put inside HTML.
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -52,7 +52,10 @@ fn preprocess() -> Result<(), String> {
     }
     write_assets(&config, &src_dir.join(ASSET_DIR))?;
     let out = serde_json::to_vec(&book).map_err(|e| format!("cannot write the book: {e}"))?;
-    std::io::stdout().lock().write_all(&out).map_err(|e| format!("cannot write the book: {e}"))
+    std::io::stdout()
+        .lock()
+        .write_all(&out)
+        .map_err(|e| format!("cannot write the book: {e}"))
 }
 
 /// Writes the widget's files and the book's glue where mdBook copies them

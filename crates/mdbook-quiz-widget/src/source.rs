@@ -32,15 +32,22 @@ pub struct Read {
 /// so each file keeps its own progress, shared by every chapter showing it,
 /// and their questions' ids from the file's name, as `quiz import` does.
 pub fn read_quiz(path: &Path, written: &str, src_dir: &Path) -> Result<Read, Vec<Problem>> {
-    let text = std::fs::read_to_string(path).map_err(|e| vec![Problem(format!("{written}: cannot read {}: {e}", path.display()))])?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| vec![Problem(format!("{written}: cannot read {}: {e}", path.display()))])?;
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     match extension {
         "json" => from_json(&text, written),
         "md" | "markdown" | "toml" => {
             // `ownership/../quizzes/a.toml` is `quizzes/a.toml` wherever it is named from.
-            let (path, src_dir) = (path.canonicalize().unwrap_or_else(|_| path.to_owned()), src_dir.canonicalize().unwrap_or_else(|_| src_dir.to_owned()));
+            let (path, src_dir) = (
+                path.canonicalize().unwrap_or_else(|_| path.to_owned()),
+                src_dir.canonicalize().unwrap_or_else(|_| src_dir.to_owned()),
+            );
             let under_src = path.strip_prefix(&src_dir).unwrap_or(&path).with_extension("");
-            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             from_import(&text, written, &slug(&under_src.to_string_lossy()), &slug(&stem))
         }
         other => Err(vec![Problem(format!(
@@ -55,22 +62,39 @@ fn from_json(text: &str, written: &str) -> Result<Read, Vec<Problem>> {
     let render = |d| Problem(quiz_cli::report::render(written, text, &index, d));
     let notes = report.warnings().map(|d| render(d).to_string()).collect();
     match report.quiz {
-        Some(quiz) => Ok(Read { json: quiz_to_json(&quiz, None), notes }),
-        None => Err(report.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(render).collect()),
+        Some(quiz) => Ok(Read {
+            json: quiz_to_json(&quiz, None),
+            notes,
+        }),
+        None => Err(report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(render)
+            .collect()),
     }
 }
 
 /// `id` names the quiz; question ids start with `prefix`, as `quiz import` makes them.
 fn from_import(text: &str, written: &str, id: &str, prefix: &str) -> Result<Read, Vec<Problem>> {
     let (_, imported) = import_file(written, text, prefix);
-    let notes = imported.notes.iter().map(|p| format!("{written}:{}: note: {}", p.line, p.message)).collect();
-    let problem = |text: String| Problem(match text.strip_prefix("line ") {
-        // `line N: …` from the importer becomes `FILE:N: …`.
-        Some(rest) => format!("{written}:{rest}"),
-        None => format!("{written}: {text}"),
-    });
+    let notes = imported
+        .notes
+        .iter()
+        .map(|p| format!("{written}:{}: note: {}", p.line, p.message))
+        .collect();
+    let problem = |text: String| {
+        Problem(match text.strip_prefix("line ") {
+            // `line N: …` from the importer becomes `FILE:N: …`.
+            Some(rest) => format!("{written}:{rest}"),
+            None => format!("{written}: {text}"),
+        })
+    };
     match quiz_author::import::into_quiz(imported, id) {
-        Ok(valid) => Ok(Read { json: quiz_to_json(&valid, None), notes }),
+        Ok(valid) => Ok(Read {
+            json: quiz_to_json(&valid, None),
+            notes,
+        }),
         Err(problems) => Err(problems.into_iter().map(problem).collect()),
     }
 }

@@ -79,7 +79,11 @@ pub fn import_markdown(text: &str, id_prefix: &str) -> Imported {
 /// problems of the file, else what the format refuses (named by question id).
 pub fn into_quiz(imported: Imported, id: &str) -> Result<ValidQuiz, Vec<String>> {
     if !imported.problems.is_empty() {
-        return Err(imported.problems.iter().map(|p| format!("line {}: {}", p.line, p.message)).collect());
+        return Err(imported
+            .problems
+            .iter()
+            .map(|p| format!("line {}: {}", p.line, p.message))
+            .collect());
     }
     let quiz = Quiz {
         id: id.to_owned(),
@@ -93,14 +97,24 @@ pub fn into_quiz(imported: Imported, id: &str) -> Result<ValidQuiz, Vec<String>>
         draw: None,
         exam: None,
         sections: Vec::new(),
-        questions: imported.questions.into_iter().map(|q| Question { section: None, ..q }).collect(),
+        questions: imported
+            .questions
+            .into_iter()
+            .map(|q| Question { section: None, ..q })
+            .collect(),
     };
     let report = quiz_format::check(&quiz);
     let problems: Vec<String> = report
         .errors()
         .map(|d| {
-            let index = d.path.strip_prefix("questions[").and_then(|rest| rest.split(']').next());
-            match index.and_then(|n| n.parse::<usize>().ok()).and_then(|n| quiz.questions.get(n)) {
+            let index = d
+                .path
+                .strip_prefix("questions[")
+                .and_then(|rest| rest.split(']').next());
+            match index
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| quiz.questions.get(n))
+            {
                 Some(q) => format!("question {}: {}", q.id, d.message),
                 None => d.message.clone(),
             }

@@ -107,7 +107,10 @@ pub fn import_toml(text: &str, id_prefix: &str) -> Imported {
         Ok(file) => file,
         Err(e) => {
             let line = e.span().map_or(1, |span| line_of(text, span.start));
-            out.problems.push(Problem { line, message: e.message().trim().to_owned() });
+            out.problems.push(Problem {
+                line,
+                message: e.message().trim().to_owned(),
+            });
             return out;
         }
     };
@@ -119,7 +122,8 @@ pub fn import_toml(text: &str, id_prefix: &str) -> Imported {
             Some(key) => match file.multipart.get(key) {
                 Some(context) => Some(context.trim_end().to_owned()),
                 None => {
-                    let message = format!("question {id}: `multipart = \"{key}\"` names no entry of the `[multipart]` table");
+                    let message =
+                        format!("question {id}: `multipart = \"{key}\"` names no entry of the `[multipart]` table");
                     out.problems.push(Problem { line, message });
                     continue;
                 }
@@ -146,7 +150,10 @@ pub fn import_toml(text: &str, id_prefix: &str) -> Imported {
                     Some("prompt") => prompt_line,
                     _ => line,
                 };
-                out.problems.push(Problem { line, message: format!("question {id}: {message}") })
+                out.problems.push(Problem {
+                    line,
+                    message: format!("question {id}: {message}"),
+                })
             }
         }
     }
@@ -157,27 +164,46 @@ fn question(entry: Entry, id: String, line: usize, notes: &mut Vec<Problem>) -> 
     let (prompt, kind) = match entry.kind.as_str() {
         "MultipleChoice" => multiple_choice(part(entry.prompt, "prompt")?, part(entry.answer, "answer")?, &id)?,
         "ShortAnswer" => {
-            let (prompt, answer): (ShortPrompt, ShortAnswer) = (part(entry.prompt, "prompt")?, part(entry.answer, "answer")?);
+            let (prompt, answer): (ShortPrompt, ShortAnswer) =
+                (part(entry.prompt, "prompt")?, part(entry.answer, "answer")?);
             if let Some(response @ ("long" | "code")) = prompt.response.as_deref() {
                 let message = format!("question {id}: `response = \"{response}\"` is asked in a one-line field");
                 notes.push(Problem { line, message });
             }
             let mut accept = vec![answer.answer];
             accept.extend(answer.alternatives);
-            let kind = QuestionKind::Short(Short { accept, case_sensitive: false, feedback: Vec::new() });
+            let kind = QuestionKind::Short(Short {
+                accept,
+                case_sensitive: false,
+                feedback: Vec::new(),
+            });
             (prompt.prompt, kind)
         }
         "Tracing" => {
-            let (prompt, answer): (TracingPrompt, TracingAnswer) = (part(entry.prompt, "prompt")?, part(entry.answer, "answer")?);
+            let (prompt, answer): (TracingPrompt, TracingAnswer) =
+                (part(entry.prompt, "prompt")?, part(entry.answer, "answer")?);
             let outcome = match (answer.does_compile, answer.stdout, answer.line_number) {
                 (true, stdout, _) => Outcome::Prints(stdout.unwrap_or_default()),
                 (false, _, Some(line)) => Outcome::FailsAt(line),
-                (false, _, None) => return Err("`answer.doesCompile = false` needs `answer.lineNumber`, the line of the first error".to_owned()),
+                (false, _, None) => {
+                    return Err(
+                        "`answer.doesCompile = false` needs `answer.lineNumber`, the line of the first error"
+                            .to_owned(),
+                    )
+                }
             };
-            let kind = Tracing { program: prompt.program, language: "rust".to_owned(), outcome };
+            let kind = Tracing {
+                program: prompt.program,
+                language: "rust".to_owned(),
+                outcome,
+            };
             (TRACING_PROMPT.to_owned(), QuestionKind::Tracing(kind))
         }
-        other => return Err(format!("unknown type \"{other}\": mdbook-quiz has \"MultipleChoice\", \"ShortAnswer\" and \"Tracing\"")),
+        other => {
+            return Err(format!(
+                "unknown type \"{other}\": mdbook-quiz has \"MultipleChoice\", \"ShortAnswer\" and \"Tracing\""
+            ))
+        }
     };
     Ok(Question {
         id,
@@ -195,7 +221,10 @@ fn question(entry: Entry, id: String, line: usize, notes: &mut Vec<Problem>) -> 
 
 /// A question's `prompt` or `answer` table read as its type has it.
 fn part<T: for<'de> Deserialize<'de>>(value: Spanned<Value>, name: &str) -> Result<T, String> {
-    value.into_inner().try_into().map_err(|e: toml::de::Error| format!("`{name}`: {}", e.message().trim()))
+    value
+        .into_inner()
+        .try_into()
+        .map_err(|e: toml::de::Error| format!("`{name}`: {}", e.message().trim()))
 }
 
 fn multiple_choice(prompt: ChoicePrompt, answer: ChoiceAnswer, id: &str) -> Result<(String, QuestionKind), String> {
@@ -207,9 +236,16 @@ fn multiple_choice(prompt: ChoicePrompt, answer: ChoiceAnswer, id: &str) -> Resu
     let mut choices: Vec<(String, bool)> = answers.into_iter().map(|a| (a, true)).collect();
     choices.extend(prompt.distractors.into_iter().map(|d| (d, false)));
     match (prompt.answer_index, prompt.sort_answers) {
-        (Some(at), _) if several => return Err(format!("`answerIndex = {at}` places one answer, and this question has several")),
+        (Some(at), _) if several => {
+            return Err(format!(
+                "`answerIndex = {at}` places one answer, and this question has several"
+            ))
+        }
         (Some(at), _) if at >= choices.len() => {
-            return Err(format!("`answerIndex = {at}` is past the last of {} choices (counted from 0)", choices.len()))
+            return Err(format!(
+                "`answerIndex = {at}` is past the last of {} choices (counted from 0)",
+                choices.len()
+            ))
         }
         (Some(at), _) => {
             let answer = choices.remove(0);
@@ -218,11 +254,24 @@ fn multiple_choice(prompt: ChoicePrompt, answer: ChoiceAnswer, id: &str) -> Resu
         (None, Some(true)) => choices.sort_by(|a, b| a.0.cmp(&b.0)),
         (None, _) => choices.sort_by_key(|(text, _)| quiz_format::model::fnv64(&format!("{id}\u{0}{text}"))),
     }
-    let answers: Vec<usize> = choices.iter().enumerate().filter(|(_, c)| c.1).map(|(i, _)| i).collect();
+    let answers: Vec<usize> = choices
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.1)
+        .map(|(i, _)| i)
+        .collect();
     let choices: Vec<String> = choices.into_iter().map(|(text, _)| text).collect();
     let kind = match answers.as_slice() {
-        [answer] if !several => QuestionKind::Single(Single { choices, feedback: Vec::new(), answer: *answer }),
-        _ => QuestionKind::Multiple(Multiple { choices, feedback: Vec::new(), answers }),
+        [answer] if !several => QuestionKind::Single(Single {
+            choices,
+            feedback: Vec::new(),
+            answer: *answer,
+        }),
+        _ => QuestionKind::Multiple(Multiple {
+            choices,
+            feedback: Vec::new(),
+            answers,
+        }),
     };
     Ok((prompt.prompt, kind))
 }

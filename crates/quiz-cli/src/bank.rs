@@ -117,7 +117,10 @@ pub fn import_file(file: &str, text: &str, section_id: &str) -> (Section, quiz_a
     }
 }
 
-fn as_section(mut imported: quiz_author::import::Imported, section_id: &str) -> (Section, quiz_author::import::Imported) {
+fn as_section(
+    mut imported: quiz_author::import::Imported,
+    section_id: &str,
+) -> (Section, quiz_author::import::Imported) {
     for q in &mut imported.questions {
         q.section = Some(section_id.to_owned());
     }

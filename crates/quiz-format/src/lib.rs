@@ -17,6 +17,7 @@ pub mod write;
 
 pub use model::{
     Blank, Cloze, Difficulty, Exam, Exercise, Flashcard, KindName, Matching, Multiple, Numeric, Ordering, Outcome,
-    Question, QuestionKind, Quiz, Repetition, Retention, Section, Short, Single, Solution, Tracing, TrueFalse, ValidQuiz,
+    Question, QuestionKind, Quiz, Repetition, Retention, Section, Short, Single, Solution, Tracing, TrueFalse,
+    ValidQuiz,
 };
 pub use validate::{check, load, Diagnostic, Report, Severity};

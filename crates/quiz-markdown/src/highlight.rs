@@ -123,8 +123,8 @@ const RUST: Syntax = Syntax {
     block_comments: true,
     keywords: &[
         "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-        "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+        "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while",
     ],
     builtins: &[
         "String", "Vec", "Option", "Some", "None", "Result", "Ok", "Err", "Box", "Rc", "Arc", "RefCell", "HashMap",
@@ -237,17 +237,27 @@ fn token_at(syntax: &Syntax, code: &str, pos: usize) -> (Option<Token>, usize) {
     };
     let before = quiz_stdx::or_never(code.get(..pos), "", "tokens start on character boundaries");
     let rest = quiz_stdx::or_never(code.get(pos..), "", "tokens start on character boundaries");
-    let line_end = |from: usize| code.get(from..).and_then(|r| r.find('\n')).map_or(code.len(), |n| from + n);
+    let line_end = |from: usize| {
+        code.get(from..)
+            .and_then(|r| r.find('\n'))
+            .map_or(code.len(), |n| from + n)
+    };
     match quiz_stdx::or_never(bytes.get(pos).copied(), b' ', "tokenize() calls this inside the code") {
         _ if rest.starts_with(syntax.line_comment) => (Some(Token::Comment), line_end(pos)),
-        _ if syntax.block_comments && rest.starts_with("/*") => {
-            (Some(Token::Comment), rest.get(2..).and_then(|r| r.find("*/")).map_or(code.len(), |e| pos + 2 + e + 2))
-        }
-        b'#' if syntax.rust && matches!(bytes.get(pos + 1), Some(b'[' | b'!')) => {
-            (Some(Token::Decorator), rest.find(']').map_or(line_end(pos), |e| pos + e + 1))
-        }
+        _ if syntax.block_comments && rest.starts_with("/*") => (
+            Some(Token::Comment),
+            rest.get(2..)
+                .and_then(|r| r.find("*/"))
+                .map_or(code.len(), |e| pos + 2 + e + 2),
+        ),
+        b'#' if syntax.rust && matches!(bytes.get(pos + 1), Some(b'[' | b'!')) => (
+            Some(Token::Decorator),
+            rest.find(']').map_or(line_end(pos), |e| pos + e + 1),
+        ),
         b'\'' if syntax.rust => rust_quote(code, pos),
-        b'@' if syntax.decorators && (before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty()) => {
+        b'@' if syntax.decorators
+            && (before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty()) =>
+        {
             let end = run(pos + 1, |c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.');
             (Some(Token::Decorator), end)
         }
@@ -260,10 +270,7 @@ fn token_at(syntax: &Syntax, code: &str, pos: usize) -> (Option<Token>, usize) {
             let end = run(pos, |c| c.is_ascii_alphanumeric() || *c == b'_');
             word_token(syntax, code, pos, end)
         }
-        _ => (
-            None,
-            pos + rest.chars().next().map_or(1, char::len_utf8),
-        ),
+        _ => (None, pos + rest.chars().next().map_or(1, char::len_utf8)),
     }
 }
 
@@ -288,13 +295,20 @@ fn word_token(syntax: &Syntax, code: &str, start: usize, end: usize) -> (Option<
     let is_prefix = word.len() <= 2
         && !syntax.string_prefixes.is_empty()
         && word.chars().all(|c| syntax.string_prefixes.contains(c))
-        && after.get(hashes..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii() && syntax.quotes.contains(&(c as u8))));
+        && after
+            .get(hashes..)
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii() && syntax.quotes.contains(&(c as u8))));
     let after_dot = code.get(..start).is_some_and(|p| p.ends_with('.'));
     if is_prefix && hashes > 0 {
         // A raw string with hashes ends at the quote followed by as many.
         let close: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
         let body = end + hashes + 1;
-        (Some(Token::String), code.get(body..).and_then(|r| r.find(&close)).map_or(code.len(), |e| body + e + close.len()))
+        (
+            Some(Token::String),
+            code.get(body..)
+                .and_then(|r| r.find(&close))
+                .map_or(code.len(), |e| body + e + close.len()),
+        )
     } else if is_prefix {
         (Some(Token::String), string_end(code, end))
     } else if syntax.keywords.contains(&word) {
@@ -394,7 +408,10 @@ mod tests {
     fn colours_rust() {
         let code = "#[derive(Debug)]\nfn f<'a>(s: &'a str) -> String { // hi\n    /* block */ let c = '\\n'; println!(\"{s}\"); r#\"a\"b\"#; 'x'; 1_000u32 }";
         assert_eq!(
-            highlight(Some("rust"), code).into_iter().filter(|(t, _)| *t != Token::Plain).collect::<Vec<_>>(),
+            highlight(Some("rust"), code)
+                .into_iter()
+                .filter(|(t, _)| *t != Token::Plain)
+                .collect::<Vec<_>>(),
             vec![
                 (Token::Decorator, "#[derive(Debug)]"),
                 (Token::Keyword, "fn"),
@@ -415,10 +432,30 @@ mod tests {
 
     #[test]
     fn toml_and_shell_get_comments_and_strings() {
-        let toml: Vec<_> = highlight(Some("toml"), "a = \"b\" # c\nd = true").into_iter().filter(|(t, _)| *t != Token::Plain).collect();
-        assert_eq!(toml, vec![(Token::String, "\"b\""), (Token::Comment, "# c"), (Token::Keyword, "true")]);
-        let sh: Vec<_> = highlight(Some("sh"), "echo 'hi' # done").into_iter().filter(|(t, _)| *t != Token::Plain).collect();
-        assert_eq!(sh, vec![(Token::Builtin, "echo"), (Token::String, "'hi'"), (Token::Comment, "# done")]);
+        let toml: Vec<_> = highlight(Some("toml"), "a = \"b\" # c\nd = true")
+            .into_iter()
+            .filter(|(t, _)| *t != Token::Plain)
+            .collect();
+        assert_eq!(
+            toml,
+            vec![
+                (Token::String, "\"b\""),
+                (Token::Comment, "# c"),
+                (Token::Keyword, "true")
+            ]
+        );
+        let sh: Vec<_> = highlight(Some("sh"), "echo 'hi' # done")
+            .into_iter()
+            .filter(|(t, _)| *t != Token::Plain)
+            .collect();
+        assert_eq!(
+            sh,
+            vec![
+                (Token::Builtin, "echo"),
+                (Token::String, "'hi'"),
+                (Token::Comment, "# done")
+            ]
+        );
     }
 
     #[test]
@@ -433,6 +470,9 @@ mod tests {
 
     #[test]
     fn other_languages_are_plain() {
-        assert_eq!(highlight(Some("haskell"), "main = pure ()"), vec![(Token::Plain, "main = pure ()")]);
+        assert_eq!(
+            highlight(Some("haskell"), "main = pure ()"),
+            vec![(Token::Plain, "main = pure ()")]
+        );
     }
 }

@@ -35,7 +35,9 @@ fn is_rest_right(kind: &Tracing, response: &Response) -> bool {
 /// space at its end, and without blank lines before and after.
 pub fn same_output(a: &str, b: &str) -> bool {
     fn lines(text: &str) -> impl Iterator<Item = &str> {
-        text.trim_matches(|c: char| c == '\n' || c == '\r').lines().map(str::trim_end)
+        text.trim_matches(|c: char| c == '\n' || c == '\r')
+            .lines()
+            .map(str::trim_end)
     }
     lines(a.trim_end()).eq(lines(b.trim_end()))
 }
