@@ -18,17 +18,34 @@ const el = (tag, text, className) => {
 };
 const list = (items, mark) => {
   const ul = el('ul');
-  for (const item of items) ul.append(el('li', `${mark} ${item}`));
+  for (const item of items) {
+    const li = el('li', `${mark} `);
+    li.append(...markdown(item, 'span').childNodes);
+    ul.append(li);
+  }
   return ul;
 };
 const sorted = (items) => [...items].sort((a, b) => a.localeCompare(b));
+
+// Question text, readable on paper: fenced code as a block, inline code as
+// code, emphasis markers dropped; the rest as written.
+function markdown(text, tag = 'div') {
+  const node = el(tag, undefined, 'prompt');
+  for (const [i, part] of text.split(/^```[^\n]*\n([\s\S]*?)^```[^\n]*$/m).entries()) {
+    if (i % 2 === 1) { node.append(el('pre', part.replace(/\n$/, ''))); continue; }
+    for (const [j, piece] of part.trim().split(/`([^`]+)`/).entries()) {
+      node.append(j % 2 === 1 ? el('code', piece) : piece.replace(/\*\*|__/g, ''));
+    }
+  }
+  return node;
+}
 const blank = () => el('span', '', 'blank');
 
 // What a question asks, without its key: lists that would give the answer
 // away by their order (ordering items, matching partners) are sorted.
 function printed(q) {
   const li = el('li');
-  li.append(el('p', q.prompt, 'prompt'));
+  li.append(markdown(q.prompt));
   switch (q.type) {
     case 'single': li.append(list(q.choices, '○')); break;
     case 'multiple': li.append(list(q.choices, '☐')); break;
