@@ -96,3 +96,38 @@ fn an_invalid_quiz_is_reported_with_its_file_and_line_and_replaced_by_the_proble
         json.problems
     );
 }
+
+fn config(book_toml: &str) -> Result<(Config, Vec<String>), String> {
+    let book: mdbook_quiz_widget::mdbook_preprocessor::config::Config = book_toml.parse().unwrap();
+    Config::from_book(&book, "quiz-widget")
+}
+
+#[test]
+fn the_table_takes_our_keys_and_mdbook_quizs_and_refuses_others() {
+    assert_eq!(config("").unwrap(), (Config::default(), Vec::new()));
+    let (ours, notes) =
+        config("[preprocessor.quiz-widget]\non-error = \"warn\"\ncdn = true\nafter = [\"links\"]\n").unwrap();
+    assert_eq!(
+        ours,
+        Config {
+            on_error: mdbook_quiz_widget::OnError::Warn,
+            cdn: true
+        }
+    );
+    assert!(notes.is_empty());
+    // With the CDN, the glue imports the public package at this release line.
+    assert_eq!(
+        ours.widget_url(),
+        "https://cdn.jsdelivr.net/npm/quiz-widget@0.1/quiz-widget.js"
+    );
+    assert_eq!(Config::default().widget_url(), "./quiz-widget.js");
+    // mdbook-quiz's table, renamed: what the widget always does is quiet, the rest is reported.
+    let (_, notes) =
+        config("[preprocessor.quiz-widget]\ncache-answers = true\nfullscreen = true\nspellcheck = true\n").unwrap();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].contains("fullscreen: an mdbook-quiz option that quiz-widget does not support"));
+    let unknown = config("[preprocessor.quiz-widget]\non-eror = \"warn\"\n").unwrap_err();
+    assert!(unknown.contains("unknown key `on-eror`"), "{unknown}");
+    let wrong = config("[preprocessor.quiz-widget]\non-error = \"maybe\"\n").unwrap_err();
+    assert!(wrong.contains("use \"fail\" or \"warn\""), "{wrong}");
+}

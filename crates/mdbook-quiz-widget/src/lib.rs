@@ -18,6 +18,8 @@ use std::path::Path;
 use mdbook_preprocessor::book::{Book, BookItem};
 
 pub use config::{Config, OnError};
+/// mdBook's own types (the book, its config), for callers and tests.
+pub use mdbook_preprocessor;
 pub use source::{read_quiz, Problem};
 
 /// The folder under the book's `src` that holds the widget's files.
