@@ -16,18 +16,8 @@ fn imported_text(name: &str) -> String {
     let text = crate::read(&format!("tests/fixtures/mdbook-quiz/{name}.toml"));
     let imported = import_toml(&text, name);
     let quiz = Quiz {
-        id: name.to_owned(),
-        title: name.to_owned(),
-        description: None,
-        language: None,
-        solution: None,
-        spaced_repetition: None,
-        retention: None,
-        pass_mark: None,
-        draw: None,
-        exam: None,
-        sections: Vec::new(),
         questions: imported.questions,
+        ..Quiz::new(name, name)
     };
     let report = quiz_format::check(&quiz);
     assert_eq!(report.errors().count(), 0, "{name}: {:?}", report.diagnostics);

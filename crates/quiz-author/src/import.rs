@@ -86,22 +86,13 @@ pub fn into_quiz(imported: Imported, id: &str) -> Result<ValidQuiz, Vec<String>>
             .collect());
     }
     let quiz = Quiz {
-        id: id.to_owned(),
-        title: imported.title.unwrap_or_else(|| "Quiz".to_owned()),
         description: imported.description,
-        language: None,
-        solution: None,
-        spaced_repetition: None,
-        retention: None,
-        pass_mark: None,
-        draw: None,
-        exam: None,
-        sections: Vec::new(),
         questions: imported
             .questions
             .into_iter()
             .map(|q| Question { section: None, ..q })
             .collect(),
+        ..Quiz::new(id, imported.title.unwrap_or_else(|| "Quiz".to_owned()))
     };
     let report = quiz_format::check(&quiz);
     let problems: Vec<String> = report

@@ -157,20 +157,12 @@ pub fn build(manifest_path: &Path) -> Result<Built, String> {
         Some(file) => read(&base.join(file))?,
         None => String::new(),
     };
-    let mut quiz = Quiz {
-        id: manifest.required(&root, "id", "the manifest")?,
-        title: manifest.required(&root, "title", "the manifest")?,
-        description: manifest.text(&root, "description")?,
-        language: manifest.text(&root, "language")?,
-        solution: None,
-        spaced_repetition: None,
-        retention: None,
-        pass_mark: None,
-        draw: None,
-        exam: None,
-        sections: Vec::new(),
-        questions: Vec::new(),
-    };
+    let mut quiz = Quiz::new(
+        manifest.required(&root, "id", "the manifest")?,
+        manifest.required(&root, "title", "the manifest")?,
+    );
+    quiz.description = manifest.text(&root, "description")?;
+    quiz.language = manifest.text(&root, "language")?;
     let mut problems = Vec::new();
     for entry in entries {
         let id = manifest.required(entry, "id", "a section")?;

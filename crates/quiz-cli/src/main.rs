@@ -95,18 +95,8 @@ fn plural(n: usize, word: &str) -> String {
 
 fn import(args: ImportArgs) -> Result<bool, String> {
     let mut quiz = Quiz {
-        id: String::new(),
-        title: String::new(),
-        description: None,
         language: args.language,
-        solution: None,
-        spaced_repetition: None,
-        retention: None,
-        pass_mark: None,
-        draw: None,
-        exam: None,
-        sections: Vec::new(),
-        questions: Vec::new(),
+        ..Quiz::new("", "")
     };
     let mut ok = true;
     for file in &args.files {

@@ -16,6 +16,28 @@ pub use crate::kinds::{
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidQuiz(Quiz);
 
+impl Quiz {
+    /// A quiz with this id and title and nothing else yet: no questions, no
+    /// sections, every setting its default. (Valid only once it has questions
+    /// and passes the validator.)
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Quiz {
+        Quiz {
+            id: id.into(),
+            title: title.into(),
+            description: None,
+            language: None,
+            solution: None,
+            spaced_repetition: None,
+            retention: None,
+            pass_mark: None,
+            draw: None,
+            exam: None,
+            sections: Vec::new(),
+            questions: Vec::new(),
+        }
+    }
+}
+
 impl ValidQuiz {
     pub(crate) fn new(quiz: Quiz) -> ValidQuiz {
         ValidQuiz(quiz)

@@ -111,18 +111,9 @@ pub fn import(data: &[u8]) {
         return;
     }
     let quiz = Quiz {
-        id: "f".to_owned(),
-        title: "F".to_owned(),
         description: imported.description,
-        language: None,
-        solution: None,
-        spaced_repetition: None,
-        retention: None,
-        pass_mark: None,
-        draw: None,
-        exam: None,
-        sections: Vec::new(),
         questions: imported.questions,
+        ..Quiz::new("f", "F")
     };
     let report = quiz_format::check(&quiz);
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
