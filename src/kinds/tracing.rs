@@ -1,7 +1,9 @@
 //! `tracing`: the program with numbered lines, then "Does this program
 //! compile?" as two radio buttons; Yes opens a field for what it prints, No
 //! a list of its lines to pick the first error's from. The learner's output
-//! and line are both kept while they change their mind.
+//! and line are both kept while they change their mind. Interface sentences
+//! keep their own direction in a right-to-left quiz (`<bdi>`), and the
+//! program, its output and its lines read left to right (the stylesheet).
 
 use quiz_format::{Outcome, Tracing};
 use quiz_session::progress::Response;
@@ -55,7 +57,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
         <div class="tracing">
             <CodeBlock language={AttrValue::from(kind.language.clone())} code={AttrValue::from(kind.program.clone())} numbered=true />
             <fieldset class="trace-step">
-                <legend>{ t.does_compile }</legend>
+                <legend lang={t.tag}><bdi>{ t.does_compile }</bdi></legend>
                 { truth }
             </fieldset>
             { step }
@@ -78,7 +80,7 @@ fn output_field(
     });
     html! {
         <div class="trace-step">
-            <label for={id.to_owned()}>{ props.texts.what_prints }</label>
+            <label for={id.to_owned()} lang={props.texts.tag}><bdi>{ props.texts.what_prints }</bdi></label>
             <textarea id={id.to_owned()} class="output" rows="3" autocomplete="off" autocapitalize="off" spellcheck="false"
                 value={output} readonly={props.view.checked} {oninput} />
         </div>
@@ -99,7 +101,7 @@ fn line_select(
     });
     html! {
         <div class="trace-step">
-            <label for={id.to_owned()}>{ t.error_line }</label>
+            <label for={id.to_owned()} lang={t.tag}><bdi>{ t.error_line }</bdi></label>
             <select id={id.to_owned()} disabled={props.view.checked} {onchange}>
                 <option value="" selected={line.is_none()}>{ t.choose }</option>
                 { for kind.lines().enumerate().map(|(i, text)| {
@@ -118,11 +120,11 @@ pub(super) fn solution_note(props: &ItemProps, kind: &Tracing) -> Html {
     match &kind.outcome {
         Outcome::Prints(output) => html! {
             <div class="accepted">
-                <p>{ t.prints }</p>
+                <p lang={t.tag}><bdi>{ t.prints }</bdi></p>
                 <pre class="output"><code>{ output.clone() }</code></pre>
             </div>
         },
-        Outcome::FailsAt(line) => html! { <p class="accepted">{ (t.fails_at)(*line) }</p> },
+        Outcome::FailsAt(line) => html! { <p class="accepted" lang={t.tag}><bdi>{ (t.fails_at)(*line) }</bdi></p> },
     }
 }
 
