@@ -43,9 +43,11 @@ export const BUDGET_GZIP = 100 * 1024;
  * attribute, +801 B: 175,932 measured; 176,100 after the exam attribute,
  * which measured 175,800; then 182,400 for the mdBook issue: the tracing
  * question kind +4.9 KB, Rust, TOML and shell highlighting +994 B, the
- * loader's test for Markdown sources +125 B: 182,019 measured).
+ * loader's test for Markdown sources +125 B: 182,019 measured; then
+ * 181,800 with the code block a function rather than a component, -679 B:
+ * 181,450 measured).
  */
-export const CEILING_GZIP = 182_400;
+export const CEILING_GZIP = 181_800;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

@@ -33,9 +33,7 @@ fn render_block(block: &Block) -> Html {
             let tag = if *level <= 2 { "h4" } else { "h5" };
             html! { <@{tag} class="md-heading">{ render_inlines(inlines) }</@> }
         }
-        Block::Code { language, text } => {
-            html! { <CodeBlock language={language.clone().map(AttrValue::from)} code={AttrValue::from(text.clone())} /> }
-        }
+        Block::Code { language, text } => code_block(language.as_deref(), text, false),
         Block::List {
             ordered: true,
             start,
@@ -87,25 +85,19 @@ fn render_inline(inline: &Inline) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CodeBlockProps {
-    pub language: Option<AttrValue>,
-    pub code: AttrValue,
-    /// Numbers beside the lines, for code whose lines are talked about.
-    #[prop_or_default]
-    pub numbered: bool,
-}
-
-/// A highlighted code block that scrolls sideways instead of overflowing.
-#[component]
-pub fn CodeBlock(props: &CodeBlockProps) -> Html {
-    let pieces = highlight(props.language.as_deref(), &props.code);
-    let label = props.language.clone().unwrap_or_default();
+/// A highlighted code block that scrolls sideways instead of overflowing;
+/// `numbered` puts numbers beside the lines, for code whose lines are
+/// talked about. A function, not a component: it has no state, and the
+/// Markdown component around it (or the item) already decides when it
+/// renders again.
+pub fn code_block(language: Option<&str>, code: &str, numbered: bool) -> Html {
+    let pieces = highlight(language, code);
+    let label = language.unwrap_or_default();
     html! {
-        <pre class="code" data-lang={label.clone()} tabindex="0" aria-label={format!("{label} code")}>
-            if props.numbered {
+        <pre class="code" data-lang={label.to_owned()} tabindex="0" aria-label={format!("{label} code")}>
+            if numbered {
                 <span class="gutter" aria-hidden="true">
-                    { (1..=props.code.lines().count()).map(|n| format!("{n}\n")).collect::<String>() }
+                    { (1..=code.lines().count()).map(|n| format!("{n}\n")).collect::<String>() }
                 </span>
             }
             <code>

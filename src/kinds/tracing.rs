@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::choice::{truth_list, Marks};
 use crate::components::item::ItemProps;
-use crate::components::markdown::CodeBlock;
+use crate::components::markdown::code_block;
 
 /// The learner's answer so far: compiles (if said), output, line.
 fn draft(props: &ItemProps) -> (Option<bool>, String, Option<usize>) {
@@ -55,7 +55,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     };
     html! {
         <div class="tracing">
-            <CodeBlock language={AttrValue::from(kind.language.clone())} code={AttrValue::from(kind.program.clone())} numbered=true />
+            { code_block(Some(&kind.language), &kind.program, true) }
             <fieldset class="trace-step">
                 <legend lang={t.tag}><bdi>{ t.does_compile }</bdi></legend>
                 { truth }
