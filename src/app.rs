@@ -424,17 +424,17 @@ fn body(
 /// Each `class` is written out: a class from a variable would bring yew's
 /// `Classes` into the wasm (2 KB gzip).
 fn introductions(quiz: &Quiz, session: &Session) -> Html {
-    use crate::components::markdown::Markdown;
+    use crate::components::markdown::markdown;
     let section = session.filters().section.as_ref();
     let section = section.and_then(|id| quiz.sections.iter().find(|s| &s.id == id));
     let section = section.and_then(|s| s.description.clone());
     html! {
         <>
             if let Some(text) = quiz.description.clone() {
-                <div class="quiz-description"><Markdown {text} /></div>
+                <div class="quiz-description">{ markdown(&text, false) }</div>
             }
             if let Some(text) = section {
-                <div class="section-intro"><Markdown {text} /></div>
+                <div class="section-intro">{ markdown(&text, false) }</div>
             }
         </>
     }

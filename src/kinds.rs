@@ -82,7 +82,7 @@ pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
         QuestionKind::Multiple(kind) => choice::picked_feedback(props, &kind.feedback, picked),
         QuestionKind::Short(_) | QuestionKind::Numeric(_) => html! {
             if let Some(text) = typed {
-                <div class="choice-feedback"><crate::components::markdown::Markdown text={text.to_owned()} /></div>
+                <div class="choice-feedback">{ crate::components::markdown::markdown(text, false) }</div>
             }
         },
         _ => Html::default(),

@@ -5,7 +5,7 @@ use quiz_session::progress::{ItemState, Record};
 use quiz_session::session::{Action, ItemView};
 use yew::prelude::*;
 
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 use crate::i18n::Texts;
 use crate::state::{QuizRef, SchedulersRef};
 
@@ -115,7 +115,7 @@ pub fn graded(props: &ItemProps, question: &Question) -> Html {
         <>
             <form class="question" {onsubmit}>
                 <fieldset>
-                    <legend id={prompt_id.clone()}><Markdown text={question.prompt.clone()} /></legend>
+                    <legend id={prompt_id.clone()}>{ markdown(&question.prompt, false) }</legend>
                     { crate::kinds::instruction(props, question) }
                     { crate::kinds::inputs(props, question, solved, &prompt_id) }
                 </fieldset>
@@ -145,7 +145,7 @@ fn hints(props: &ItemProps, hints: &[String]) -> Html {
     html! {
         <>
             { for hints.iter().take(shown).map(|hint| html! {
-                <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong><Markdown text={hint.clone()} /></div>
+                <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong>{ markdown(hint, false) }</div>
             }) }
             if shown < hints.len() {
                 <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ label }</button>
@@ -228,7 +228,7 @@ fn feedback(props: &ItemProps, question: &Question, outcome: Outcome) -> Html {
                     { crate::kinds::solution_note(props, question) }
                 }
                 if let Some(explanation) = &question.explanation {
-                    <Markdown text={explanation.clone()} />
+                    { markdown(explanation, false) }
                 }
             }
         </div>

@@ -5,20 +5,17 @@ use quiz_markdown::highlight::highlight;
 use quiz_markdown::{self as markdown, Block, Inline};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MarkdownProps {
-    pub text: AttrValue,
-    /// Render a lone paragraph without its `<p>`, for choices and legends.
-    #[prop_or_default]
-    pub inline: bool,
+/// Renders Markdown text; `inline` renders a lone paragraph without its
+/// `<p>`, for choices and legends. A function, not a component: it has no
+/// state, and parsing a question's few texts again when its item renders
+/// costs less than a component's code in every download.
+pub fn markdown(text: impl AsRef<str>, inline: bool) -> Html {
+    render(&markdown::parse(text.as_ref()), inline)
 }
 
-/// Renders Markdown text.
-#[component]
-pub fn Markdown(props: &MarkdownProps) -> Html {
-    let blocks = use_memo(props.text.clone(), |text| markdown::parse(text));
-    if props.inline {
-        if let [Block::Paragraph(inlines)] = blocks.as_slice() {
+fn render(blocks: &[Block], inline: bool) -> Html {
+    if inline {
+        if let [Block::Paragraph(inlines)] = blocks {
             return render_inlines(inlines);
         }
     }

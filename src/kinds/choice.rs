@@ -5,7 +5,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::components::item::ItemProps;
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 use crate::i18n::Texts;
 
 /// The feedback of each picked choice that has one, in the shown order.
@@ -16,7 +16,7 @@ pub(super) fn picked_feedback(props: &ItemProps, feedback: &[String], picked: &[
         .filter(|i| picked.contains(i))
         .filter_map(|&i| feedback.get(i).filter(|text| !text.trim().is_empty()));
     html! {
-        { for texts.map(|text| html! { <div class="choice-feedback"><Markdown text={text.clone()} /></div> }) }
+        { for texts.map(|text| html! { <div class="choice-feedback">{ markdown(text, false) }</div> }) }
     }
 }
 
@@ -132,7 +132,7 @@ pub(super) fn choice_list(
                     name: &name,
                     input_type: if multiple { "checkbox" } else { "radio" },
                     shown,
-                    label: html! { <Markdown text={text.clone()} inline=true /> },
+                    label: html! { { markdown(text, true) } },
                     picked: is_picked,
                     mark: Mark::of(marks, props.view.checked, answers.contains(&original), is_picked),
                     marks,

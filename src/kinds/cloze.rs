@@ -9,7 +9,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::components::item::ItemProps;
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 
 /// A piece of a paragraph: text, or the blank with this index.
 enum Piece<'a> {
@@ -47,7 +47,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Cloze, solved: bool) -> Html {
         <div class="cloze">
             { for paragraphs(kind).into_iter().map(|pieces| html! {
                 <p>{ for pieces.into_iter().map(|piece| match piece {
-                    Piece::Text(text) => html! { <Markdown text={text.to_owned()} inline=true /> },
+                    Piece::Text(text) => html! { { markdown(text, true) } },
                     Piece::Blank(i) => blank(props, kind, i, texts.get(i).map_or("", String::as_str), marked),
                 }) }</p>
             }) }

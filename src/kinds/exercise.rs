@@ -7,7 +7,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::components::item::{send, ItemProps};
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 
 pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) -> Html {
     let t = props.texts;
@@ -22,7 +22,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
         html! {
             <details class="part" open={open}>
                 <summary>{ title }</summary>
-                <ul>{ for items.iter().map(|i| html! { <li><Markdown text={i.clone()} inline=true /></li> }) }</ul>
+                <ul>{ for items.iter().map(|i| html! { <li>{ markdown(i, true) }</li> }) }</ul>
             </details>
         }
     };
@@ -41,7 +41,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
     };
     html! {
         <div class="exercise">
-            <div class="task" id={format!("{}-prompt", props.uid)}><Markdown text={question.prompt.clone()} /></div>
+            <div class="task" id={format!("{}-prompt", props.uid)}>{ markdown(&question.prompt, false) }</div>
             if !exercise.scenario.is_empty() {
                 <section class="part scenario">
                     <@{crate::components::header::heading(props.heading_level + 2)} class="part-title">{ t.scenario }</@>
@@ -53,11 +53,11 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
             if let Some(review) = &exercise.review {
                 <details class="part">
                     <summary>{ t.review_if_stuck }</summary>
-                    <Markdown text={review.clone()} />
+                    { markdown(review, false) }
                 </details>
             }
             if let Some(tip) = &exercise.tip {
-                <div class="tip"><Markdown text={tip.clone()} /></div>
+                <div class="tip">{ markdown(tip, false) }</div>
             }
             if !exercise.skills.is_empty() {
                 <p class="skills"><strong>{ t.skills }{ ": " }</strong>{ exercise.skills.join(", ") }</p>
@@ -83,14 +83,14 @@ fn scenario(parts: &[String]) -> Html {
     match parts.split_first() {
         Some((lead, steps)) if lead.trim_end().ends_with(':') => html! {
             <>
-                <Markdown text={lead.clone()} />
+                { markdown(lead, false) }
                 if !steps.is_empty() {
-                    <ul>{ for steps.iter().map(|s| html! { <li><Markdown text={s.clone()} inline=true /></li> }) }</ul>
+                    <ul>{ for steps.iter().map(|s| html! { <li>{ markdown(s, true) }</li> }) }</ul>
                 }
             </>
         },
         _ => {
-            html! { <ul>{ for parts.iter().map(|s| html! { <li><Markdown text={s.clone()} inline=true /></li> }) }</ul> }
+            html! { <ul>{ for parts.iter().map(|s| html! { <li>{ markdown(s, true) }</li> }) }</ul> }
         }
     }
 }

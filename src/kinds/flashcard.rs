@@ -8,7 +8,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::components::item::{send, ItemProps};
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 
 pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> Html {
     let t = props.texts;
@@ -34,10 +34,10 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
     html! {
         <div class="flashcard" data-flipped={flipped.then_some("true")}>
             <div class="card-face front" id={format!("{}-prompt", props.uid)}>
-                <Markdown text={question.prompt.clone()} />
+                { markdown(&question.prompt, false) }
             </div>
             if flipped {
-                <div class="card-face back" key="back" tabindex="-1"><Markdown text={card.back.clone()} /></div>
+                <div class="card-face back" key="back" tabindex="-1">{ markdown(&card.back, false) }</div>
                 <p class="grade-question" id={format!("{}-grade", props.uid)}>{ t.how_well }</p>
                 <div class="actions grades" key="grades" role="group" aria-labelledby={format!("{}-grade", props.uid)}>
                     { grade_button(Grade::Again, t.again) }

@@ -9,7 +9,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::components::item::ItemProps;
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Matching, solved: bool) -> Html {
     let picks: &[Option<usize>] = match &props.view.draft {
@@ -50,7 +50,7 @@ fn row(props: &ItemProps, rights: &[String], i: usize, left: &str, pick: Option<
     let answer = rights.get(i).cloned().unwrap_or_default();
     html! {
         <div class="match-row" data-state={state}>
-            <span class="match-left" id={left_id.clone()}><Markdown text={left.to_owned()} inline=true /></span>
+            <span class="match-left" id={left_id.clone()}>{ markdown(left, true) }</span>
             <select aria-labelledby={left_id} disabled={props.view.checked} {onchange}>
                 <option value="" selected={pick.is_none()}>{ t.choose }</option>
                 { for props.choice_order.iter().map(|&r| html! {

@@ -9,7 +9,7 @@ use quiz_session::session::{Action, Moved};
 use yew::prelude::*;
 
 use crate::components::item::ItemProps;
-use crate::components::markdown::Markdown;
+use crate::components::markdown::markdown;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Ordering, solved: bool) -> Html {
     let t = props.texts;
@@ -67,7 +67,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
             // The list says each position to screen readers already.
             <span class="position" aria-hidden="true">{ at + 1 }</span>
             <span class="order-body">
-                <span class="order-text" id={text_id.clone()}><Markdown text={text.clone()} inline=true /></span>
+                <span class="order-text" id={text_id.clone()}>{ markdown(text, true) }</span>
                 if let Some(state) = state {
                     <span class="mark">{ if state == "right" { format!("✓ {}", t.in_place) } else { format!("✗ {}", (t.belongs_at)(item + 1)) } }</span>
                 }
@@ -93,7 +93,7 @@ pub(super) fn solution_note(props: &ItemProps, kind: &Ordering) -> Html {
     html! {
         <div class="right-order">
             <p>{ props.texts.right_order }</p>
-            <ol>{ for kind.items.iter().map(|item| html! { <li><Markdown text={item.clone()} /></li> }) }</ol>
+            <ol>{ for kind.items.iter().map(|item| html! { <li>{ markdown(item, false) }</li> }) }</ol>
         </div>
     }
 }
