@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::components::header::Header;
-use crate::components::item::Item;
+use crate::components::item::{item, ItemProps};
 use crate::components::nav::{nav, NavProps};
 use crate::components::summary::{summary, SummaryProps};
 use crate::components::tools::{tools, ToolsProps};
@@ -393,12 +393,20 @@ fn body(
 ) -> Html {
     let t = props.texts;
     if let Some(index) = session.current() {
-        return html! {
-            <Item quiz={props.quiz.clone()} {index} view={session.view(index)} record={session.record_of(index).cloned()}
-                choice_order={session.choice_order(index)} texts={t} {on_action} uid={uid.clone()}
-                solution={props.solution} heading_level={props.heading_level} schedulers={SchedulersRef(session.schedulers().clone())}
-                exam_open={session.is_exam_open()} />
-        };
+        return item(&ItemProps {
+            quiz: props.quiz.clone(),
+            index,
+            view: session.view(index),
+            record: session.record_of(index).cloned(),
+            choice_order: session.choice_order(index),
+            texts: t,
+            on_action,
+            uid: uid.clone(),
+            solution: props.solution,
+            heading_level: props.heading_level,
+            schedulers: SchedulersRef(session.schedulers().clone()),
+            exam_open: session.is_exam_open(),
+        });
     }
     if session.is_at_summary() {
         return summary(&SummaryProps {

@@ -9,7 +9,7 @@ use crate::components::markdown::markdown;
 use crate::i18n::Texts;
 use crate::state::{QuizRef, SchedulersRef};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ItemProps {
     pub quiz: QuizRef,
     /// Index into the quiz's questions.
@@ -41,9 +41,9 @@ pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
     }
 }
 
-/// The item card.
-#[component]
-pub fn Item(props: &ItemProps) -> Html {
+/// The item card. A function, not a component: what it shows is all in its
+/// props, which the quiz view builds anew for each render anyway.
+pub fn item(props: &ItemProps) -> Html {
     let Some(question) = props.quiz.0.questions.get(props.index) else {
         quiz_stdx::never!("item {} is in the quiz", props.index);
         return Html::default();
