@@ -103,8 +103,8 @@ const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.ma
  * waitForFunction) makes Playwright inject its script into it, and that took
  * 15-25 ms of the main thread in the middle of the widget's start-up.
  */
-async function coldLoad(browser, url) {
-  const context = await browser.newContext();
+async function coldLoad(browser, url, profile) {
+  const context = await browser.newContext(profile ? { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true } : {});
   let report;
   let timer;
   const reported = new Promise((resolve, reject) => {
@@ -114,6 +114,12 @@ async function coldLoad(browser, url) {
   await context.exposeBinding('__reportFirstQuestion', (source, ms) => report(ms));
   await context.addInitScript(FIRST_QUESTION_PROBE);
   const p = await context.newPage();
+  if (profile) {
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+  }
   await p.goto(url);
   try {
     return await reported;
@@ -128,11 +134,11 @@ async function coldLoad(browser, url) {
  * theirs, ours, …) so that the machine's changes of speed during the run
  * reach both widgets alike and their ratio stays fair.
  */
-async function firstQuestions(browser, pages) {
+async function firstQuestions(browser, pages, profile) {
   const times = pages.map(() => []);
   while (pages.some((page, k) => times[k].length < page.loads)) {
     for (const [k, page] of pages.entries()) {
-      if (times[k].length < page.loads) times[k].push(await coldLoad(browser, page.url));
+      if (times[k].length < page.loads) times[k].push(await coldLoad(browser, page.url, profile));
     }
   }
   return times.map(spread);
@@ -202,8 +208,19 @@ async function scale(browser, n) {
   return { latency: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), count: latencies.length }, memory };
 }
 
+/**
+ * Lighthouse's mobile profile: Slow 4G (150 ms round trip, 1.6 Mbit/s down,
+ * 750 kbit/s up) and a CPU slowed four times, on a phone-sized screen; the
+ * files served gzip-compressed, as a CDN serves them.
+ */
+const MOBILE = {
+  network: { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  cpuSlowdown: 4,
+};
+
 // ---------- run ----------
 const server = await serve(dist, { routes });
+const gzipServer = await serve(dist, { routes, gzip: true });
 const browser = await launch();
 const chromiumVersion = execFileSync(CHROMIUM, ['--version']).toString().trim();
 console.log(`${chromiumVersion}; ${loads} cold loads per figure${quick ? ' (quick)' : ''}`);
@@ -218,6 +235,12 @@ const first = { ours: {}, peer: {} };
   { url: `${server.url}/bench/peer-bundled.html`, loads },
 ]);
 console.log(`first question, bundled: ours ${first.ours.bundled.median.toFixed(1)} ms, quizdown ${first.peer.bundled.median.toFixed(1)} ms`);
+const mobileLoads = quick ? 3 : 7;
+[first.ours.mobile, first.peer.mobile] = await firstQuestions(browser, [
+  { url: `${gzipServer.url}/bench/bundled.html`, loads: mobileLoads },
+  { url: `${gzipServer.url}/bench/peer-bundled.html`, loads: mobileLoads },
+], MOBILE);
+console.log(`first question, bundled, mobile profile: ours ${first.ours.mobile.median.toFixed(1)} ms, quizdown ${first.peer.mobile.median.toFixed(1)} ms (${(first.ours.mobile.median / first.peer.mobile.median).toFixed(2)})`);
 const scaled = {};
 for (const n of SIZES) {
   const coldLoads = n >= 50000 ? Math.min(loads, 5) : loads;
@@ -229,6 +252,7 @@ for (const n of SIZES) {
 }
 await browser.close();
 await server.close();
+await gzipServer.close();
 
 // The per-action copy of the session once everything is answered, natively
 // (the browser runs above answer at most 1,000 questions).
@@ -278,14 +302,15 @@ const lines = [
   '',
   '## Time to first interactive question',
   '',
-  'Navigation start to the first answer input being present and enabled.',
+  'Navigation start to the first answer input being present and enabled. The mobile profile is Lighthouse\'s: Slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), the CPU slowed 4×, a 412 px phone screen, and every file served gzip-compressed, as a CDN serves it; the other rows are served uncompressed over loopback at full speed.',
   '',
   '| question set | quiz-widget median (min–max) | quizdown median (min–max) | ours/theirs |',
   '| --- | --- | --- | --- |',
-  ...['bundled', ...SIZES].map((k) => {
+  ...['bundled', 'mobile', ...SIZES].map((k) => {
     const o = first.ours[k];
     const t = first.peer[k];
-    const label = k === 'bundled' ? `bundled bank (${bundled.questions.length} items; quizdown: its ${bundled.questions.filter((q) => q.type === 'single').length} single-choice)` : `${k} generated items`;
+    const bank = `bundled bank (${bundled.questions.length} items; quizdown: its ${bundled.questions.filter((q) => q.type === 'single').length} single-choice)`;
+    const label = k === 'bundled' ? bank : k === 'mobile' ? `${bank}, mobile profile (${mobileLoads} loads each)` : `${k} generated items`;
     return `| ${label} | ${ms(o.median)} (${ms(o.min)}–${ms(o.max)}) | ${t ? `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})` : 'not measured'} | ${t ? (o.median / t.median).toFixed(2) : '–'} |`;
   }),
   '',

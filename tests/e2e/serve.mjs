@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -11,10 +12,18 @@ const TYPES = {
 };
 
 // `routes` maps a path to a function returning [content type, body], for test pages.
-export function serve(root, { headers = {}, port = 0, routes = {} } = {}) {
+// `gzip` compresses what the client accepts gzip for, as a CDN serves it (the
+// benchmark's mobile profile).
+export function serve(root, { headers = {}, port = 0, routes = {}, gzip = false } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const writeHead = res.writeHead.bind(res);
+      const end = res.end.bind(res);
+      res.writeHead = (status, head) => writeHead(status, { ...head, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end = (body) => end(body === undefined ? body : zlib.gzipSync(body, { level: 9 }));
+    }
     if (routes[url.pathname]) {
       const [type, body] = routes[url.pathname]();
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
