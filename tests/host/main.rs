@@ -12,6 +12,7 @@ mod draw;
 mod exam;
 mod fixtures;
 mod fuzz;
+mod gift;
 mod hints;
 mod import;
 mod layout;

@@ -29,7 +29,7 @@
 //! question but cannot be read is reported with its line number, never
 //! dropped silently.
 
-use quiz_format::model::{Difficulty, Question, QuestionKind, Quiz, ValidQuiz};
+use quiz_format::model::{Difficulty, Question, QuestionKind, Quiz, Section, ValidQuiz};
 
 mod cloze;
 mod exercise;
@@ -58,6 +58,9 @@ pub struct Imported {
     /// What was read but not carried over in full (an option the widget
     /// has no use for, say): worth telling, not a reason to stop.
     pub notes: Vec<Problem>,
+    /// Sections the file itself declares (GIFT's categories), which the
+    /// questions name; empty for formats without them.
+    pub sections: Vec<Section>,
 }
 
 /// Imports one Markdown bank. Question ids are `{id_prefix}-{n:02}` in order of appearance.

@@ -6,8 +6,10 @@
 //! as Windows-1252, and [`schema`] writes the JSON Schema of the format from
 //! the same field tables the validator reads, as [`typescript`] writes its
 //! TypeScript declarations. [`mdbook_quiz`] reads mdbook-quiz's TOML
-//! quizzes, so that a book can switch without rewriting them.
+//! quizzes, so that a book can switch without rewriting them, and [`gift`]
+//! reads and writes Moodle's GIFT banks.
 
+pub mod gift;
 pub mod import;
 pub mod mdbook_quiz;
 pub mod mojibake;

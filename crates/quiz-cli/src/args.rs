@@ -13,8 +13,11 @@ usage:
   quiz schema                           print the JSON Schema of the format
   quiz types                            print the format's TypeScript declarations
   quiz import [--id ID] [--title TITLE] [--language LANG] FILE...
-                                        turn Markdown banks (.md) and mdbook-quiz
-                                        quizzes (.toml) into a question file (stdout)
+                                        turn Markdown banks (.md), mdbook-quiz quizzes
+                                        (.toml) and Moodle GIFT banks (.gift, .txt)
+                                        into a question file (stdout)
+  quiz export --format gift FILE [--out FILE]
+                                        write a question file as a Moodle GIFT bank
   quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)
   quiz help                             print this help
@@ -23,11 +26,21 @@ usage:
 /// What the command was asked to do.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    Validate { files: Vec<String> },
+    Validate {
+        files: Vec<String>,
+    },
     Schema,
     Types,
     Import(ImportArgs),
-    Bank { manifest: String, out: Option<String> },
+    Bank {
+        manifest: String,
+        out: Option<String>,
+    },
+    /// `quiz export --format gift`: the one format there is to export to.
+    Export {
+        file: String,
+        out: Option<String>,
+    },
     Help,
     Version,
 }
@@ -58,10 +71,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "types" => no_arguments(&mut parser).map(|()| Command::Types),
         "import" => import(&mut parser),
         "bank" => bank(&mut parser),
+        "export" => export(&mut parser),
         "help" => no_arguments(&mut parser).map(|()| Command::Help),
         other => {
             let mut message = format!("unknown subcommand `{other}`");
-            if let Some(near) = suggest(other, ["validate", "schema", "types", "import", "bank", "help"]) {
+            if let Some(near) = suggest(
+                other,
+                ["validate", "schema", "types", "import", "bank", "export", "help"],
+            ) {
                 message.push_str(&format!("; did you mean `{near}`?"));
             }
             return Err(message);
@@ -128,7 +145,7 @@ fn import(parser: &mut lexopt::Parser) -> Result<Command, String> {
         *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
     }
     if args.files.is_empty() {
-        return Err("name at least one Markdown file".to_owned());
+        return Err("name at least one file to import".to_owned());
     }
     Ok(Command::Import(args))
 }
@@ -144,6 +161,29 @@ fn bank(parser: &mut lexopt::Parser) -> Result<Command, String> {
     }
     let manifest = manifest.ok_or("name the bank manifest")?;
     Ok(Command::Bank { manifest, out })
+}
+
+fn export(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let (mut file, mut out, mut format) = (None, None, None);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("out") | Short('o') => out = Some(string(parser.value().map_err(|e| e.to_string())?)?),
+            Long("format") => format = Some(string(parser.value().map_err(|e| e.to_string())?)?),
+            Value(name) if file.is_none() => file = Some(string(name)?),
+            other => return Err(unexpected(other, &["format", "out"])),
+        }
+    }
+    match format.as_deref() {
+        Some("gift") => {}
+        Some(other) => {
+            return Err(format!(
+                "quiz export: there is no format \"{other}\"; the one there is: gift"
+            ))
+        }
+        None => return Err("quiz export: say the format, `--format gift`".to_owned()),
+    }
+    let file = file.ok_or("name the question file to export")?;
+    Ok(Command::Export { file, out })
 }
 
 #[cfg(test)]

@@ -107,14 +107,27 @@ pub fn import_section(text: &str, section_id: &str, fixes: &str) -> (Section, qu
     as_section(import_markdown(&text, section_id), section_id)
 }
 
-/// Imports one file of `quiz import` as a section: an mdbook-quiz TOML file
-/// (`.toml`) or a Markdown bank (anything else).
-pub fn import_file(file: &str, text: &str, section_id: &str) -> (Section, quiz_author::import::Imported) {
-    if file.ends_with(".toml") {
+/// Imports one file of `quiz import`: an mdbook-quiz TOML file (`.toml`), a
+/// GIFT bank (see [`is_gift`]), or a Markdown bank (anything else); with its
+/// sections: GIFT's categories, else the file as one section.
+pub fn import_file(file: &str, text: &str, section_id: &str) -> (Vec<Section>, quiz_author::import::Imported) {
+    let (section, imported) = if file.ends_with(".toml") {
         as_section(quiz_author::mdbook_quiz::import_toml(text, section_id), section_id)
+    } else if is_gift(file) {
+        let imported = quiz_author::gift::import_gift(text, section_id);
+        if !imported.sections.is_empty() {
+            return (imported.sections.clone(), imported);
+        }
+        as_section(imported, section_id)
     } else {
         import_section(text, section_id, "")
-    }
+    };
+    (vec![section], imported)
+}
+
+/// A Moodle GIFT bank, by its name: `.gift`, or `.txt` as Moodle exports it.
+pub fn is_gift(file: &str) -> bool {
+    file.ends_with(".gift") || file.ends_with(".txt")
 }
 
 fn as_section(

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         }
         Ok(Command::Import(import_args)) => import(import_args),
         Ok(Command::Bank { manifest, out }) => build_bank(&manifest, out.as_deref()),
+        Ok(Command::Export { file, out }) => export(&file, out.as_deref()),
         Ok(Command::Help) => {
             say(&format!("{USAGE}\n"));
             Ok(true)
@@ -106,7 +107,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
             .and_then(|s| s.to_str())
             .unwrap_or("section");
         let id = slug(stem);
-        let (section, imported) = bank::import_file(file, &text, &id);
+        let (sections, imported) = bank::import_file(file, &text, &id);
         for p in &imported.problems {
             eprintln!("{file}:{}: {}", p.line, p.message);
             ok = false;
@@ -115,7 +116,7 @@ fn import(args: ImportArgs) -> Result<bool, String> {
             eprintln!("{file}:{}: note: {}", p.line, p.message);
         }
         eprintln!("{file}: {} items imported", imported.questions.len());
-        quiz.sections.push(section);
+        quiz.sections.extend(sections);
         quiz.questions.extend(imported.questions);
     }
     quiz.title = args
@@ -156,6 +157,27 @@ fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
         None => say(&json),
     }
     Ok(built.problems.is_empty())
+}
+
+/// `quiz export --format gift`: the file, validated, as a GIFT bank; what GIFT
+/// cannot hold is said on standard error, question by question.
+fn export(file: &str, out: Option<&str>) -> Result<bool, String> {
+    let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    let report = quiz_format::load(&source);
+    let Some(quiz) = report.quiz else {
+        return Err(format!(
+            "{file} is not valid (run `quiz validate {file}`), so it was not exported"
+        ));
+    };
+    let (gift, notes) = quiz_author::gift::export_gift(&quiz);
+    for note in &notes {
+        eprintln!("{file}: {note}");
+    }
+    match out {
+        Some(out) => std::fs::write(out, &gift).map_err(|e| format!("{out}: cannot write: {e}"))?,
+        None => say(&gift),
+    }
+    Ok(true)
 }
 
 /// Writes to standard output. A reader that stopped early (`quiz schema |

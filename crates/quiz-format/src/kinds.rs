@@ -15,7 +15,7 @@ use crate::validate::{Checker, Fields};
 mod choice;
 
 pub use cloze::Blank;
-pub use numeric::parse_number;
+pub use numeric::{parse_number, NumericForm};
 pub use tracing::Outcome;
 
 /// What the format knows about one kind of question.

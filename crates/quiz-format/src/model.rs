@@ -5,8 +5,8 @@
 //! Each kind's own fields are in its module under [`crate::kinds`].
 
 pub use crate::kinds::{
-    Blank, Cloze, Exercise, Flashcard, KindName, Matching, Multiple, Numeric, Ordering, Outcome, QuestionKind, Short,
-    Single, Tracing, TrueFalse,
+    Blank, Cloze, Exercise, Flashcard, KindName, Matching, Multiple, Numeric, NumericForm, Ordering, Outcome,
+    QuestionKind, Short, Single, Tracing, TrueFalse,
 };
 
 /// A [`Quiz`] that passed the validator. Only [`crate::load`] makes one (and

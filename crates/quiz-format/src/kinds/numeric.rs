@@ -154,6 +154,27 @@ impl Numeric {
     }
 }
 
+/// How the author wrote a numeric question's right answers, as written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumericForm<'a> {
+    /// `answer`, with an absolute `tolerance` or a `tolerance_percent`.
+    Answer { answer: &'a str, tolerance: Option<&'a str>, percent: Option<&'a str> },
+    /// `range`: the lowest and the highest right number.
+    Range(&'a str, &'a str),
+}
+
+impl Numeric {
+    /// The right answers as the author wrote them (for writers of other formats).
+    pub fn form(&self) -> NumericForm<'_> {
+        match &self.written {
+            Written::Answer { answer, tolerance, percent } => {
+                NumericForm::Answer { answer, tolerance: tolerance.as_deref(), percent: percent.as_deref() }
+            }
+            Written::Range(low, high) => NumericForm::Range(low, high),
+        }
+    }
+}
+
 impl Written {
     /// The right answers as a closed range.
     fn bounds(&self) -> Option<(f64, f64)> {

@@ -1,0 +1,85 @@
+//! Moodle's GIFT format both ways: a bank written by hand with every kind
+//! and feature imports with its exact answers (the expect file beside it),
+//! exporting and importing again changes nothing, and what GIFT cannot hold
+//! is said question by question.
+
+use quiz_author::gift::{export_gift, import_gift};
+use quiz_format::model::Quiz;
+use quiz_format::ValidQuiz;
+
+use crate::repo;
+
+/// An imported bank as a checked quiz, with its sections.
+fn quiz_of(text: &str) -> (ValidQuiz, Vec<String>) {
+    let imported = import_gift(text, "gift");
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    let notes = imported
+        .notes
+        .iter()
+        .map(|p| format!("line {}: {}", p.line, p.message))
+        .collect();
+    let quiz = Quiz {
+        sections: imported.sections,
+        questions: imported.questions,
+        ..Quiz::new("gift", "GIFT")
+    };
+    let report = quiz_format::check(&quiz);
+    assert_eq!(report.errors().count(), 0, "{:?}", report.diagnostics);
+    (report.quiz.unwrap(), notes)
+}
+
+#[test]
+fn a_bank_with_every_kind_imports_with_its_exact_answers() {
+    let text = crate::read("tests/fixtures/gift/every-kind.gift");
+    let (quiz, notes) = quiz_of(&text);
+    let mut out = quiz_format::write::quiz_to_json(&quiz, None);
+    out.push_str(&notes.iter().map(|n| format!("\nnote {n}")).collect::<String>());
+    out.push('\n');
+    expect_test::expect_file![repo("tests/fixtures/gift/every-kind.expect")].assert_eq(&out);
+}
+
+#[test]
+fn import_export_import_changes_nothing() {
+    let (first, _) = quiz_of(&crate::read("tests/fixtures/gift/every-kind.gift"));
+    let (gift, notes) = export_gift(&first);
+    assert!(notes.is_empty(), "everything imported from GIFT goes back: {notes:?}");
+    let (second, _) = quiz_of(&gift);
+    assert_eq!(second.sections, first.sections);
+    assert_eq!(second.questions, first.questions, "{gift}");
+}
+
+#[test]
+fn what_gift_cannot_hold_is_said_per_question() {
+    let text = crate::read("questions.json");
+    let quiz = quiz_format::load(&text).quiz.unwrap();
+    let (gift, notes) = export_gift(&quiz);
+    let exercises = quiz
+        .questions
+        .iter()
+        .filter(|q| q.kind.name().as_str() == "exercise")
+        .count();
+    let said = |what: &str| notes.iter().filter(|n| n.contains(what)).count();
+    assert_eq!(said("written as an essay question:"), exercises);
+    assert_eq!(
+        gift.matches("\n::").count(),
+        quiz.questions.len(),
+        "every bundled question is written"
+    );
+    let examples = quiz_format::load(&crate::read("examples/my-questions.json"))
+        .quiz
+        .unwrap();
+    let (_, notes) = export_gift(&examples);
+    for expected in [
+        "question run-steps: GIFT has no ordering questions",
+        "question run-steps: left out",
+        "question await-outside: GIFT has no tracing questions",
+    ] {
+        assert!(notes.iter().any(|n| n == expected), "{expected}: {notes:#?}");
+    }
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("question fill-run: GIFT's missing word has one blank, and this text has 3")),
+        "{notes:#?}"
+    );
+}
