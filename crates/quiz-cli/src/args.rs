@@ -175,12 +175,8 @@ fn export(parser: &mut lexopt::Parser) -> Result<Command, String> {
     }
     match format.as_deref() {
         Some("gift") => {}
-        Some(other) => {
-            return Err(format!(
-                "quiz export: there is no format \"{other}\"; the one there is: gift"
-            ))
-        }
-        None => return Err("quiz export: say the format, `--format gift`".to_owned()),
+        Some(other) => return Err(format!("there is no format \"{other}\"; the one there is: gift")),
+        None => return Err("say the format, `--format gift`".to_owned()),
     }
     let file = file.ok_or("name the question file to export")?;
     Ok(Command::Export { file, out })
@@ -244,7 +240,19 @@ mod tests {
             "import a.md --id",
             Err("quiz import: missing argument for option '--id'"),
         );
-        check("import --id x", Err("quiz import: name at least one Markdown file"));
+        check("import --id x", Err("quiz import: name at least one file to import"));
+        check("export a.json", Err("quiz export: say the format, `--format gift`"));
+        check(
+            "export --format qti a.json",
+            Err("quiz export: there is no format \"qti\"; the one there is: gift"),
+        );
+        check(
+            "export --format gift a.json -o out.gift",
+            Ok(Command::Export {
+                file: "a.json".to_owned(),
+                out: Some("out.gift".to_owned()),
+            }),
+        );
         check("validate", Err("quiz validate: name at least one question file"));
         check(
             "validate --strict a.json",
