@@ -8,7 +8,7 @@ use quiz_session::session::{Action, Mode, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::components::header::Header;
+use crate::components::header::HeaderProps;
 use crate::components::item::{item, ItemProps};
 use crate::components::nav::{nav, NavProps};
 use crate::components::summary::{summary, SummaryProps};
@@ -373,14 +373,30 @@ fn header(
 ) -> Html {
     let filters = session.filters();
     let on_shuffle = on_action.reform(|on: bool| Action::Shuffle(on.then(new_seed)));
-    html! {
-        <Header quiz={props.quiz.clone()} texts={props.texts} mode={session.mode()} face={props.face} heading_level={props.heading_level}
-            {title_id}
-            section={filters.section.clone().map(AttrValue::from)} difficulty={filters.difficulty}
-            topic={filters.topic.clone().map(AttrValue::from)} {topics} tally={session.tally().clone()} retrying={session.is_retry()}
-            due={session.due()} next_due={session.next_due()} exam_open={session.is_exam_open()} deadline={session.exam_deadline()} schedulers={SchedulersRef(session.schedulers().clone())} pick_section={props.section.is_none()} uid={uid.clone()} on_action={on_action.clone()}
-            shuffled={session.shuffle_seed().is_some()} {on_shuffle} />
-    }
+    crate::components::header::header(&HeaderProps {
+        quiz: props.quiz.clone(),
+        texts: props.texts,
+        face: props.face,
+        heading_level: props.heading_level,
+        title_id,
+        mode: session.mode(),
+        section: filters.section.clone().map(AttrValue::from),
+        difficulty: filters.difficulty,
+        topic: filters.topic.clone().map(AttrValue::from),
+        topics,
+        tally: session.tally().clone(),
+        retrying: session.is_retry(),
+        due: session.due(),
+        next_due: session.next_due(),
+        exam_open: session.is_exam_open(),
+        deadline: session.exam_deadline(),
+        schedulers: SchedulersRef(session.schedulers().clone()),
+        pick_section: props.section.is_none(),
+        uid: uid.clone(),
+        on_action: on_action.clone(),
+        shuffled: session.shuffle_seed().is_some(),
+        on_shuffle,
+    })
 }
 
 /// The current item, the summary, or why the list is empty.

@@ -11,7 +11,7 @@ use crate::components::item::difficulty_label;
 use crate::i18n::Texts;
 use crate::state::{QuizRef, SchedulersRef};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct HeaderProps {
     pub quiz: QuizRef,
     pub texts: &'static Texts,
@@ -58,8 +58,9 @@ fn non_empty(value: String) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+/// The title, the study controls and the progress line. A function, not a
+/// component: it keeps nothing of its own between renders.
+pub fn header(props: &HeaderProps) -> Html {
     let t = props.texts;
     let quiz = &props.quiz.0;
     // Flashcard and exercise lists count completions, as the source material does.
@@ -71,12 +72,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     } else {
         (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
     };
-    // Once per quiz, not per answer: a quiz with nothing scheduled would be
-    // scanned whole.
-    let quiz_scheduled = *use_memo(props.quiz.clone(), |quiz| {
-        let schedulers = &props.schedulers.0;
-        quiz.0.questions.iter().any(|q| schedulers.of(q.kind.name()).is_some())
-    });
+    let quiz_scheduled = props.schedulers.0.schedule_any();
     let percent = (props.tally.completed * 100)
         .checked_div(props.tally.total)
         .unwrap_or(0);

@@ -192,6 +192,8 @@ fn stored(x: f64) -> f64 {
 pub struct Schedulers {
     cards: Scheduler,
     questions: Option<Scheduler>,
+    /// Some question of the quiz is scheduled (found once, when made).
+    any: bool,
 }
 
 impl Schedulers {
@@ -204,11 +206,19 @@ impl Schedulers {
             learning_steps_minutes: &[10],
             ..settings.clone()
         };
-        Schedulers {
+        let mut schedulers = Schedulers {
             cards: Scheduler::new(settings),
             questions: (quiz.spaced_repetition.unwrap_or_default() == Repetition::All)
                 .then(|| Scheduler::new(questions)),
-        }
+            any: false,
+        };
+        schedulers.any = quiz.questions.iter().any(|q| schedulers.of(q.kind.name()).is_some());
+        schedulers
+    }
+
+    /// Whether any question of the quiz is scheduled, so that reviews can fall due.
+    pub fn schedule_any(&self) -> bool {
+        self.any
     }
 
     /// The scheduler of items of `kind`, if they are scheduled.
