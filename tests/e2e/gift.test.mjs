@@ -51,7 +51,9 @@ function checkAnswers(q, g) {
   } else if (q.type === 'short') {
     assert.deepEqual(g.choices.filter((c) => c.weight === null).map((c) => c.text.text), q.accept, q.id);
   } else if (q.type === 'matching') {
-    assert.deepEqual(g.matchPairs.map((p) => [p.subquestion.text, p.subanswer]), q.pairs, q.id);
+    const pairs = g.matchPairs.filter((p) => p.subquestion.text !== '');
+    assert.deepEqual(pairs.map((p) => [p.subquestion.text, p.subanswer]), q.pairs, q.id);
+    assert.deepEqual(g.matchPairs.filter((p) => p.subquestion.text === '').map((p) => p.subanswer), q.distractors ?? [], q.id);
   }
   if (q.explanation && q.type !== 'flashcard') assert.equal(g.globalFeedback?.text, q.explanation, q.id);
 }

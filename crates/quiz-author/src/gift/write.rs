@@ -81,15 +81,11 @@ fn question(q: &Question, said: &mut Vec<String>) -> Option<String> {
         QuestionKind::TrueFalse(k) => if k.answer { "T" } else { "F" }.to_owned(),
         QuestionKind::Short(k) => short(&k.accept, &k.feedback, k.case_sensitive, said),
         QuestionKind::Numeric(k) => numeric(k, said),
+        // A distractor is a pair with nothing on the left, as Moodle writes its extra answers.
         QuestionKind::Matching(k) => {
-            if !k.distractors.is_empty() {
-                said.push("its distractors are not kept (GIFT matching has pairs only)".to_owned());
-            }
-            k.pairs
-                .iter()
-                .map(|(l, r)| format!("={} -> {}", escape(l), escape(r)))
-                .collect::<Vec<_>>()
-                .join(" ")
+            let pairs = k.pairs.iter().map(|(l, r)| format!("={} -> {}", escape(l), escape(r)));
+            let extra = k.distractors.iter().map(|r| format!("= -> {}", escape(r)));
+            pairs.chain(extra).collect::<Vec<_>>().join(" ")
         }
         QuestionKind::Cloze(k) => return cloze(q, k, &name, &feedback, said),
         QuestionKind::Exercise(e) => {
