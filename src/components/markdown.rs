@@ -30,7 +30,7 @@ fn render_block(block: &Block) -> Html {
             let tag = if *level <= 2 { "h4" } else { "h5" };
             html! { <@{tag} class="md-heading">{ render_inlines(inlines) }</@> }
         }
-        Block::Code { language, text } => code_block(language.as_deref(), text, false),
+        Block::Code { language, text } => code_block(language.as_deref(), text, Gutter::None),
         Block::List {
             ordered: true,
             start,
@@ -82,19 +82,28 @@ fn render_inline(inline: &Inline) -> Html {
     }
 }
 
-/// A highlighted code block that scrolls sideways instead of overflowing;
-/// `numbered` puts numbers beside the lines, for code whose lines are
-/// talked about. A function, not a component: it has no state, and the
-/// Markdown component around it (or the item) already decides when it
-/// renders again.
-pub fn code_block(language: Option<&str>, code: &str, numbered: bool) -> Html {
+/// How a code block's lines are numbered: not at all, or with numbers, one
+/// of which may be marked (a tracing question's error line, once solved).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Gutter {
+    None,
+    Numbers { marked: Option<usize> },
+}
+
+/// A highlighted code block that scrolls sideways instead of overflowing,
+/// with its lines numbered if `gutter` says. A function, not a component:
+/// it has no state, and the item around it already decides when it renders
+/// again.
+pub fn code_block(language: Option<&str>, code: &str, gutter: Gutter) -> Html {
     let pieces = highlight(language, code);
     let label = language.unwrap_or_default();
     html! {
         <pre class="code" data-lang={label.to_owned()} tabindex="0" aria-label={format!("{label} code")}>
-            if numbered {
+            if let Gutter::Numbers { marked } = gutter {
                 <span class="gutter" aria-hidden="true">
-                    { (1..=code.lines().count()).map(|n| format!("{n}\n")).collect::<String>() }
+                    { for (1..=code.lines().count()).map(|n| html! {
+                        <span data-state={(marked == Some(n)).then_some("answer")}>{ format!("{n}\n") }</span>
+                    }) }
                 </span>
             }
             <code>

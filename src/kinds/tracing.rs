@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::choice::{truth_list, Marks};
 use crate::components::item::ItemProps;
-use crate::components::markdown::code_block;
+use crate::components::markdown::{code_block, Gutter};
 
 /// The learner's answer so far: compiles (if said), output, line.
 fn draft(props: &ItemProps) -> (Option<bool>, String, Option<usize>) {
@@ -46,6 +46,11 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
         multiple: false,
     };
     let id = format!("{}-trace", props.uid);
+    // Once the solution shows, the error line is marked beside the program.
+    let marked = match kind.outcome {
+        Outcome::FailsAt(line) if props.view.checked && solved => Some(line),
+        _ => None,
+    };
     let labels = [t.yes.to_owned(), t.no.to_owned()];
     let truth = truth_list(props, &labels, &picked, answer, marks, &say);
     let step = match compiles {
@@ -55,7 +60,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     };
     html! {
         <div class="tracing">
-            { code_block(Some(&kind.language), &kind.program, true) }
+            { code_block(Some(&kind.language), &kind.program, Gutter::Numbers { marked }) }
             <fieldset class="trace-step">
                 <legend lang={t.tag}><bdi>{ t.does_compile }</bdi></legend>
                 { truth }
