@@ -70,6 +70,9 @@ function checkBank(file) {
     assert.equal(g.type, expected(q).type, q.id);
     assert.equal(g.hasEmbeddedAnswers, expected(q).embedded, q.id);
     checkAnswers(q, g);
+    // Topic, difficulty and tags travel as Moodle's tags.
+    const tags = [...(q.topic ? [`topic:${q.topic}`] : []), ...(q.difficulty ? [`difficulty:${q.difficulty}`] : []), ...(q.tags ?? [])];
+    assert.deepEqual(g.tags ?? [], tags, q.id);
   }
   for (const q of quiz.questions.filter((q) => !expected(q))) {
     assert.ok(said.some((line) => line.endsWith(`question ${q.id}: left out`)), `${q.id} is said to be left out: ${said.join('\n')}`);

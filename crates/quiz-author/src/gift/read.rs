@@ -1,7 +1,7 @@
 //! Reading a GIFT bank into questions.
 
 use quiz_format::model::{
-    Cloze, Exercise, Matching, Multiple, Numeric, Question, QuestionKind, Section, Short, Single, TrueFalse,
+    Cloze, Difficulty, Exercise, Matching, Multiple, Numeric, Question, QuestionKind, Section, Short, Single, TrueFalse,
 };
 
 use super::{find_unescaped, unescape};
@@ -21,6 +21,8 @@ struct Answer {
 /// What one question block holds, read.
 struct Read {
     name: Option<String>,
+    /// Moodle's `[tag:…]` in the comments above the question.
+    tags: Vec<String>,
     prompt: String,
     explanation: Option<String>,
     kind: QuestionKind,
@@ -33,12 +35,25 @@ pub fn import_gift(text: &str, id_prefix: &str) -> Imported {
     let mut out = Imported::default();
     let mut section: Option<String> = None;
     for (line, block) in blocks(text) {
+        let (comments, block) = comments(&block);
+        if block.is_empty() {
+            continue;
+        }
         if let Some(path) = block.strip_prefix("$CATEGORY:") {
             section = Some(category(&mut out, path));
             continue;
         }
         match question(&block) {
-            Ok(Some(read)) => add(&mut out, read, line, id_prefix, section.clone()),
+            Ok(Some(read)) => add(
+                &mut out,
+                Read {
+                    tags: tags(&comments),
+                    ..read
+                },
+                line,
+                id_prefix,
+                section.clone(),
+            ),
             Ok(None) => {
                 let message = "a description (text without answers in braces) is not a question; it was not imported";
                 out.notes.push(Problem {
@@ -52,15 +67,13 @@ pub fn import_gift(text: &str, id_prefix: &str) -> Imported {
     out
 }
 
-/// The question blocks: runs of lines between blank lines, without `//`
-/// comment lines, each with its first line's number.
+/// The blocks: runs of lines between blank lines, each with its first
+/// line's number. `//` comment lines stay in their block: Moodle reads a
+/// question's `[tag:…]` from the comments just above it.
 fn blocks(text: &str) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     let mut open = false;
     for (n, line) in text.lines().enumerate() {
-        if line.trim_start().starts_with("//") {
-            continue;
-        }
         match (line.trim().is_empty(), open, out.last_mut()) {
             (true, _, _) => open = false,
             (false, true, Some((_, block))) => {
@@ -71,6 +84,27 @@ fn blocks(text: &str) -> Vec<(usize, String)> {
                 out.push((n + 1, line.to_owned()));
                 open = true;
             }
+        }
+    }
+    out
+}
+
+/// A block's `//` comment lines, and the rest.
+fn comments(block: &str) -> (Vec<&str>, String) {
+    let (comments, rest): (Vec<&str>, Vec<&str>) = block.lines().partition(|l| l.trim_start().starts_with("//"));
+    (comments, rest.join("\n").trim().to_owned())
+}
+
+/// Moodle's `[tag:name]` marks in comment lines.
+fn tags(comments: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for comment in comments {
+        let mut rest = *comment;
+        while let Some(at) = rest.find("[tag:") {
+            let after = rest.get(at + 5..).unwrap_or_default();
+            let Some(end) = after.find(']') else { break };
+            out.push(after.get(..end).unwrap_or_default().trim().to_owned());
+            rest = after.get(end..).unwrap_or_default();
         }
     }
     out
@@ -105,12 +139,22 @@ fn add(out: &mut Imported, read: Read, line: usize, prefix: &str, section: Optio
             message: format!("question {id}: {note}"),
         });
     }
+    // `topic:…` and `difficulty:…` tags are those fields, as the export writes them.
+    let field = |prefix: &str| read.tags.iter().find_map(|t| t.strip_prefix(prefix)).map(str::to_owned);
+    let difficulty = field("difficulty:").and_then(|d| Difficulty::ALL.into_iter().find(|x| x.as_str() == d));
+    let topic = field("topic:");
+    let tags = read
+        .tags
+        .iter()
+        .filter(|t| !t.starts_with("topic:") && !t.starts_with("difficulty:"))
+        .cloned()
+        .collect();
     out.questions.push(Question {
         id,
         section,
-        difficulty: None,
-        topic: None,
-        tags: Vec::new(),
+        difficulty,
+        topic,
+        tags,
         prompt: read.prompt,
         hints: Vec::new(),
         explanation: read.explanation,
@@ -156,6 +200,7 @@ fn question(block: &str) -> Result<Option<Read>, String> {
     let explanation = explanation.filter(|e| !e.is_empty());
     Ok(Some(Read {
         name,
+        tags: Vec::new(),
         prompt,
         explanation,
         kind,

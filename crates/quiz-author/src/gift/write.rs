@@ -31,6 +31,7 @@ pub fn export_gift(quiz: &Quiz) -> (String, Vec<String>) {
         match question(q, &mut said) {
             Some(text) => {
                 out.push('\n');
+                out.push_str(&tag_line(q, &mut said));
                 out.push_str(&text);
                 out.push('\n');
             }
@@ -39,6 +40,28 @@ pub fn export_gift(quiz: &Quiz) -> (String, Vec<String>) {
         notes.extend(said.into_iter().map(|s| format!("question {}: {s}", q.id)));
     }
     (out, notes)
+}
+
+/// The question's topic, difficulty and tags as Moodle's `[tag:…]` in a
+/// comment line above it (`topic:…`, `difficulty:…`), or nothing.
+fn tag_line(q: &Question, said: &mut Vec<String>) -> String {
+    let topic = q.topic.iter().map(|t| format!("topic:{t}"));
+    let difficulty = q.difficulty.iter().map(|d| format!("difficulty:{}", d.as_str()));
+    let all: Vec<String> = topic.chain(difficulty).chain(q.tags.iter().cloned()).collect();
+    let (kept, lost): (Vec<String>, Vec<String>) = all.into_iter().partition(|t| !t.contains([']', '\n']));
+    if !lost.is_empty() {
+        said.push(format!(
+            "tags with `]` or a line break are not kept: {}",
+            lost.join(", ")
+        ));
+    }
+    match kept.is_empty() {
+        true => String::new(),
+        false => format!(
+            "// {}\n",
+            kept.iter().map(|t| format!("[tag:{t}]")).collect::<Vec<_>>().join(" ")
+        ),
+    }
 }
 
 fn one_line(text: &str) -> String {
