@@ -1,5 +1,7 @@
 // Starts Debian's Chromium through playwright-core; no browser is downloaded.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -20,4 +22,22 @@ export function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * For a test file: serves `root` (with serve()'s `options`) and starts
+ * Chromium before its tests, and stops both after them. The returned object
+ * holds them as `server` and `browser` once the tests run.
+ */
+export function servedPages(root, options) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(root, options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -2,12 +2,12 @@
 // the blanks, typing, a select's own keys, Enter checks) and by touch at
 // 320 px, with the right answers marked after a wrong try and axe finding
 // nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { coursePage, serve } from './serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { coursePage } from './serve.mjs';
+import { openPage, servedPages } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -17,18 +17,10 @@ const QUIZ = JSON.stringify({ id: 'cloze', title: 'Cloze', questions: [
     explanation: '`time.sleep` would block the loop.' },
 ] });
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/cloze.html': coursePage(QUIZ, 'Cloze') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/cloze.html': coursePage(QUIZ, 'Cloze') } });
 
 async function open(options = {}) {
-  const opened = await openPage(browser, `${server.url}/cloze.html`, options);
+  const opened = await openPage(env.browser, `${env.server.url}/cloze.html`, options);
   const w = opened.w;
   await w.getByRole('textbox', { name: 'Blank 1 of 3' }).waitFor();
   return opened;

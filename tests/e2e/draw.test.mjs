@@ -1,10 +1,10 @@
 // End-to-end: a quiz that draws 3 of 12 questions for each learner shows
 // the same 3 after a reload, and other learners get other draws.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { inlineQuizPage, serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { inlineQuizPage } from './serve.mjs';
+import { servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const QUIZ = JSON.stringify({ id: 'draw', title: 'Drawn', draw: 3, questions: Array.from({ length: 12 }, (_, i) => (
@@ -18,15 +18,7 @@ const bankPage = () => ['text/html', `<!doctype html><html lang="en"><head><meta
 <script type="module" src="/quiz-widget.js"></script></head><body>
 <quiz-widget section="week3" draw="2"><script type="application/json">${BANK}</script></quiz-widget></body></html>`];
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/draw.html': inlineQuizPage(QUIZ), '/bank.html': bankPage } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/draw.html': inlineQuizPage(QUIZ), '/bank.html': bankPage } });
 
 /** The prompts of the learner's list, read by going through it and back to the first. */
 async function drawn(p) {
@@ -44,18 +36,18 @@ async function drawn(p) {
 }
 
 test('each learner answers their own 3 of 12, the same on every visit', async () => {
-  const learner = await browser.newContext();
+  const learner = await env.browser.newContext();
   const p = await learner.newPage();
-  await p.goto(`${server.url}/draw.html`);
+  await p.goto(`${env.server.url}/draw.html`);
   const first = await drawn(p);
   assert.equal(new Set(first).size, 3);
   await p.reload();
   assert.deepEqual(await drawn(p), first, 'a reload shows the same draw');
   const others = [];
   for (let i = 0; i < 4; i++) {
-    const other = await browser.newContext();
+    const other = await env.browser.newContext();
     const q = await other.newPage();
-    await q.goto(`${server.url}/draw.html`);
+    await q.goto(`${env.server.url}/draw.html`);
     others.push((await drawn(q)).join('|'));
     await other.close();
   }
@@ -64,9 +56,9 @@ test('each learner answers their own 3 of 12, the same on every visit', async ()
 });
 
 test('the draw attribute draws from the section the element shows, the same after a reload', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/bank.html`);
+  await p.goto(`${env.server.url}/bank.html`);
   const w = p.locator('quiz-widget');
   await w.locator('.progress-text').filter({ hasText: '0 / 2 answered' }).waitFor();
   const first = await w.locator('legend').textContent();

@@ -3,11 +3,11 @@
 // then every answer shows its feedback and the score its pass or fail; the
 // attempts are limited, and an attempt found past its time limit on a later
 // visit is submitted with what was saved.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { inlineQuizPage, serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { inlineQuizPage } from './serve.mjs';
+import { servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const quiz = (id, extra) => JSON.stringify({ id, title: 'Exam', exam: true, pass_mark: 50, ...extra, questions: [
@@ -15,9 +15,7 @@ const quiz = (id, extra) => JSON.stringify({ id, title: 'Exam', exam: true, pass
   { id: 'b', type: 'single', prompt: 'What does `await` need?', choices: ['An awaitable', 'A thread'], answer: 0, explanation: 'An awaitable.' },
 ] });
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: {
+const env = servedPages(path.join(root, 'dist'), { routes: {
     '/exam.html': inlineQuizPage(quiz('exam', { attempts: 2 })),
     '/timed.html': inlineQuizPage(quiz('timed', { time_limit: 1 })),
     '/attribute.html': () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -25,17 +23,11 @@ before(async () => {
 <quiz-widget exam><script type="application/json">${JSON.stringify({ id: 'practice', title: 'Practice', questions: [
   { id: 'a', type: 'true_false', prompt: 'A statement.', answer: true, explanation: 'e' }] })}</script></quiz-widget></body></html>`],
   } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('by keyboard: answers are saved without feedback, submitted together, then reviewed', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/exam.html`);
+  await p.goto(`${env.server.url}/exam.html`);
   await p.evaluate(() => document.addEventListener('quiz-complete', (e) => { window.completed = e.detail; }));
   const w = p.locator('quiz-widget');
   const progress = () => w.locator('.progress-text').textContent();
@@ -78,9 +70,9 @@ test('by keyboard: answers are saved without feedback, submitted together, then 
 });
 
 test('an attempt found past its time limit is submitted with what was saved', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/timed.html`);
+  await p.goto(`${env.server.url}/timed.html`);
   const w = p.locator('quiz-widget');
   await w.getByRole('radio', { name: 'True' }).check();
   await w.getByRole('button', { name: 'Save answer' }).click();
@@ -99,9 +91,9 @@ test('an attempt found past its time limit is submitted with what was saved', as
 });
 
 test('the exam attribute makes a practice file an exam on this page', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/attribute.html`);
+  await p.goto(`${env.server.url}/attribute.html`);
   const w = p.locator('quiz-widget');
   await w.getByRole('radio', { name: 'False' }).check();
   await w.getByRole('button', { name: 'Save answer' }).click();

@@ -1,10 +1,10 @@
 // End-to-end: hints revealed one at a time, by keyboard, and kept in place
 // after checking; feedback written for the picked choices.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { inlineQuizPage, serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { inlineQuizPage } from './serve.mjs';
+import { servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const QUIZ = JSON.stringify({ id: 'hints', title: 'Hints', questions: [
@@ -20,20 +20,12 @@ const CHOICES = JSON.stringify({ id: 'choice-feedback', title: 'Feedback per cho
 const CARDS = JSON.stringify({ id: 'cards', title: 'Cards', questions: [
   { id: 'c', type: 'flashcard', prompt: 'What runs coroutines?', back: 'The event loop.' }] });
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/hints.html': inlineQuizPage(QUIZ), '/choices.html': inlineQuizPage(CHOICES), '/cards.html': inlineQuizPage(CARDS) } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/hints.html': inlineQuizPage(QUIZ), '/choices.html': inlineQuizPage(CHOICES), '/cards.html': inlineQuizPage(CARDS) } });
 
 test('three hints, one per press, then none left; they stay after checking', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/hints.html`);
+  await p.goto(`${env.server.url}/hints.html`);
   const widget = p.locator('quiz-widget');
   const notes = widget.getByRole('note');
   await widget.getByRole('button', { name: 'Show hint' }).focus();
@@ -60,9 +52,9 @@ test('three hints, one per press, then none left; they stay after checking', asy
 });
 
 test('the feedback of the picked choices shows with the verdict', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/choices.html`);
+  await p.goto(`${env.server.url}/choices.html`);
   const widget = p.locator('quiz-widget');
   await widget.getByRole('radio', { name: /Hello/ }).check();
   await widget.getByRole('button', { name: 'Check' }).click();
@@ -84,9 +76,9 @@ test('the feedback of the picked choices shows with the verdict', async () => {
 });
 
 test('each grade button says when the card would come back', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/cards.html`);
+  await p.goto(`${env.server.url}/cards.html`);
   const widget = p.locator('quiz-widget');
   await widget.getByRole('button', { name: /Show answer/ }).click();
   const when = async (grade) => widget.locator(`.grade[data-grade="${grade}"] .when`).textContent();

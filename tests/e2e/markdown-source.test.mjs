@@ -3,11 +3,11 @@
 // `quiz import` reads, by a module fetched only for them: a page with JSON
 // questions never fetches it. The importer's problems show in the widget's
 // place with their lines.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, inlineQuizPage } from './serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { inlineQuizPage } from './serve.mjs';
+import { openPage, servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const BANK = `# Week 3 check
@@ -39,9 +39,7 @@ const BROKEN = `**Order:** Only one step\n1. Alone\n`;
 const page = (body) => () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/quiz-widget.js"></script></head><body><main><h1>Week 3</h1>${body}</main></body></html>`];
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: {
+const env = servedPages(path.join(root, 'dist'), { routes: {
     '/bank.md': () => ['text/markdown; charset=utf-8', BANK],
     '/broken.md': () => ['text/markdown; charset=utf-8', BROKEN],
     '/src.html': page('<quiz-widget src="bank.md"></quiz-widget>'),
@@ -50,12 +48,6 @@ before(async () => {
     '/json.html': inlineQuizPage(JSON.stringify({ id: 'j', title: 'JSON', questions: [
       { id: 'q', type: 'true_false', prompt: 'JSON works.', answer: true, explanation: 'It does.' }] })),
   } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The paths a page fetched. */
 function fetched(p) {
@@ -65,9 +57,9 @@ function fetched(p) {
 }
 
 test('src="bank.md": the bank is read, answered, and kept across a reload', async () => {
-  const { p, w, context, errors } = await openPage(browser, 'about:blank');
+  const { p, w, context, errors } = await openPage(env.browser, 'about:blank');
   const paths = fetched(p);
-  await p.goto(`${server.url}/src.html`);
+  await p.goto(`${env.server.url}/src.html`);
   await w.getByRole('heading', { name: 'Week 3 check' }).waitFor();
   await w.getByText('What does calling an async def function return?').waitFor();
   await w.getByText('A coroutine object').click();
@@ -81,7 +73,7 @@ test('src="bank.md": the bank is read, answered, and kept across a reload', asyn
 });
 
 test('inline Markdown is read the same way', async () => {
-  const { p, w, context, errors } = await openPage(browser, `${server.url}/inline.html`);
+  const { p, w, context, errors } = await openPage(env.browser, `${env.server.url}/inline.html`);
   await w.getByRole('heading', { name: 'Week 3 check' }).waitFor();
   await w.getByText('A coroutine object').click();
   await w.getByRole('button', { name: 'Check' }).click();
@@ -96,7 +88,7 @@ test('inline Markdown is read the same way', async () => {
 });
 
 test("a Markdown bank's problems show in the widget's place, with their lines", async () => {
-  const { w, context, errors } = await openPage(browser, `${server.url}/broken.html`);
+  const { w, context, errors } = await openPage(env.browser, `${env.server.url}/broken.html`);
   const alert = w.getByRole('alert');
   await alert.getByText('The questions could not be loaded').waitFor();
   assert.match(await alert.textContent(), /broken\.md: 1 problem\(s\)/);
@@ -106,9 +98,9 @@ test("a Markdown bank's problems show in the widget's place, with their lines", 
 });
 
 test('a page with JSON questions fetches neither the Markdown reader nor the importer', async () => {
-  const { p, w, context, errors } = await openPage(browser, 'about:blank');
+  const { p, w, context, errors } = await openPage(env.browser, 'about:blank');
   const paths = fetched(p);
-  await p.goto(`${server.url}/json.html`);
+  await p.goto(`${env.server.url}/json.html`);
   await w.getByText('JSON works.').waitFor();
   await p.waitForLoadState('networkidle');
   assert.deepEqual(paths.filter((f) => /quiz-(markdown|import)/.test(f)), []);

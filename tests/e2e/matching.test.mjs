@@ -1,12 +1,12 @@
 // End-to-end: a matching question on a course page, answered by keyboard
 // alone (Tab and the selects' own keys), by mouse at 320 px, with the right
 // matches marked after a wrong try, and axe finding nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { coursePage, serve } from './serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { coursePage } from './serve.mjs';
+import { openPage, servedPages } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -17,18 +17,10 @@ const QUIZ = JSON.stringify({ id: 'matching', title: 'Matching', questions: [
     explanation: 'None of them starts a thread.' },
 ] });
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/matching.html': coursePage(QUIZ, 'Calls') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/matching.html': coursePage(QUIZ, 'Calls') } });
 
 async function open(options = {}) {
-  const opened = await openPage(browser, `${server.url}/matching.html`, options);
+  const opened = await openPage(env.browser, `${env.server.url}/matching.html`, options);
   const w = opened.w;
   await w.getByRole('combobox').first().waitFor();
   return opened;

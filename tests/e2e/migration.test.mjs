@@ -2,12 +2,12 @@
 // release by tools/record-progress-v1.mjs) loads under this one with every
 // answer, card and note accounted for, and a tab still on version 1 beside
 // one on version 2 loses nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+
+import { servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(import.meta.dirname, 'fixtures/progress-v1');
@@ -18,21 +18,13 @@ const page = () => ['text/html', `<!doctype html><html lang="en"><head><meta cha
 <quiz-widget controls="full"><script type="application/json">${QUIZ}</script></quiz-widget></body></html>`];
 const v1 = (id) => JSON.parse(V1[`quiz-widget:v1:progress-v1:q:${id}`]);
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/quiz.html': page } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/quiz.html': page } });
 
 /** A page whose storage holds the version 1 profile, opened an hour after it was recorded (the same UTC day). */
 async function profilePage(context) {
   const p = await context.newPage();
   await p.clock.setFixedTime(new Date(Date.parse(recorded) + 3_600_000));
-  await p.goto(`${server.url}/quiz.html`);
+  await p.goto(`${env.server.url}/quiz.html`);
   await p.evaluate((entries) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
@@ -49,7 +41,7 @@ async function exported(p) {
 }
 
 test('a version 1 profile loads with every answer, card and note accounted for', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const p = await profilePage(context);
   const w = p.locator('quiz-widget');
   // 4 answers, 3 cards graded and an exercise done: 8 of 9; right, retried and typed are correct.
@@ -89,7 +81,7 @@ test('a version 1 profile loads with every answer, card and note accounted for',
 });
 
 test('a tab still on version 1 and a tab on version 2 lose nothing', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const mine = await profilePage(context);
   const w = mine.locator('quiz-widget');
   // The version 2 tab answers the question that was wrong, right this time.
@@ -101,7 +93,7 @@ test('a tab still on version 1 and a tab on version 2 lose nothing', async () =>
   // Meanwhile the version 1 tab answers the typed question again, wrong, and
   // writes its own key, as that release does (a storage event here).
   const old = await context.newPage();
-  await old.goto(`${server.url}/quiz-widget.css`);
+  await old.goto(`${env.server.url}/quiz-widget.css`);
   const typed = { ...v1('typed'), t: v1('typed').t + 60_000, r: 'asyncio.wait', c: false, n: 2 };
   await old.evaluate((record) => localStorage.setItem('quiz-widget:v1:progress-v1:q:typed', record), JSON.stringify(typed));
   await w.locator('.progress-text').filter({ hasText: /^8 \/ 9 answered · 3 correct/ }).waitFor();

@@ -1,10 +1,10 @@
 // End-to-end: a numeric question as a learner meets it on a course page, by
 // mouse and keyboard, on a phone-sized screen and in German.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { inlineQuizPage, serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { inlineQuizPage } from './serve.mjs';
+import { servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const QUIZ = (language) => JSON.stringify({
@@ -15,20 +15,12 @@ const QUIZ = (language) => JSON.stringify({
   ],
 });
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/en.html': inlineQuizPage(QUIZ('en')), '/de.html': inlineQuizPage(QUIZ('de'), 'de') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/en.html': inlineQuizPage(QUIZ('en')), '/de.html': inlineQuizPage(QUIZ('de'), 'de') } });
 
 test('a number with its unit: a comma as decimal mark is right, a wrong one shows the answer', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 700 } });
   const p = await context.newPage();
-  await p.goto(`${server.url}/en.html`);
+  await p.goto(`${env.server.url}/en.html`);
   const widget = p.locator('quiz-widget');
   const field = widget.getByRole('textbox', { name: 'Your answer' });
   await field.waitFor();
@@ -49,9 +41,9 @@ test('a number with its unit: a comma as decimal mark is right, a wrong one show
 });
 
 test('answers are kept across a reload, and the kind has its name in German', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.url}/de.html`);
+  await p.goto(`${env.server.url}/de.html`);
   const widget = p.locator('quiz-widget');
   await widget.getByText('Zahl', { exact: true }).waitFor();
   const field = widget.getByRole('textbox', { name: 'Deine Antwort' });

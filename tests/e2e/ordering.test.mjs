@@ -1,12 +1,12 @@
 // End-to-end: an ordering question on a course page, answered by mouse, by
 // keyboard alone (Tab, Alt+↑/↓, Enter) and on a phone-sized screen; every
 // move is announced, focus stays with the moved item, and axe finds nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { coursePage, serve } from './serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { coursePage } from './serve.mjs';
+import { openPage, servedPages } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -17,18 +17,10 @@ const QUIZ = JSON.stringify({ id: 'ordering', title: 'Ordering', questions: [
 ] });
 const PLAIN = ITEMS.map((i) => i.replaceAll('`', ''));
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/ordering.html': coursePage(QUIZ, 'Coroutines') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/ordering.html': coursePage(QUIZ, 'Coroutines') } });
 
 async function open(options = {}) {
-  const opened = await openPage(browser, `${server.url}/ordering.html`, options);
+  const opened = await openPage(env.browser, `${env.server.url}/ordering.html`, options);
   const w = opened.w;
   await w.getByRole('list').first().waitFor();
   return opened;

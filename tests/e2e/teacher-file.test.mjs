@@ -3,12 +3,12 @@
 // ordering, matching, cloze, points with partial credit, a pass mark, a
 // retention) on a course page: answered, graded, kept across a reload and
 // exported.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+
+import { servedPages } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const QUIZ = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/teacher-file.json'), 'utf8');
@@ -17,22 +17,14 @@ const page = () => ['text/html', `<!doctype html><html lang="en"><head><meta cha
 <script type="module" src="/quiz-widget.js"></script></head><body><main><h1>Week 4</h1>
 <quiz-widget controls="full" heading-level="2"><script type="application/json">${QUIZ}</script></quiz-widget></main></body></html>`];
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/week4.html': page } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/week4.html': page } });
 
 test('every kind and feature: answered, graded, kept after a reload, exported', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const p = await context.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(`${server.url}/week4.html`);
+  await p.goto(`${env.server.url}/week4.html`);
   const w = p.locator('quiz-widget');
   const check = () => w.getByRole('button', { name: 'Check' }).click();
   const next = () => w.locator('.quiz-nav').getByRole('button', { name: /Next/ }).click();

@@ -2,12 +2,12 @@
 // A / B keys answer "Does this program compile?", Tab reaches the next
 // step and then Check, Enter checks) and by touch at 320 px, with the solution
 // after a wrong answer and axe finding nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { coursePage, serve } from './serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { coursePage } from './serve.mjs';
+import { openPage, servedPages } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -19,18 +19,10 @@ const QUIZ = JSON.stringify({ id: 'tracing', title: 'Tracing', questions: [
     program: 'for i in range(2):\n    print(i)\n', compiles: true, output: '0\n1', explanation: '`range(2)` is 0 and 1.' },
 ] });
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'dist'), { routes: { '/tracing.html': coursePage(QUIZ, 'Tracing') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPages(path.join(root, 'dist'), { routes: { '/tracing.html': coursePage(QUIZ, 'Tracing') } });
 
 test('by keyboard alone: B says it does not compile, Tab to the line list, arrows pick, Tab and Enter check', async () => {
-  const { p, w, context, errors } = await openPage(browser, `${server.url}/tracing.html`);
+  const { p, w, context, errors } = await openPage(env.browser, `${env.server.url}/tracing.html`);
   const compiles = w.getByRole('group', { name: 'Does this program compile?' });
   await compiles.waitFor();
   // The program's lines are numbered, and Rust is highlighted.
@@ -55,7 +47,7 @@ test('by keyboard alone: B says it does not compile, Tab to the line list, arrow
 });
 
 test('by touch at 320 px: a wrong output shows what the program prints; axe finds nothing', async () => {
-  const { p, w, context, errors } = await openPage(browser, `${server.url}/tracing.html`,
+  const { p, w, context, errors } = await openPage(env.browser, `${env.server.url}/tracing.html`,
     { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
   await w.getByRole('button', { name: /Next/ }).first().tap();
   const compiles = w.getByRole('group', { name: 'Does this program compile?' });
