@@ -19,7 +19,7 @@ use crate::hooks::session::{
 use crate::hooks::use_storage_sync;
 use crate::i18n::{Lang, Texts};
 use crate::state::{now, Msg, Notice, QuizRef, SchedulersRef, State};
-use crate::storage::Store;
+use crate::storage::{KeyValueStore, Store};
 
 /// Where the questions come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +103,9 @@ pub struct AppProps {
     /// The pass mark on this page, in percent (the `pass-mark` attribute).
     #[prop_or_default]
     pub pass_mark: Option<u8>,
+    /// The host's storage (the element's `storage` property), in place of `localStorage`.
+    #[prop_or_default]
+    pub storage: Option<KeyValueStore>,
 }
 
 /// Which of its two faces the widget shows.
@@ -211,7 +214,7 @@ pub fn App(props: &AppProps) -> Html {
             // A new quiz or storage key starts a new session, not a patched old one.
             let session_key = format!("{key}@{:p}", Rc::as_ptr(&quiz.0));
             html! {
-                <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)}
+                <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)} storage={props.storage.clone()}
                     section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} draw={props.draw} exam={props.exam}
                     pass_mark={props.pass_mark.or(quiz.0.pass_mark)}
                     solution={props.solution.or(quiz.0.solution).unwrap_or_default()}
@@ -254,6 +257,7 @@ pub struct QuizViewProps {
     pub pass_mark: Option<u8>,
     pub texts: &'static Texts,
     pub storage_key: AttrValue,
+    pub storage: Option<KeyValueStore>,
     pub section: Option<AttrValue>,
     pub mode: Option<Mode>,
     pub shuffle: bool,
@@ -270,7 +274,9 @@ pub fn new_seed() -> u64 {
 /// A learner's session on one quiz.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
-    let store = use_memo(props.storage_key.clone(), |key| Store::open(key));
+    let store = use_memo((props.storage_key.clone(), props.storage.clone()), |(key, host)| {
+        Store::open(key, host.as_ref())
+    });
     let uid = use_memo((), |_| AttrValue::from(format!("qw{:x}", crate::entropy())));
     let host = HostChoices {
         section: props.section.clone(),

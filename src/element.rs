@@ -70,6 +70,9 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
             .unwrap_or(2),
         draw: attr("draw").and_then(|n| n.parse().ok()).filter(|n| *n > 0),
         exam: host.has_attribute("exam") && attr("exam").is_none_or(|v| v != "false"),
+        storage: js_sys::Reflect::get(host, &JsValue::from_str("storage"))
+            .ok()
+            .and_then(crate::storage::KeyValueStore::from_host),
         pass_mark: attr("pass-mark")
             .and_then(|m| m.trim_end_matches('%').trim().parse().ok())
             .filter(|m| (1..=100).contains(m)),

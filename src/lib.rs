@@ -175,6 +175,7 @@ pub fn mount_all() {
             pass_mark: attr("data-pass-mark")
                 .and_then(|m| m.parse().ok())
                 .filter(|m| (1..=100).contains(m)),
+            storage: None,
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();

@@ -11,6 +11,14 @@
 //! answer writes one short string, whatever the size of the quiz, and a reset
 //! removes this quiz's keys and nothing else.
 //!
+//! A host page may hand the element a storage of its own (its `storage`
+//! property: any object with `localStorage`'s `length`, `key`, `getItem`,
+//! `setItem` and `removeItem`), which is then used in place of
+//! `localStorage`: the SCORM bridge (`js/quiz-scorm.js`) keeps progress in
+//! the LMS's `suspend_data` this way. Its calls go through the same
+//! `Result`s, so a host storage that throws is a refused write, never a
+//! throw into the page.
+//!
 //! Version 1 of the layout (`quiz-widget:v1:…`, records before spaced
 //! repetition covered every kind) is read too, and never written: its
 //! records are migrated as they are read and merged with the version 2 ones,
@@ -20,13 +28,43 @@
 //! loses the other's answers.
 
 use quiz_stdx::Map;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use quiz_session::progress::{merge, Record, Records};
+
+#[wasm_bindgen]
+extern "C" {
+    /// What the widget needs of a storage: `localStorage`'s five members,
+    /// called on whatever object has them (`localStorage`, or a host's own).
+    #[derive(Clone, Debug, PartialEq)]
+    pub type KeyValueStore;
+    #[wasm_bindgen(catch, method, getter, structural)]
+    fn length(this: &KeyValueStore) -> Result<u32, JsValue>;
+    #[wasm_bindgen(catch, method, structural)]
+    fn key(this: &KeyValueStore, index: u32) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, method, structural, js_name = getItem)]
+    fn get_item(this: &KeyValueStore, key: &str) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, method, structural, js_name = setItem)]
+    fn set_item(this: &KeyValueStore, key: &str, value: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, method, structural, js_name = removeItem)]
+    fn remove_item(this: &KeyValueStore, key: &str) -> Result<(), JsValue>;
+}
+
+impl KeyValueStore {
+    /// The host's storage, if `value` is an object with the members above.
+    pub fn from_host(value: JsValue) -> Option<KeyValueStore> {
+        let has = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).is_ok_and(|f| f.is_function());
+        let complete = value.is_object() && ["key", "getItem", "setItem", "removeItem"].into_iter().all(has);
+        complete.then(|| value.unchecked_into())
+    }
+}
 
 /// Where progress is kept.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Backend {
-    Local(web_sys::Storage),
+    /// `localStorage`, or the host page's storage.
+    Local(KeyValueStore),
     /// Storage is blocked; nothing survives the page.
     Memory,
 }
@@ -59,10 +97,17 @@ pub struct Loaded {
 }
 
 impl Store {
-    /// Opens storage for the quiz, namespaced by `key` (the quiz id or the element's `storage-key`).
-    pub fn open(key: &str) -> Store {
-        let backend = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
+    /// Opens storage for the quiz, namespaced by `key` (the quiz id or the
+    /// element's `storage-key`): the host's storage if it gave one, else
+    /// `localStorage`.
+    pub fn open(key: &str, host: Option<&KeyValueStore>) -> Store {
+        let local = || {
+            let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten())?;
+            Some(storage.unchecked_into::<KeyValueStore>())
+        };
+        let backend = host
+            .cloned()
+            .or_else(local)
             // Some browsers hand out a storage object that throws on use.
             .filter(|s| s.length().is_ok())
             .map_or(Backend::Memory, Backend::Local);
@@ -144,12 +189,7 @@ impl Store {
 
     /// Merges the version 1 records into the version 2 ones, and removes
     /// each version 1 key whose record the version 2 one already holds.
-    fn migrate(
-        &self,
-        storage: &web_sys::Storage,
-        current: Map<String, Record>,
-        legacy: Map<String, Record>,
-    ) -> Records {
+    fn migrate(&self, storage: &KeyValueStore, current: Map<String, Record>, legacy: Map<String, Record>) -> Records {
         let in_both: Vec<String> = legacy.keys().filter(|id| current.contains_key(*id)).cloned().collect();
         let mut merged = Records::from(current);
         let changed = merge(&mut merged, legacy);

@@ -93,6 +93,71 @@ async fn a_full_storage_keeps_answers_in_memory_and_retries_on_the_next_write() 
     assert!(query(&root, ".notice").is_none(), "{}", text(&root, ".notice"));
 }
 
+/// A host's storage as the SCORM bridge makes one: `localStorage`'s members over a Map.
+fn host_storage(set_item: &str) -> quiz_widget::storage::KeyValueStore {
+    let object = js_sys::Function::new_no_args(&format!(
+        "const map = new Map();
+         return {{ map, get length() {{ return map.size; }}, key(i) {{ return Array.from(map.keys())[i] ?? null; }},
+           getItem(k) {{ return map.get(k) ?? null; }}, setItem(k, v) {{ {set_item} }}, removeItem(k) {{ map.delete(k); }} }};"
+    ))
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    quiz_widget::storage::KeyValueStore::from_host(object).expect("a storage-like object")
+}
+
+#[wasm_bindgen_test]
+async fn a_host_storage_takes_the_place_of_local_storage() {
+    clear_storage("store-host");
+    let host = host_storage("map.set(String(k), String(v));");
+    let root = mount_with_storage(QUIZ, "store-host", Some(host.clone())).await;
+    assert!(query(&root, ".notice").is_none(), "a host storage is persistent");
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    let map = js_sys::Reflect::get(&host, &"map".into())
+        .unwrap()
+        .unchecked_into::<js_sys::Map>();
+    let record = map
+        .get(&"quiz-widget:v2:store-host:q:q1".into())
+        .as_string()
+        .expect("the record in the host's storage");
+    assert!(record.contains("\"c\":true"), "{record}");
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        local.get_item("quiz-widget:v2:store-host:q:q1").unwrap(),
+        None,
+        "and not in localStorage"
+    );
+
+    // A relaunch with what the host kept restores the answer.
+    let again = mount_with_storage(QUIZ, "store-host", Some(host)).await;
+    assert!(text(&again, ".progress-text").starts_with("1 / 6 answered · 1 correct"));
+}
+
+#[wasm_bindgen_test]
+async fn a_host_storage_that_throws_leaves_a_working_quiz() {
+    clear_storage("store-host-throws");
+    let host = host_storage("throw new Error('LMS unreachable');");
+    let root = mount_with_storage(QUIZ, "store-host-throws", Some(host)).await;
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    assert!(
+        text(&root, ".feedback").contains("Correct!"),
+        "the answer is kept in memory"
+    );
+    assert!(
+        text(&root, ".notice").contains("Storage is full"),
+        "{}",
+        root.inner_html()
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_object_without_the_members_is_no_storage() {
+    let object = js_sys::Object::new();
+    assert!(quiz_widget::storage::KeyValueStore::from_host(object.into()).is_none());
+    assert!(quiz_widget::storage::KeyValueStore::from_host(wasm_bindgen::JsValue::UNDEFINED).is_none());
+}
+
 #[wasm_bindgen_test]
 async fn a_record_of_an_unknown_format_version_is_dropped_for_that_question_only() {
     clear_storage("store-version");

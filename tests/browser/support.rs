@@ -27,6 +27,16 @@ pub const QUIZ: &str = r#"{
 
 /// Mounts the widget with `source` and returns its container.
 pub async fn mount(source: &str, storage_key: &str) -> Element {
+    mount_with_storage(source, storage_key, None).await
+}
+
+/// Mounts the widget with `source`, keeping progress in the host's `storage`
+/// (the element's `storage` property) when given.
+pub async fn mount_with_storage(
+    source: &str,
+    storage_key: &str,
+    storage: Option<quiz_widget::storage::KeyValueStore>,
+) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -43,6 +53,7 @@ pub async fn mount(source: &str, storage_key: &str) -> Element {
         draw: None,
         exam: false,
         pass_mark: None,
+        storage,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -27,7 +27,7 @@ pub const ASSET_DIR: &str = "quiz-widget";
 
 /// The widget's files embedded at build time (see build.rs), and the book's glue.
 pub mod assets {
-    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+    pub use quiz_cli::assets::WIDGET_FILES;
     /// Loads the widget and the book's theme mapping; each chapter's snippet imports it.
     pub const BOOK_JS: &str = include_str!("book.js");
     pub const BOOK_CSS: &str = include_str!("book.css");

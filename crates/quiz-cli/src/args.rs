@@ -18,6 +18,10 @@ usage:
                                         into a question file (stdout)
   quiz export --format gift FILE [--out FILE]
                                         write a question file as a Moodle GIFT bank
+  quiz scorm FILE [--scorm 1.2|2004] [--mastery PERCENT] --out PACKAGE.zip
+                                        package a question file for an LMS: one SCO
+                                        that reports score and status and keeps the
+                                        learner's progress in the LMS (default 1.2)
   quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)
   quiz help                             print this help
@@ -41,8 +45,20 @@ pub enum Command {
         file: String,
         out: Option<String>,
     },
+    /// `quiz scorm`: a SCORM package of a question file.
+    Scorm(ScormArgs),
     Help,
     Version,
+}
+
+/// `quiz scorm`'s options.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ScormArgs {
+    pub file: String,
+    pub version: crate::scorm::Version,
+    /// The pass mark in percent, 1 to 100; the quiz's `pass_mark` when absent.
+    pub mastery: Option<u8>,
+    pub out: String,
 }
 
 /// `quiz import`'s options and files.
@@ -72,12 +88,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "import" => import(&mut parser),
         "bank" => bank(&mut parser),
         "export" => export(&mut parser),
+        "scorm" => scorm(&mut parser),
         "help" => no_arguments(&mut parser).map(|()| Command::Help),
         other => {
             let mut message = format!("unknown subcommand `{other}`");
             if let Some(near) = suggest(
                 other,
-                ["validate", "schema", "types", "import", "bank", "export", "help"],
+                [
+                    "validate", "schema", "types", "import", "bank", "export", "scorm", "help",
+                ],
             ) {
                 message.push_str(&format!("; did you mean `{near}`?"));
             }
@@ -182,6 +201,46 @@ fn export(parser: &mut lexopt::Parser) -> Result<Command, String> {
     Ok(Command::Export { file, out })
 }
 
+fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let (mut file, mut out, mut version, mut mastery) = (None, None, None, None);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let slot = match arg {
+            Long("out") | Short('o') => &mut out,
+            Long("scorm") => &mut version,
+            Long("mastery") => &mut mastery,
+            Value(name) if file.is_none() => {
+                file = Some(string(name)?);
+                continue;
+            }
+            other => return Err(unexpected(other, &["scorm", "mastery", "out"])),
+        };
+        *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
+    }
+    let version = match version.as_deref() {
+        None => crate::scorm::Version::default(),
+        Some(name) => crate::scorm::Version::from_name(name)
+            .ok_or_else(|| format!("there is no SCORM version \"{name}\"; say 1.2 or 2004"))?,
+    };
+    let mastery = match mastery {
+        None => None,
+        Some(text) => Some(
+            text.trim_end_matches('%')
+                .parse::<u8>()
+                .ok()
+                .filter(|m| (1..=100).contains(m))
+                .ok_or_else(|| format!("--mastery takes a percentage from 1 to 100, not \"{text}\""))?,
+        ),
+    };
+    let file = file.ok_or("name the question file to package")?;
+    let out = out.ok_or("say where the package goes, `--out PACKAGE.zip`")?;
+    Ok(Command::Scorm(ScormArgs {
+        file,
+        version,
+        mastery,
+        out,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +311,27 @@ mod tests {
                 file: "a.json".to_owned(),
                 out: Some("out.gift".to_owned()),
             }),
+        );
+        check(
+            "scorm q.json --scorm 2004 --mastery 80% -o q.zip",
+            Ok(Command::Scorm(ScormArgs {
+                file: "q.json".into(),
+                version: crate::scorm::Version::Scorm2004,
+                mastery: Some(80),
+                out: "q.zip".into(),
+            })),
+        );
+        check(
+            "scorm q.json --scorm 3 -o q.zip",
+            Err("quiz scorm: there is no SCORM version \"3\"; say 1.2 or 2004"),
+        );
+        check(
+            "scorm q.json --mastery 0 -o q.zip",
+            Err("quiz scorm: --mastery takes a percentage from 1 to 100, not \"0\""),
+        );
+        check(
+            "scorm q.json",
+            Err("quiz scorm: say where the package goes, `--out PACKAGE.zip`"),
         );
         check("validate", Err("quiz validate: name at least one question file"));
         check(

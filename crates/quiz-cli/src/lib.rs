@@ -6,3 +6,11 @@
 pub mod args;
 pub mod bank;
 pub mod report;
+pub mod scorm;
+
+/// The widget's files, embedded at build time (see build.rs): what a course
+/// page loads, and the SCORM bridge a package's launch page loads besides.
+/// Empty when the binary was built before the widget (`make build`).
+pub mod assets {
+    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+}

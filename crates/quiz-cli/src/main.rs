@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use quiz_cli::args::{self, Command, ImportArgs, USAGE};
+use quiz_cli::args::{self, Command, ImportArgs, ScormArgs, USAGE};
 use quiz_cli::bank::{self, slug};
 use quiz_cli::report;
 use quiz_format::json::LineIndex;
@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         Ok(Command::Import(import_args)) => import(import_args),
         Ok(Command::Bank { manifest, out }) => build_bank(&manifest, out.as_deref()),
         Ok(Command::Export { file, out }) => export(&file, out.as_deref()),
+        Ok(Command::Scorm(scorm_args)) => scorm(&scorm_args),
         Ok(Command::Help) => {
             say(&format!("{USAGE}\n"));
             Ok(true)
@@ -177,6 +178,45 @@ fn export(file: &str, out: Option<&str>) -> Result<bool, String> {
         Some(out) => std::fs::write(out, &gift).map_err(|e| format!("{out}: cannot write: {e}"))?,
         None => say(&gift),
     }
+    Ok(true)
+}
+
+/// `quiz scorm`: the file, validated (its problems shown as `quiz validate`
+/// shows them), as a SCORM package.
+fn scorm(args: &ScormArgs) -> Result<bool, String> {
+    let file = &args.file;
+    let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    let report = quiz_format::load(&source);
+    let index = LineIndex::new(&source);
+    for d in &report.diagnostics {
+        eprint!("{}", report::render(file, &source, &index, d));
+    }
+    let Some(quiz) = report.quiz else {
+        return Err(format!("{file} is not valid, so it was not packaged"));
+    };
+    let scorm = quiz_cli::assets::SCORM_FILES;
+    if quiz_cli::assets::WIDGET_FILES.is_empty() || scorm.is_empty() {
+        return Err(
+            "this quiz binary was built without the widget's files: run `make build`, then build it again".to_owned(),
+        );
+    }
+    let files: Vec<(&str, &[u8])> = quiz_cli::assets::WIDGET_FILES.iter().chain(scorm).copied().collect();
+    let options = quiz_cli::scorm::Options {
+        version: args.version,
+        mastery: args.mastery.or(quiz.pass_mark),
+        files: &files,
+    };
+    let zip = quiz_cli::scorm::package(&quiz, &quiz_to_json(&quiz, None), &options)?;
+    std::fs::write(&args.out, &zip).map_err(|e| format!("{}: cannot write: {e}", args.out))?;
+    eprintln!(
+        "{}: SCORM {} package of {} ({} items, pass mark {}), {} bytes",
+        args.out,
+        args.version.as_str(),
+        quiz.title,
+        quiz.questions.len(),
+        options.mastery.map_or_else(|| "none".to_owned(), |m| format!("{m} %")),
+        zip.len()
+    );
     Ok(true)
 }
 

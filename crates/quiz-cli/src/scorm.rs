@@ -1,0 +1,172 @@
+//! `quiz scorm`: a SCORM package with one SCO, the quiz.
+//!
+//! The package holds `imsmanifest.xml`, the launch page `index.html` (the
+//! quiz inline in a `<quiz-widget data-scorm-launch>`), the widget's
+//! course-page files and the SCORM bridge `quiz-scorm.js`, which talks to
+//! the LMS (see its header). The manifest follows the version asked for:
+//! SCORM 1.2 (the one every LMS takes) or SCORM 2004 4th edition. A pass
+//! mark (`--mastery`, else the quiz's `pass_mark`) goes into the manifest as
+//! the LMS expects it and into the launch page, so that the quiz judges the
+//! same way where the LMS does not pass it on.
+
+use std::io::Write as _;
+
+use quiz_format::model::ValidQuiz;
+use zip::write::SimpleFileOptions;
+
+/// The SCORM version of a package.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Version {
+    #[default]
+    Scorm12,
+    Scorm2004,
+}
+
+impl Version {
+    pub fn from_name(name: &str) -> Option<Version> {
+        match name {
+            "1.2" => Some(Version::Scorm12),
+            "2004" => Some(Version::Scorm2004),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "1.2",
+            Version::Scorm2004 => "2004",
+        }
+    }
+}
+
+/// What a package is made of besides the quiz.
+pub struct Options<'a> {
+    pub version: Version,
+    /// The pass mark in percent, 1 to 100.
+    pub mastery: Option<u8>,
+    /// The widget's files and the bridge, by name (see [`crate::assets`]).
+    pub files: &'a [(&'a str, &'a [u8])],
+}
+
+/// The package as zip bytes. `json` is the quiz's file as it is to be served.
+pub fn package(quiz: &ValidQuiz, json: &str, options: &Options) -> Result<Vec<u8>, String> {
+    let launch = launch_page(quiz, json, options);
+    let names: Vec<&str> = options.files.iter().map(|(name, _)| *name).collect();
+    let manifest = manifest(quiz, options, &names);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .unix_permissions(0o644);
+    let entries = [
+        ("imsmanifest.xml", manifest.as_bytes()),
+        ("index.html", launch.as_bytes()),
+    ];
+    for (name, bytes) in entries.into_iter().chain(options.files.iter().copied()) {
+        let failed = |e: &dyn std::fmt::Display| format!("cannot add {name} to the package: {e}");
+        zip.start_file(name, deflated).map_err(|e| failed(&e))?;
+        zip.write_all(bytes).map_err(|e| failed(&e))?;
+    }
+    let cursor = zip.finish().map_err(|e| format!("cannot finish the package: {e}"))?;
+    Ok(cursor.into_inner())
+}
+
+/// `imsmanifest.xml`: one organization, one item, one SCO resource listing every file.
+pub fn manifest(quiz: &ValidQuiz, options: &Options, files: &[&str]) -> String {
+    let id = format!("quiz-widget-{}", quiz.id);
+    let title = xml_escape(&quiz.title);
+    let file_list: String = ["index.html"]
+        .iter()
+        .chain(files)
+        .map(|f| format!("      <file href=\"{}\"/>\n", xml_escape(f)))
+        .collect();
+    let (head, schemaversion, scorm_type, mastery) = match options.version {
+        Version::Scorm12 => (
+            MANIFEST_12,
+            "1.2",
+            "adlcp:scormtype",
+            options
+                .mastery
+                .map(|m| format!("        <adlcp:masteryscore>{m}</adlcp:masteryscore>\n")),
+        ),
+        Version::Scorm2004 => (
+            MANIFEST_2004,
+            "2004 4th Edition",
+            "adlcp:scormType",
+            options.mastery.map(sequencing_2004),
+        ),
+    };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest identifier=\"{id}\" version=\"1\"\n{head}>\n  \
+         <metadata>\n    <schema>ADL SCORM</schema>\n    <schemaversion>{schemaversion}</schemaversion>\n  </metadata>\n  \
+         <organizations default=\"{id}-org\">\n    <organization identifier=\"{id}-org\">\n      <title>{title}</title>\n      \
+         <item identifier=\"{id}-item\" identifierref=\"{id}-sco\" isvisible=\"true\">\n        <title>{title}</title>\n{}      \
+         </item>\n    </organization>\n  </organizations>\n  <resources>\n    \
+         <resource identifier=\"{id}-sco\" type=\"webcontent\" {scorm_type}=\"sco\" href=\"index.html\">\n{file_list}    \
+         </resource>\n  </resources>\n</manifest>\n",
+        mastery.unwrap_or_default()
+    )
+}
+
+const MANIFEST_12: &str = "  xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\"
+  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"
+  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"
+  xsi:schemaLocation=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd\"";
+
+const MANIFEST_2004: &str = "  xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"
+  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_v1p3\"
+  xmlns:adlseq=\"http://www.adlnet.org/xsd/adlseq_v1p3\"
+  xmlns:adlnav=\"http://www.adlnet.org/xsd/adlnav_v1p3\"
+  xmlns:imsss=\"http://www.imsglobal.org/xsd/imsss\"
+  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"
+  xsi:schemaLocation=\"http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd\"";
+
+/// SCORM 2004's mastery: the primary objective is satisfied by the scaled score.
+fn sequencing_2004(mastery: u8) -> String {
+    format!(
+        "        <imsss:sequencing>\n          <imsss:objectives>\n            \
+         <imsss:primaryObjective objectiveID=\"passed\" satisfiedByMeasure=\"true\">\n              \
+         <imsss:minNormalizedMeasure>{}</imsss:minNormalizedMeasure>\n            </imsss:primaryObjective>\n          \
+         </imsss:objectives>\n        </imsss:sequencing>\n",
+        f64::from(mastery) / 100.0
+    )
+}
+
+/// `index.html`: the quiz inline (every `<` as `\u003c`, so no text of it
+/// can close the script element), started by the bridge.
+pub fn launch_page(quiz: &ValidQuiz, json: &str, options: &Options) -> String {
+    let lang = quiz.language.as_deref().unwrap_or("en");
+    let pass_mark = options
+        .mastery
+        .map(|m| format!(" pass-mark=\"{m}\""))
+        .unwrap_or_default();
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" data-scorm=\"{version}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
+         <title>{title}</title>\n<style>{LAUNCH_CSS}</style>\n<script type=\"module\" src=\"quiz-scorm.js\"></script>\n</head>\n<body>\n\
+         <quiz-widget data-scorm-launch heading-level=\"1\"{pass_mark}>\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n\
+         </body>\n</html>\n",
+        lang = xml_escape(lang),
+        version = options.version.as_str(),
+        title = xml_escape(&quiz.title),
+        json = json.trim_end().replace('<', "\\u003c"),
+    )
+}
+
+const LAUNCH_CSS: &str = "body{margin:0 auto;max-width:50rem;padding:1rem;font-family:system-ui,sans-serif;\
+background:Canvas;color:CanvasText}.scorm-status{margin:1rem 0;font-size:.9rem}.scorm-status:empty{display:none}";
+
+/// Text for an XML or HTML attribute or element.
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

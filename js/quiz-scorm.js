@@ -1,0 +1,415 @@
+// quiz-scorm: the bridge between a <quiz-widget> and an LMS's SCORM API, for
+// the launch page of a package made by `quiz scorm` (see the README, "In an
+// LMS (SCORM)"). Course pages never load it.
+//
+// It finds the API the standard way (up through the parents, then the
+// opener's), keeps the learner's progress in `suspend_data` through the
+// element's `storage` property, takes the LMS's mastery score as the pass
+// mark, and reports score, completion, success and session time. Every API
+// call is guarded: an LMS that answers with an error, or throws, never
+// stops the quiz; the error is reported with the API's code and string (a
+// `quiz-scorm-error` event on the element, the console, and a line under the
+// quiz). Without an API the widget keeps progress in localStorage as usual.
+
+/** suspend_data's size in SCORM 1.2 (CMIString4096) and in SCORM 2004 4th edition. */
+const LIMITS = { '1.2': 4096, 2004: 64000 };
+const FORMAT = 'qw1';
+
+/** The two versions' names for the same things. */
+const DIALECTS = {
+  '1.2': {
+    api: 'API', init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue',
+    commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString', diagnostic: 'LMSGetDiagnostic',
+    entry: 'cmi.core.entry', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', learner: 'cmi.core.student_id',
+  },
+  2004: {
+    api: 'API_1484_11', init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue',
+    commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString', diagnostic: 'GetDiagnostic',
+    entry: 'cmi.entry', exit: 'cmi.exit', sessionTime: 'cmi.session_time', learner: 'cmi.learner_id',
+  },
+};
+
+/** The API object named `name` in `win` or one of its parents (at most 500 up), as SCORM's run-time guide says. */
+function findIn(win, name) {
+  for (let tries = 0; win && tries <= 500; tries += 1) {
+    try {
+      if (win[name]) return win[name];
+      if (!win.parent || win.parent === win) return null;
+      win = win.parent;
+    } catch {
+      return null; // a parent of another origin
+    }
+  }
+  return null;
+}
+
+/** The LMS's API: the package's version first, then the other. */
+export function findApi(version, win = window) {
+  const order = version === '1.2' ? ['1.2', '2004'] : ['2004', '1.2'];
+  for (const v of order) {
+    const name = DIALECTS[v].api;
+    let opener = null;
+    try { opener = win.opener; } catch { /* another origin */ }
+    const api = findIn(win, name) || (opener && findIn(opener, name));
+    if (api) return { api, version: v };
+  }
+  return null;
+}
+
+/**
+ * One SCORM session: every call guarded, every error reported once with the
+ * API's code and string. Calls after `finish` are not made.
+ */
+export class Lms {
+  constructor(api, version, report) {
+    this.api = api;
+    this.version = version;
+    this.names = DIALECTS[version];
+    this.report = report;
+    this.open = false;
+  }
+
+  call(method, ...args) {
+    const fn = this.api[this.names[method]];
+    if (typeof fn !== 'function') {
+      this.report({ call: this.names[method], code: '', message: 'The LMS API has no such function.' });
+      return null;
+    }
+    let result;
+    try {
+      result = fn.apply(this.api, args);
+    } catch (error) {
+      this.report({ call: this.names[method], args, code: '', message: `threw ${error?.message ?? error}` });
+      return null;
+    }
+    return result;
+  }
+
+  /** Whether a call that answers "true"/"false" succeeded; reports it if not. */
+  ok(method, ...args) {
+    const result = this.call(method, ...args);
+    if (String(result) === 'true') return true;
+    if (result !== null) this.reportLast(method, args);
+    return false;
+  }
+
+  reportLast(method, args) {
+    const code = String(this.call('lastError') ?? '');
+    const message = String(this.call('errorString', code) ?? '');
+    const diagnostic = String(this.call('diagnostic', code) ?? '');
+    this.report({ call: this.names[method], args, code, message, diagnostic });
+  }
+
+  initialize() {
+    this.open = this.ok('init', '');
+    return this.open;
+  }
+
+  /** A value, or `''` when the LMS has none or answers with an error. */
+  get(element) {
+    if (!this.open) return '';
+    const value = this.call('get', element);
+    const code = String(this.call('lastError') ?? '0');
+    // 403 (2004) and 401 / 201 (1.2): no value yet or not implemented; not worth a report.
+    if (code !== '0' && code !== '' && !['403', '401', '201'].includes(code)) this.reportLast('get', [element]);
+    return value == null ? '' : String(value);
+  }
+
+  set(element, value) {
+    return this.open && this.ok('set', element, String(value));
+  }
+
+  commit() {
+    return this.open && this.ok('commit', '');
+  }
+
+  finish() {
+    if (!this.open) return;
+    this.open = false;
+    this.ok('finish', '');
+  }
+}
+
+// ---------------------------------------------------------------------------
+// suspend_data: the widget's records, compact.
+//
+// The widget keeps one JSON record per question (quiz-session's
+// progress.rs); here each becomes one short string,
+//   index.hash.time.kind.fields…[json tail]
+// (the question's place in the file, its content hash in base64, the time
+// from a base in base 36, the record's kind, its small fields, and the rest
+// as JSON), so that SCORM 1.2's 4,096 characters hold about 130 answered
+// choice questions. A record with anything this table does not know (a
+// later record version) is kept whole as JSON (kind `x`). When it does not
+// fit, review logs go first, then schedules, then the oldest answers; what
+// was left out is reported as a warning.
+
+const KINDS = {
+  answer: { code: 'a', small: { c: 'bool', n: 'int' }, tail: ['r'] },
+  card: { code: 'c', small: { g: 'word', n: 'int' }, tail: [] },
+  exercise: { code: 'e', small: {}, tail: ['notes', 'done'] },
+};
+const SCHEDULE = ['f', 'log'];
+const BY_CODE = Object.fromEntries(Object.entries(KINDS).map(([k, v]) => [v.code, { kind: k, ...v }]));
+
+const hexToB64 = (hex) => btoa(String.fromCharCode(...hex.match(/../g).map((b) => parseInt(b, 16))))
+  .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const b64ToHex = (b64) => Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')),
+  (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+
+const SMALL = {
+  bool: { ok: (v) => typeof v === 'boolean', write: (v) => (v ? '1' : '0'), read: (s) => s === '1' },
+  int: { ok: (v) => Number.isSafeInteger(v) && v >= 0, write: (v) => v.toString(36), read: (s) => parseInt(s, 36) },
+  word: { ok: (v) => typeof v === 'string' && /^[a-z-]+$/.test(v), write: (v) => v, read: (s) => s },
+};
+
+/** A record as a compact string; `level` 1 leaves out its review log, 2 its schedule. */
+function packRecord(index, record, base, level) {
+  const shape = KINDS[record.k];
+  const known = shape && new Set(['v', 'h', 't', 'k', ...Object.keys(shape.small), ...shape.tail, ...SCHEDULE]);
+  const fits = shape && record.v === 2 && /^[0-9a-f]{16}$/.test(record.h) && Number.isSafeInteger(record.t)
+    && Object.keys(record).every((key) => known.has(key))
+    && Object.entries(shape.small).every(([key, type]) => SMALL[type].ok(record[key]));
+  if (!fits) return `${index}.x${JSON.stringify(record)}`;
+  const small = Object.entries(shape.small).map(([key, type]) => SMALL[type].write(record[key]));
+  const kept = level >= 2 ? [] : level === 1 ? ['f'] : SCHEDULE;
+  const tail = [...shape.tail, ...kept].map((key) => record[key]);
+  while (tail.length && tail[tail.length - 1] === undefined) tail.pop();
+  const head = [index, hexToB64(record.h), (record.t - base).toString(36), shape.code, ...small].join('.');
+  return tail.length ? `${head}.${JSON.stringify(tail)}` : head;
+}
+
+function unpackRecord(text, base) {
+  const x = text.match(/^(\d+)\.x(.*)$/s);
+  if (x) return [Number(x[1]), JSON.parse(x[2])];
+  const parts = text.split('.');
+  const [index, hash, time, code] = parts;
+  const shape = BY_CODE[code];
+  if (!shape) throw new Error(`unknown record kind ${code}`);
+  const record = { v: 2, h: b64ToHex(hash), t: base + parseInt(time, 36), k: shape.kind };
+  const smallKeys = Object.entries(shape.small);
+  smallKeys.forEach(([key, type], i) => { record[key] = SMALL[type].read(parts[4 + i]); });
+  const rest = parts.slice(4 + smallKeys.length).join('.');
+  const tail = rest ? JSON.parse(rest) : [];
+  [...shape.tail, ...SCHEDULE].forEach((key, i) => { if (i < tail.length && tail[i] !== undefined) record[key] = tail[i]; });
+  return [Number(index), record];
+}
+
+/**
+ * The store's entries as suspend_data of at most `limit` characters, and how
+ * much had to be left out for it to fit.
+ */
+export function encode(entries, layout, limit) {
+  const records = [];
+  let settings = null;
+  for (const [key, value] of entries) {
+    if (key === layout.settingsKey) { settings = value; continue; }
+    const index = layout.indexOfKey(key);
+    let record;
+    try { record = JSON.parse(value); } catch { continue; }
+    if (index !== undefined && record && typeof record === 'object') records.push([index, record]);
+  }
+  records.sort((a, b) => (b[1].t ?? 0) - (a[1].t ?? 0)); // newest first: the oldest go first
+  const base = Math.min(...records.map(([, r]) => (Number.isSafeInteger(r.t) ? r.t : Infinity)), Date.now());
+  const write = (level, count) => JSON.stringify([FORMAT, base.toString(36), settings,
+    ...records.slice(0, count).map(([i, r]) => packRecord(i, r, base, level))]);
+  for (let level = 0; level <= 2; level += 1) {
+    const text = write(level, records.length);
+    if (text.length <= limit) return { text, level, omitted: 0 };
+  }
+  let count = records.length;
+  while (count > 0 && write(2, count).length > limit) count -= 1;
+  return { text: write(2, count), level: 2, omitted: records.length - count };
+}
+
+/** The store's entries from suspend_data (empty when there is none, or it is not ours). */
+export function decode(text, layout) {
+  if (!text) return [];
+  let parsed;
+  try { parsed = JSON.parse(text); } catch { return []; }
+  if (!Array.isArray(parsed) || parsed[0] !== FORMAT) return [];
+  const [, base36, settings, ...packed] = parsed;
+  const base = parseInt(base36, 36);
+  const entries = settings == null ? [] : [[layout.settingsKey, settings]];
+  for (const text of packed) {
+    try {
+      const [index, record] = unpackRecord(text, base);
+      const key = layout.keyOfIndex(index);
+      if (key) entries.push([key, JSON.stringify(record)]);
+    } catch { /* one unreadable record does not cost the others */ }
+  }
+  return entries;
+}
+
+/** Where the widget keeps a quiz's records, by question: the keys storage.rs writes. */
+export function layoutOf(quiz, storageKey) {
+  const prefix = `quiz-widget:v2:${storageKey || quiz.id}:`;
+  const ids = (quiz.questions || []).map((q) => q.id);
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  return {
+    settingsKey: `${prefix}settings`,
+    indexOfKey: (key) => (key.startsWith(`${prefix}q:`) ? indexOf.get(key.slice(prefix.length + 2)) : undefined),
+    keyOfIndex: (index) => (index < ids.length ? `${prefix}q:${ids[index]}` : undefined),
+  };
+}
+
+/** `localStorage`'s five members over a Map; every change is passed to `changed`. */
+export class MemoryStorage {
+  constructor(entries, changed) {
+    this.map = new Map(entries);
+    this.changed = changed;
+  }
+
+  get length() { return this.map.size; }
+
+  key(i) { return Array.from(this.map.keys())[i] ?? null; }
+
+  getItem(key) { return this.map.get(key) ?? null; }
+
+  setItem(key, value) { this.map.set(String(key), String(value)); this.changed(); }
+
+  removeItem(key) { if (this.map.delete(key)) this.changed(); }
+}
+
+// ---------------------------------------------------------------------------
+// Times and scores in each version's terms.
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+
+/** Session time as SCORM 1.2's HHHH:MM:SS.SS or SCORM 2004's ISO 8601 duration. */
+export function sessionTime(ms, version) {
+  const cs = Math.max(0, Math.round(ms / 10));
+  const [h, m, s, c] = [Math.floor(cs / 360000), Math.floor(cs / 6000) % 60, Math.floor(cs / 100) % 60, cs % 100];
+  return version === '1.2' ? `${pad(h, 4)}:${pad(m)}:${pad(s)}.${pad(c)}` : `PT${h}H${m}M${s}.${pad(c)}S`;
+}
+
+/** The values a finished quiz reports (`detail` of `quiz-complete`). */
+export function resultValues(detail, version) {
+  const scaled = detail.maxScore > 0 ? detail.score / detail.maxScore : 0;
+  const round = (x) => String(Math.round(x * 10000) / 10000);
+  const status = detail.passed === null ? 'completed' : detail.passed ? 'passed' : 'failed';
+  if (version === '1.2') {
+    // 1.2's score is a number from 0 to 100 in most LMSs (and in the
+    // conformance tests): the percentage.
+    return [['cmi.core.score.raw', round(scaled * 100)], ['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'],
+      ['cmi.core.lesson_status', status]];
+  }
+  return [['cmi.score.raw', round(detail.score)], ['cmi.score.min', '0'], ['cmi.score.max', round(detail.maxScore)],
+    ['cmi.score.scaled', round(scaled)], ['cmi.progress_measure', '1'], ['cmi.completion_status', 'completed'],
+    ['cmi.success_status', detail.passed === null ? 'unknown' : detail.passed ? 'passed' : 'failed']];
+}
+
+/** The pass mark in percent that the LMS asks for, if any. */
+function masteryOf(lms) {
+  if (lms.version === '1.2') {
+    const score = parseFloat(lms.get('cmi.student_data.mastery_score'));
+    return Number.isFinite(score) && score > 0 ? Math.min(100, Math.ceil(score)) : null;
+  }
+  const scaled = parseFloat(lms.get('cmi.scaled_passing_score'));
+  return Number.isFinite(scaled) && scaled > 0 ? Math.min(100, Math.ceil(scaled * 100)) : null;
+}
+
+// ---------------------------------------------------------------------------
+// The launch page.
+
+function statusLine(element) {
+  const line = document.createElement('p');
+  line.className = 'scorm-status';
+  line.setAttribute('role', 'status');
+  element.after(line);
+  return line;
+}
+
+/**
+ * Connects `element` (a <quiz-widget> not yet started, with its questions
+ * inline) to the LMS; returns the session, or `null` without an API.
+ */
+export function connect(element, { win = window, now = () => Date.now() } = {}) {
+  const declared = document.documentElement.dataset.scorm || '2004';
+  const found = findApi(declared, win);
+  if (!found) return null;
+  const status = statusLine(element);
+  const problems = [];
+  const report = (problem) => {
+    problems.push(problem);
+    console.warn('quiz-scorm:', problem.call, problem.code, problem.message, problem.diagnostic ?? '');
+    element.dispatchEvent(new CustomEvent('quiz-scorm-error', { detail: problem, bubbles: true, composed: true }));
+    status.textContent = `The course did not accept the quiz's progress (${problem.call}: ${problem.code} ${problem.message}).`
+      + ' You can go on; your answers are kept while this page is open.';
+  };
+  const lms = new Lms(found.api, found.version, report);
+  const started = now();
+  if (!lms.initialize()) return { lms, problems };
+  let quiz = {};
+  try { quiz = JSON.parse(element.querySelector('script[type="application/json"]')?.textContent ?? '{}'); } catch { /* the widget reports it */ }
+  const layout = layoutOf(quiz, element.getAttribute('storage-key'));
+  const limit = LIMITS[found.version];
+  const mastery = masteryOf(lms);
+  if (mastery !== null) element.setAttribute('pass-mark', String(mastery));
+  // One answer changes a record and the settings: written and committed once.
+  let pending = false;
+  const save = () => {
+    if (!pending) queueMicrotask(flush);
+    pending = true;
+  };
+  const flush = () => {
+    if (!pending) return;
+    pending = false;
+    const { text, omitted, level } = encode(storage.map, layout, limit);
+    if (omitted > 0 || level > 0) {
+      const left = omitted > 0 ? `${omitted} older answer(s)` : level === 1 ? 'review history' : 'review schedules';
+      element.dispatchEvent(new CustomEvent('quiz-scorm-warning', { detail: { omitted, level, limit }, bubbles: true, composed: true }));
+      console.warn(`quiz-scorm: suspend_data holds ${limit} characters; ${left} left out`);
+    }
+    if (lms.set('cmi.suspend_data', text)) lms.commit();
+  };
+  const storage = new MemoryStorage(decode(lms.get('cmi.suspend_data'), layout), save);
+  element.storage = storage;
+  beginAttempt(lms);
+  element.addEventListener('quiz-answer', () => reportProgress(lms, storage, layout, quiz));
+  element.addEventListener('quiz-complete', (event) => {
+    for (const [key, value] of resultValues(event.detail, found.version)) lms.set(key, value);
+    lms.commit();
+  });
+  const finish = () => {
+    if (!lms.open) return;
+    flush();
+    lms.set(lms.names.sessionTime, sessionTime(now() - started, found.version));
+    // The learner can come back to their answers: the attempt is suspended, not ended.
+    lms.set(lms.names.exit, 'suspend');
+    lms.commit();
+    lms.finish();
+  };
+  win.addEventListener('pagehide', finish);
+  win.addEventListener('beforeunload', finish);
+  return { lms, problems, storage, finish };
+}
+
+/** A first launch marks the attempt begun. */
+function beginAttempt(lms) {
+  if (lms.version === '1.2') {
+    if (lms.get('cmi.core.lesson_status') === 'not attempted' || lms.get('cmi.core.lesson_status') === '') {
+      lms.set('cmi.core.lesson_status', 'incomplete');
+    }
+  } else if (['not attempted', 'unknown', ''].includes(lms.get('cmi.completion_status'))) {
+    lms.set('cmi.completion_status', 'incomplete');
+  }
+  lms.commit();
+}
+
+/** SCORM 2004's progress measure: the share of questions answered. */
+function reportProgress(lms, storage, layout, quiz) {
+  if (lms.version === '1.2') return;
+  const total = (quiz.questions || []).length;
+  if (!total) return;
+  let answered = 0;
+  for (const key of storage.map.keys()) if (layout.indexOfKey(key) !== undefined) answered += 1;
+  if (lms.get('cmi.completion_status') !== 'completed') lms.set('cmi.progress_measure', String(Math.min(1, answered / total)));
+}
+
+// The launch page made by `quiz scorm` marks its element `data-scorm-launch`.
+const element = typeof document !== 'undefined' && document.querySelector('quiz-widget[data-scorm-launch]');
+if (element) {
+  connect(element);
+  import('./quiz-widget.js');
+}
