@@ -138,9 +138,10 @@ export class Lms {
 //   index.hash.time.kind.fields…[json tail]
 // (the question's place in the file, its content hash in base64, the time
 // from a base in base 36, the record's kind, its small fields, and the rest
-// as JSON), so that SCORM 1.2's 4,096 characters hold about 130 answered
+// as JSON), so that SCORM 1.2's 4,096 characters hold about 120 answered
 // choice questions. A record with anything this table does not know (a
-// later record version) is kept whole as JSON (kind `x`). When it does not
+// later record version) is kept whole as JSON (`index.!{…}`; no hash
+// starts with `!`). When it does not
 // fit, review logs go first, then schedules, then the oldest answers; what
 // was left out is reported as a warning.
 
@@ -170,7 +171,7 @@ function packRecord(index, record, base, level) {
   const fits = shape && record.v === 2 && /^[0-9a-f]{16}$/.test(record.h) && Number.isSafeInteger(record.t)
     && Object.keys(record).every((key) => known.has(key))
     && Object.entries(shape.small).every(([key, type]) => SMALL[type].ok(record[key]));
-  if (!fits) return `${index}.x${JSON.stringify(record)}`;
+  if (!fits) return `${index}.!${JSON.stringify(record)}`;
   const small = Object.entries(shape.small).map(([key, type]) => SMALL[type].write(record[key]));
   const kept = level >= 2 ? [] : level === 1 ? ['f'] : SCHEDULE;
   const tail = [...shape.tail, ...kept].map((key) => record[key]);
@@ -180,7 +181,7 @@ function packRecord(index, record, base, level) {
 }
 
 function unpackRecord(text, base) {
-  const x = text.match(/^(\d+)\.x(.*)$/s);
+  const x = text.match(/^(\d+)\.!(.*)$/s);
   if (x) return [Number(x[1]), JSON.parse(x[2])];
   const parts = text.split('.');
   const [index, hash, time, code] = parts;

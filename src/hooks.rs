@@ -5,7 +5,7 @@ use quiz_stdx::Map;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use quiz_session::progress::Record;
+use quiz_session::progress::{ItemState, Record};
 use quiz_session::session::{Action, Effect, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -154,6 +154,15 @@ pub fn dispatch_host_event(target: &session::HostTarget, session: &Session, effe
             set(&detail, "rating", rating.map_or(JsValue::NULL, JsValue::from));
             let topic = session.question(question_id).and_then(|q| q.topic.clone());
             set(&detail, "topic", topic.map_or(JsValue::NULL, |t| t.into()));
+            let response = match session.records().get(question_id).map(|r| &r.state) {
+                Some(ItemState::Answered { response, .. }) => js_sys::JSON::parse(&response.to_json()).ok(),
+                _ => None,
+            };
+            set(&detail, "response", response.unwrap_or(JsValue::NULL));
+            let result = session.result(question_id);
+            let points = |thousandths: u64| JsValue::from(thousandths as f64 / 1000.0);
+            set(&detail, "score", result.as_ref().map_or(JsValue::NULL, |r| points(r.score)));
+            set(&detail, "maxScore", result.map_or(JsValue::NULL, |r| points(r.max_score)));
             "quiz-answer"
         }
         Effect::Completed(tally) => {

@@ -40,6 +40,12 @@ check_pins_agree() {
     die "package.json must pin typescript $TYPESCRIPT_VERSION (tools/versions.env)"
   grep -q "\"gift-pegjs\": \"$GIFT_PEGJS_VERSION\"" package.json ||
     die "package.json must pin gift-pegjs $GIFT_PEGJS_VERSION (tools/versions.env)"
+  grep -q "\"scorm-again\": \"$SCORM_AGAIN_VERSION\"" package.json ||
+    die "package.json must pin scorm-again $SCORM_AGAIN_VERSION (tools/versions.env)"
+  grep -q "\"fflate\": \"$FFLATE_VERSION\"" package.json ||
+    die "package.json must pin fflate $FFLATE_VERSION (tools/versions.env)"
+  grep -q "\"xapi-validation\": \"$XAPI_VALIDATION_VERSION\"" package.json ||
+    die "package.json must pin xapi-validation $XAPI_VALIDATION_VERSION (tools/versions.env)"
 }
 
 as_root() {
@@ -78,10 +84,11 @@ install_wasm_bindgen() {
 install_npm_tools() {
   if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/terser ] && [ -d node_modules/playwright-core ] &&
      [ -d node_modules/axe-core ] && [ -x node_modules/.bin/tsc ] && [ -x node_modules/.bin/cem ] &&
-     [ -d node_modules/gift-pegjs ] &&
+     [ -d node_modules/gift-pegjs ] && [ -d node_modules/scorm-again ] && [ -d node_modules/fflate ] &&
+     [ -d node_modules/xapi-validation ] &&
      [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
   command -v npm >/dev/null || { say "installing Node.js and npm from Debian"; apt_install nodejs npm; }
-  say "installing npm tools (binaryen, terser, playwright-core, axe-core, typescript, the custom-elements analyzer, gift-pegjs) from package-lock.json"
+  say "installing npm tools (binaryen, terser, playwright-core, axe-core, typescript, the custom-elements analyzer, gift-pegjs, scorm-again, fflate, xapi-validation) from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 }
 

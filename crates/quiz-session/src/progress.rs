@@ -53,6 +53,13 @@ pub enum Response {
 }
 
 impl Response {
+    /// The response as JSON, as it is stored (and as the host's `quiz-answer` event has it).
+    pub fn to_json(&self) -> String {
+        let mut writer = Writer::compact();
+        self.write(&mut writer);
+        writer.finish()
+    }
+
     fn write(&self, w: &mut Writer) {
         match self {
             Response::Choice(i) => w.number(index(*i)),

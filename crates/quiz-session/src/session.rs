@@ -16,7 +16,7 @@ use crate::schedule::{end_of_day, grade_of_check, Grade, Schedule, Schedulers};
 use quiz_format::json::{self, Writer};
 
 use crate::random::shuffle;
-use quiz_format::model::{fnv64, Difficulty, KindName, QuestionKind, Quiz, ValidQuiz};
+use quiz_format::model::{fnv64, Difficulty, KindName, Question, QuestionKind, Quiz, ValidQuiz};
 
 /// What the learner is doing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -1162,16 +1162,25 @@ impl Session {
         let graded = self.items.iter().filter_map(|&i| self.quiz.questions.get(i));
         graded
             .filter(|q| !q.kind.name().is_self_graded())
-            .map(|q| {
-                let tally = Tally::of(q, shown(self.round_start, self.records.get(&q.id)));
-                ItemResult {
-                    question_id: q.id.clone(),
-                    correct: tally.correct > 0,
-                    score: tally.score,
-                    max_score: tally.max_score,
-                }
-            })
+            .map(|q| self.result_of(q))
             .collect()
+    }
+
+    /// One graded question's result, as the round shows it (`None` for a
+    /// self-graded kind or an id the quiz does not have).
+    pub fn result(&self, question_id: &str) -> Option<ItemResult> {
+        let question = self.question(question_id)?;
+        (!question.kind.name().is_self_graded()).then(|| self.result_of(question))
+    }
+
+    fn result_of(&self, q: &Question) -> ItemResult {
+        let tally = Tally::of(q, shown(self.round_start, self.records.get(&q.id)));
+        ItemResult {
+            question_id: q.id.clone(),
+            correct: tally.correct > 0,
+            score: tally.score,
+            max_score: tally.max_score,
+        }
     }
 
     /// The score of the current list.
