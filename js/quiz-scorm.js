@@ -405,7 +405,8 @@ function reportProgress(lms, storage, layout, quiz) {
   if (!total) return;
   let answered = 0;
   for (const key of storage.map.keys()) if (layout.indexOfKey(key) !== undefined) answered += 1;
-  if (lms.get('cmi.completion_status') !== 'completed') lms.set('cmi.progress_measure', String(Math.min(1, answered / total)));
+  const share = Math.round(Math.min(1, answered / total) * 10000) / 10000;
+  if (lms.get('cmi.completion_status') !== 'completed') lms.set('cmi.progress_measure', String(share));
 }
 
 // The launch page made by `quiz scorm` marks its element `data-scorm-launch`.

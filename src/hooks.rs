@@ -161,8 +161,16 @@ pub fn dispatch_host_event(target: &session::HostTarget, session: &Session, effe
             set(&detail, "response", response.unwrap_or(JsValue::NULL));
             let result = session.result(question_id);
             let points = |thousandths: u64| JsValue::from(thousandths as f64 / 1000.0);
-            set(&detail, "score", result.as_ref().map_or(JsValue::NULL, |r| points(r.score)));
-            set(&detail, "maxScore", result.map_or(JsValue::NULL, |r| points(r.max_score)));
+            set(
+                &detail,
+                "score",
+                result.as_ref().map_or(JsValue::NULL, |r| points(r.score)),
+            );
+            set(
+                &detail,
+                "maxScore",
+                result.map_or(JsValue::NULL, |r| points(r.max_score)),
+            );
             "quiz-answer"
         }
         Effect::Completed(tally) => {

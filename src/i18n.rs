@@ -28,17 +28,7 @@ impl Lang {
     }
 }
 
-/// The writing direction of a BCP 47 language tag: `rtl` for the scripts
-/// written right to left (Arabic, Hebrew, Persian, Urdu and their kin).
-pub fn direction(tag: &str) -> &'static str {
-    const RTL: [&str; 12] = ["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"];
-    let language = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    if RTL.contains(&language.as_str()) {
-        "rtl"
-    } else {
-        "ltr"
-    }
-}
+pub use quiz_format::model::direction;
 
 /// The interface strings. Functions take the numbers they show.
 pub struct Texts {

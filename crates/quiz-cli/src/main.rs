@@ -188,12 +188,19 @@ fn scorm(args: &ScormArgs) -> Result<bool, String> {
     let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
     let report = quiz_format::load(&source);
     let index = LineIndex::new(&source);
-    for d in &report.diagnostics {
+    for d in report.errors() {
         eprint!("{}", report::render(file, &source, &index, d));
     }
+    let warnings = report.warnings().count();
     let Some(quiz) = report.quiz else {
         return Err(format!("{file} is not valid, so it was not packaged"));
     };
+    if warnings > 0 {
+        eprintln!(
+            "{file}: {} (`quiz validate {file}` shows them)",
+            plural(warnings, "warning")
+        );
+    }
     let scorm = quiz_cli::assets::SCORM_FILES;
     if quiz_cli::assets::WIDGET_FILES.is_empty() || scorm.is_empty() {
         return Err(

@@ -140,12 +140,13 @@ pub fn launch_page(quiz: &ValidQuiz, json: &str, options: &Options) -> String {
         .map(|m| format!(" pass-mark=\"{m}\""))
         .unwrap_or_default();
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\" data-scorm=\"{version}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" data-scorm=\"{version}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
          <title>{title}</title>\n<style>{LAUNCH_CSS}</style>\n<script type=\"module\" src=\"quiz-scorm.js\"></script>\n</head>\n<body>\n\
          <quiz-widget data-scorm-launch heading-level=\"1\"{pass_mark}>\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n\
          </body>\n</html>\n",
         lang = xml_escape(lang),
+        dir = quiz_format::model::direction(lang),
         version = options.version.as_str(),
         title = xml_escape(&quiz.title),
         json = json.trim_end().replace('<', "\\u003c"),

@@ -305,3 +305,15 @@ pub fn fnv64(text: &str) -> u64 {
     hash.field(text);
     hash.finish()
 }
+
+/// The writing direction of a BCP 47 language tag: `rtl` for the scripts
+/// written right to left (Arabic, Hebrew, Persian, Urdu and their kin).
+pub fn direction(tag: &str) -> &'static str {
+    const RTL: [&str; 12] = ["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"];
+    let language = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    if RTL.contains(&language.as_str()) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
