@@ -16,6 +16,19 @@ export interface QuizAnswerDetail {
   /** A flashcard's grade or an exercise's self-assessment; `null` for a checked answer. */
   rating: 'again' | 'hard' | 'good' | 'easy' | 'confident' | 'needs-review' | null;
   topic: string | null;
+  /**
+   * The learner's answer, as stored: a choice index (`single`), indices
+   * (`multiple`), a boolean (`true_false`), the text (`short`, `numeric`),
+   * `{ order }` (`ordering`, item indices), `{ match }` (`matching`: for each
+   * left item the index of the right item picked, in the order of `pairs`
+   * then `distractors`, or `null`), `{ blanks }` (`cloze`), `{ compiles,
+   * output, line? }` (`tracing`); `null` for flashcards and exercises.
+   */
+  response: unknown;
+  /** Points earned by this answer, partial credit included; `null` for flashcards and exercises. */
+  score: number | null;
+  /** The question's points; `null` for flashcards and exercises. */
+  maxScore: number | null;
 }
 
 /** `detail` of `quiz-complete`: the learner finished the last unfinished item. */
@@ -38,8 +51,43 @@ export interface QuizCompleteDetail {
   results: { questionId: string; correct: boolean; score: number; maxScore: number }[];
 }
 
+/** What the widget needs of a storage: `localStorage`'s five members. */
+export interface QuizStorage {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** `detail` of `quiz-xapi`: an xAPI 1.0.3 statement (see the README, "xAPI and cmi5"). */
+export interface QuizXapiStatement {
+  id: string;
+  actor: Record<string, unknown>;
+  verb: { id: string; display: Record<string, string> };
+  object: { objectType: 'Activity'; id: string; definition?: Record<string, unknown> };
+  result?: { success?: boolean; completion?: boolean; response?: string; duration?: string;
+    score?: { raw: number; min: number; max: number; scaled: number } };
+  context?: Record<string, unknown>;
+  timestamp: string;
+}
+
+/** `detail` of `quiz-scorm-error` (the SCORM bridge of `quiz scorm` packages). */
+export interface QuizScormErrorDetail {
+  /** The API function, such as `LMSSetValue` or `Commit`. */
+  call: string;
+  args?: unknown[];
+  /** The API's error code, `''` when it threw or lacks the function. */
+  code: string;
+  message: string;
+  diagnostic?: string;
+}
+
 /** The `<quiz-widget>` element; its API is its attributes and events. */
-export interface QuizWidgetElement extends HTMLElement {}
+export interface QuizWidgetElement extends HTMLElement {
+  /** Progress goes here in place of `localStorage`; set before the element is connected. */
+  storage?: QuizStorage;
+}
 
 /** The version of this release. */
 export declare const version: string;
@@ -57,5 +105,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'quiz-answer': CustomEvent<QuizAnswerDetail>;
     'quiz-complete': CustomEvent<QuizCompleteDetail>;
+    'quiz-xapi': CustomEvent<QuizXapiStatement>;
+    'quiz-xapi-error': CustomEvent<{ message: string }>;
+    'quiz-scorm-error': CustomEvent<QuizScormErrorDetail>;
   }
 }

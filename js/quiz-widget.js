@@ -16,7 +16,11 @@ const bundled = new URL('questions.json', import.meta.url).href;
 const isMarkdown = (src) => /\.(md|markdown)([?#]|$)/i.test(src || '');
 let markdownModule;
 const markdown = () => (markdownModule ??= import('./quiz-markdown.js'));
-const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark'];
+// xAPI statements: for an element with `xapi`, or a page launched by cmi5.
+let xapiModule;
+const xapi = () => (xapiModule ??= import('./quiz-xapi.js'));
+const cmi5Launched = () => /[?&]endpoint=/.test(location.search) && /[?&]fetch=/.test(location.search);
+const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark', 'xapi', 'xapi-actor', 'xapi-activity'];
 
 /**
  * A quiz from a question file, in its own shadow root. Questions come from
@@ -41,8 +45,14 @@ const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 
  * @attr {string} draw - Show each learner only this many questions of the list (the `section`'s, or those outside any section), drawn for them and kept across visits.
  * @attr {boolean} exam - Make the quiz an exam on this page: answers saved without feedback until submitted (the file's `attempts` and `time_limit` apply).
  * @attr {string} pass-mark - The share of the points that passes on this page, in percent (`1` to `100`); default: the quiz's `pass_mark`.
+ * @attr {boolean} xapi - Build an xAPI statement for every graded act and for completion, in `quiz-xapi` events (a module fetched only then; also on a page launched by cmi5, which gets them sent to its LRS).
+ * @attr {string} xapi-actor - The xAPI actor of those statements, as JSON (`{"mbox": "mailto:…"}`); default: an anonymous account of the page's origin. A cmi5 launch names its own.
+ * @attr {string} xapi-activity - The activity IRI of the quiz in those statements; its questions are `IRI#id`. Default: the page's URL with `#` and the quiz's id; a cmi5 launch names its own.
+ * @prop {Storage} storage - A storage to keep progress in, in place of `localStorage`: any object with `length`, `key`, `getItem`, `setItem` and `removeItem` (the SCORM bridge keeps progress in the LMS this way). Set it before the element is connected.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - For every graded act: a checked answer, a graded flashcard, an exercise's self-assessment. Bubbles and is composed.
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - Once, when the learner finishes the last unfinished item of the list. Bubbles and is composed.
+ * @fires {CustomEvent<object>} quiz-xapi - With `xapi`: an xAPI statement (answered; passed or failed; completed) in `detail`. Bubbles and is composed.
+ * @fires {CustomEvent<{message: string}>} quiz-xapi-error - With `xapi`: a statement could not be built or sent (cmi5). Bubbles and is composed.
  * @cssprop --qw-accent - Buttons, links and the progress bar.
  * @cssprop --qw-accent-text - Text on the accent colour.
  * @cssprop --qw-bg - The widget's background.
@@ -93,6 +103,8 @@ class QuizWidgetElement extends HTMLElement {
       this.mountPoint.className = 'quiz-widget-host';
       root.append(link, this.mountPoint);
     }
+    // A cmi5 launch's mastery score is the pass mark: known before the widget starts.
+    if (this.hasAttribute('xapi') || cmi5Launched()) await xapi().then((m) => m.attach(this, bundled), () => {});
     let module;
     try {
       ({ module } = await wasm);

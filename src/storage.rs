@@ -52,11 +52,11 @@ extern "C" {
 }
 
 impl KeyValueStore {
-    /// The host's storage, if `value` is an object with the members above.
+    /// The host's storage, if `value` is an object. One without the members
+    /// above fails its first call, and is then no storage ([`Store::open`]);
+    /// each later failed call is a refused write or a missing value.
     pub fn from_host(value: JsValue) -> Option<KeyValueStore> {
-        let has = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).is_ok_and(|f| f.is_function());
-        let complete = value.is_object() && ["key", "getItem", "setItem", "removeItem"].into_iter().all(has);
-        complete.then(|| value.unchecked_into())
+        value.is_object().then(|| value.unchecked_into())
     }
 }
 
@@ -108,8 +108,9 @@ impl Store {
         let backend = host
             .cloned()
             .or_else(local)
-            // Some browsers hand out a storage object that throws on use.
-            .filter(|s| s.length().is_ok())
+            // Some browsers hand out a storage object that throws on use, and
+            // a host's object may lack the members.
+            .filter(|s| s.length().is_ok() && s.get_item("quiz-widget").is_ok())
             .map_or(Backend::Memory, Backend::Local);
         Store {
             backend,

@@ -13,7 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { MARKDOWN_FILES, WIDGET_FILES } from '../bench/sizes.mjs';
+import { ON_DEMAND, WIDGET_FILES } from '../bench/sizes.mjs';
+
+const ON_DEMAND_FILES = ON_DEMAND.flatMap((part) => part.files);
 import { workspaceVersion } from './version.mjs';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
@@ -26,7 +28,7 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 /** The schema version of the manifest: the analyzer writes 1.0.0, whose layout 2.x keeps. */
 const MANIFEST_SCHEMA = '2.1.0';
 
-const FILES = [...WIDGET_FILES, ...MARKDOWN_FILES, 'questions.json', 'questions.schema.json', 'questions.d.ts', 'quiz-widget.d.ts',
+const FILES = [...WIDGET_FILES, ...ON_DEMAND_FILES, 'questions.json', 'questions.schema.json', 'questions.d.ts', 'quiz-widget.d.ts',
   'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'];
 
 function packageJson() {
@@ -69,7 +71,7 @@ function manifest(work) {
 
 function npmPackage() {
   fs.mkdirSync(npmDir, { recursive: true });
-  for (const file of [...WIDGET_FILES, ...MARKDOWN_FILES, 'questions.json', 'questions.schema.json']) {
+  for (const file of [...WIDGET_FILES, ...ON_DEMAND_FILES, 'questions.json', 'questions.schema.json']) {
     fs.copyFileSync(path.join(dist, file), path.join(npmDir, file));
   }
   for (const file of ['README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) fs.copyFileSync(path.join(root, file), path.join(npmDir, file));

@@ -24,6 +24,8 @@ const EMBED_WASM = 'quiz-widget-embed_bg.wasm';
 const MARKDOWN_FILES = ['quiz-markdown.js', 'quiz-import.js'];
 // Loaded by SCORM packages' launch pages only.
 const SCORM_BRIDGE = 'quiz-scorm.js';
+// Loaded for an element with `xapi` or a cmi5 launch only.
+const XAPI = 'quiz-xapi.js';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -35,7 +37,7 @@ if (!loader.includes("'QUIZ_WIDGET_VERSION'")) throw new Error(`${LOADER} has no
 fs.writeFileSync(at(LOADER), loader.replace("'QUIZ_WIDGET_VERSION'", JSON.stringify(workspaceVersion())));
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const file of [LOADER, EMBED_GLUE, ...MARKDOWN_FILES, SCORM_BRIDGE]) {
+  for (const file of [LOADER, EMBED_GLUE, ...MARKDOWN_FILES, SCORM_BRIDGE, XAPI]) {
     const source = fs.readFileSync(at(file), 'utf8');
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     fs.writeFileSync(at(file), code);

@@ -152,10 +152,14 @@ async fn a_host_storage_that_throws_leaves_a_working_quiz() {
 }
 
 #[wasm_bindgen_test]
-fn an_object_without_the_members_is_no_storage() {
-    let object = js_sys::Object::new();
-    assert!(quiz_widget::storage::KeyValueStore::from_host(object.into()).is_none());
+async fn a_host_object_without_the_members_is_no_storage() {
     assert!(quiz_widget::storage::KeyValueStore::from_host(wasm_bindgen::JsValue::UNDEFINED).is_none());
+    let object = quiz_widget::storage::KeyValueStore::from_host(js_sys::Object::new().into());
+    let root = mount_with_storage(QUIZ, "store-host-bogus", object).await;
+    assert!(text(&root, ".notice").contains("Progress will not be kept after this page closes"));
+    click(&root, ".choice:nth-child(2) input").await;
+    click(&root, "button[type=submit]").await;
+    assert!(text(&root, ".feedback").contains("Correct!"));
 }
 
 #[wasm_bindgen_test]

@@ -318,9 +318,12 @@ test('events: every graded act sends quiz-answer; quiz-complete when the last it
   await status(w, 'Correct!');
   const events = await p.evaluate(() => window.events);
   assert.deepEqual(events, [
-    { name: 'quiz-answer', quizId: 'kinds', questionId: 'card', kind: 'flashcard', correct: true, attempts: 1, rating: 'good', topic: null },
-    { name: 'quiz-answer', quizId: 'kinds', questionId: 'ex', kind: 'exercise', correct: true, attempts: 1, rating: 'confident', topic: null },
-    { name: 'quiz-answer', quizId: 'kinds', questionId: 'one', kind: 'single', correct: true, attempts: 1, rating: null, topic: null },
+    { name: 'quiz-answer', quizId: 'kinds', questionId: 'card', kind: 'flashcard', correct: true, attempts: 1, rating: 'good', topic: null,
+      response: null, score: null, maxScore: null },
+    { name: 'quiz-answer', quizId: 'kinds', questionId: 'ex', kind: 'exercise', correct: true, attempts: 1, rating: 'confident', topic: null,
+      response: null, score: null, maxScore: null },
+    { name: 'quiz-answer', quizId: 'kinds', questionId: 'one', kind: 'single', correct: true, attempts: 1, rating: null, topic: null,
+      response: 1, score: 1, maxScore: 1 },
     { name: 'quiz-complete', quizId: 'kinds', section: null, score: 1, maxScore: 1, passed: null, correct: 1, graded: 1, total: 3,
       results: [{ questionId: 'one', correct: true, score: 1, maxScore: 1 }] },
   ]);

@@ -94,7 +94,8 @@ test('the custom-elements manifest lists the attributes, events and CSS properti
   const loader = fs.readFileSync(path.join(root, 'js/quiz-widget.js'), 'utf8');
   const observed = JSON.parse(loader.match(/const ATTRIBUTES = (\[[^\]]*\])/)[1].replaceAll("'", '"'));
   assert.deepEqual(element.attributes.map((a) => a.name), observed);
-  assert.deepEqual(element.events.map((e) => e.name), ['quiz-answer', 'quiz-complete']);
+  assert.deepEqual(element.events.map((e) => e.name), ['quiz-answer', 'quiz-complete', 'quiz-xapi', 'quiz-xapi-error']);
+  assert.deepEqual(element.members.filter((m) => m.kind === 'field').map((m) => m.name), ['storage']);
   const css = fs.readFileSync(path.join(root, 'quiz-widget.css'), 'utf8');
   const properties = [...new Set(css.match(/var\((--qw-[a-z-]+)/g).map((v) => v.slice(4)))];
   assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), properties.sort());

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { WIDGET_FILES, CEILING_GZIP, MARKDOWN_FILES, MARKDOWN_CEILING_GZIP, sizes } from '../../bench/sizes.mjs';
+import { WIDGET_FILES, CEILING_GZIP, ON_DEMAND, sizes } from '../../bench/sizes.mjs';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 
@@ -19,9 +19,11 @@ test('the loader course pages link stays tiny, so it never delays the page', () 
   assert.ok(rows[0].gzip <= 1500, `quiz-widget.js is ${rows[0].gzip} B gzip`);
 });
 
-test('what a Markdown source adds (fetched for it only) stays under its own ceiling', () => {
-  const { rows, total } = sizes(dist, MARKDOWN_FILES);
-  const table = rows.map((r) => `${r.file}: ${r.gzip} B gzip`).join(', ');
-  assert.ok(total.gzip <= MARKDOWN_CEILING_GZIP,
-    `${total.gzip} B gzip in all is over the ceiling of ${MARKDOWN_CEILING_GZIP} B (${table}); see bench/sizes.mjs`);
-});
+for (const part of ON_DEMAND) {
+  test(`what ${part.name} add (fetched for them only) stays under its own ceiling`, () => {
+    const { rows, total } = sizes(dist, part.files);
+    const table = rows.map((r) => `${r.file}: ${r.gzip} B gzip`).join(', ');
+    assert.ok(total.gzip <= part.ceiling,
+      `${total.gzip} B gzip in all is over the ceiling of ${part.ceiling} B (${table}); see bench/sizes.mjs`);
+  });
+}
