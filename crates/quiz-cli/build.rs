@@ -1,5 +1,5 @@
-//! Embeds the widget's course-page files in the binary, so that `quiz scorm`
-//! and the mdBook preprocessor need no network: from `assets/` (a published
+//! Embeds the widget's course-page files in the binary, so that `quiz scorm`,
+//! `quiz cmi5` and the mdBook preprocessor need no network: from `assets/` (a published
 //! crate carries them there) or else from the workspace's release build in
 //! `dist/` (`make build`). Without either, the binary is built without them
 //! and says so when asked for them.
@@ -15,24 +15,30 @@ const WIDGET: [&str; 4] = [
 ];
 /// What a SCORM package's launch page loads besides.
 const SCORM: [&str; 1] = ["quiz-scorm.js"];
+/// What a cmi5 package's launch page loads besides.
+const XAPI: [&str; 1] = ["quiz-xapi.js"];
 
 fn main() {
     let crate_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let candidates = [crate_dir.join("assets"), crate_dir.join("../../dist")];
     for dir in &candidates {
-        for file in WIDGET.iter().chain(&SCORM) {
+        for file in WIDGET.iter().chain(&SCORM).chain(&XAPI) {
             println!("cargo:rerun-if-changed={}", dir.join(file).display());
         }
     }
-    let code = [("WIDGET_FILES", &WIDGET[..]), ("SCORM_FILES", &SCORM[..])]
-        .iter()
-        .map(|(name, files)| {
-            let found = candidates
-                .iter()
-                .find(|dir| files.iter().all(|f| dir.join(f).is_file()));
-            embedded(name, found.map(|dir| (dir.as_path(), *files)))
-        })
-        .collect::<String>();
+    let code = [
+        ("WIDGET_FILES", &WIDGET[..]),
+        ("SCORM_FILES", &SCORM[..]),
+        ("XAPI_FILES", &XAPI[..]),
+    ]
+    .iter()
+    .map(|(name, files)| {
+        let found = candidates
+            .iter()
+            .find(|dir| files.iter().all(|f| dir.join(f).is_file()));
+        embedded(name, found.map(|dir| (dir.as_path(), *files)))
+    })
+    .collect::<String>();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("assets.rs");
     if let Err(e) = std::fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());

@@ -8,7 +8,11 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
 import validation from 'xapi-validation';
-import { inlineQuizPage } from './serve.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { unzipSync, strFromU8 } from 'fflate';
+import { inlineQuizPage, serve } from './serve.mjs';
 import { servedPages } from './browser.mjs';
 import { answerStatement, completionStatements } from '../../js/quiz-xapi.js';
 
@@ -124,13 +128,21 @@ await new Promise((resolve) => lrsServer.listen(0, '127.0.0.1', resolve));
 const lrsUrl = `http://127.0.0.1:${lrsServer.address().port}`;
 const REGISTRATION = 'd3b07384-d113-4ec6-a8c2-3c1a0b2f7e11';
 const ACTOR = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'learner-42' }, name: 'Ada' };
-const ACTIVITY = 'https://lms.example/course/7/au/1/quiz';
+const ACTIVITY = 'https://lms.example/course/7/quiz';
+
+// The course as `quiz cmi5` makes it, unpacked and served as an LMS serves an AU.
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'quiz-cmi5-'));
+fs.writeFileSync(path.join(work, 'quiz.json'), JSON.stringify(QUIZ));
+execFileSync('cargo', ['build', '-q', '--locked', '-p', 'quiz-cli'], { cwd: root, stdio: 'inherit' });
+execFileSync(path.join(root, 'target/debug/quiz'), ['cmi5', path.join(work, 'quiz.json'), '--mastery', '60', '--id', 'https://lms.example/course/7', '-o', path.join(work, 'course.zip')], { stdio: 'pipe' });
+const course = unzipSync(fs.readFileSync(path.join(work, 'course.zip')));
+for (const [name, bytes] of Object.entries(course)) fs.writeFileSync(path.join(work, name), bytes);
+const courseServer = await serve(work);
 
 const env = servedPages(path.join(root, 'dist'), { routes: {
   '/xapi.html': () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/quiz-widget.js"></script></head><body>
 <quiz-widget xapi xapi-actor='{"mbox":"mailto:ada@example.org"}'><script type="application/json">${JSON.stringify(QUIZ)}</script></quiz-widget></body></html>`],
-  '/au.html': inlineQuizPage(JSON.stringify(QUIZ)),
   '/plain.html': inlineQuizPage(JSON.stringify(QUIZ)),
 } });
 
@@ -204,7 +216,7 @@ test('cmi5: the LRS gets initialized, the answers, passed, completed and termina
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   const query = new URLSearchParams({ endpoint: `${lrsUrl}/xapi/`, fetch: `${lrsUrl}/fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
-  await p.goto(`${env.server.url}/au.html?${query}`);
+  await p.goto(`${courseServer.url}/index.html?${query}`);
   const w = p.locator('quiz-widget');
   await answerAll(w, { wrongFirst: true });
   const arrived = async (count) => {
@@ -243,4 +255,27 @@ test('cmi5: the LRS gets initialized, the answers, passed, completed and termina
   assert.equal(completed.result.completion, true);
   assert.match(lrs.statements.at(-1).result.duration, /^PT[\d.]+S$/);
   lrsServer.close();
+  await courseServer.close();
+});
+
+test('cmi5: the course structure names the course, its AU, how it moves on and its mastery score', async () => {
+  assert.deepEqual(Object.keys(course).sort(), ['cmi5.xml', 'index.html', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
+  const context = await env.browser.newContext();
+  const p = await context.newPage();
+  const found = await p.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const one = (name) => doc.getElementsByTagNameNS('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd', name)[0];
+    const au = one('au');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      course: one('course').getAttribute('id'),
+      au: [au.getAttribute('id'), au.getAttribute('moveOn'), au.getAttribute('masteryScore'), au.getAttribute('launchMethod')],
+      title: au.getElementsByTagNameNS('*', 'langstring')[0].getAttribute('lang') + ': ' + au.getElementsByTagNameNS('*', 'langstring')[0].textContent,
+      url: one('url').textContent,
+    };
+  }, strFromU8(course['cmi5.xml']));
+  await context.close();
+  assert.deepEqual(found, {
+    errors: 0, course: 'https://lms.example/course/7', au: [ACTIVITY, 'CompletedAndPassed', '0.6', 'AnyWindow'], title: 'en: Awaiting', url: 'index.html',
+  });
 });

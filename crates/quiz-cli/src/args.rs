@@ -22,6 +22,9 @@ usage:
                                         package a question file for an LMS: one SCO
                                         that reports score and status and keeps the
                                         learner's progress in the LMS (default 1.2)
+  quiz cmi5 FILE [--mastery PERCENT] [--id IRI] --out COURSE.zip
+                                        package a question file as a cmi5 course: one
+                                        AU that sends xAPI statements to the LMS's LRS
   quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)
   quiz help                             print this help
@@ -47,15 +50,28 @@ pub enum Command {
     },
     /// `quiz scorm`: a SCORM package of a question file.
     Scorm(ScormArgs),
+    /// `quiz cmi5`: a cmi5 course of a question file.
+    Cmi5(Cmi5Args),
     Help,
     Version,
+}
+
+/// `quiz cmi5`'s options.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Cmi5Args {
+    pub file: String,
+    /// The pass mark in percent, 1 to 100; the quiz's `pass_mark` when absent.
+    pub mastery: Option<u8>,
+    /// The course's IRI.
+    pub id: Option<String>,
+    pub out: String,
 }
 
 /// `quiz scorm`'s options.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ScormArgs {
     pub file: String,
-    pub version: crate::scorm::Version,
+    pub version: crate::lms::scorm::Version,
     /// The pass mark in percent, 1 to 100; the quiz's `pass_mark` when absent.
     pub mastery: Option<u8>,
     pub out: String,
@@ -89,6 +105,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "bank" => bank(&mut parser),
         "export" => export(&mut parser),
         "scorm" => scorm(&mut parser),
+        "cmi5" => cmi5(&mut parser),
         "help" => no_arguments(&mut parser).map(|()| Command::Help),
         other => {
             let mut message = format!("unknown subcommand `{other}`");
@@ -217,20 +234,11 @@ fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
         *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
     }
     let version = match version.as_deref() {
-        None => crate::scorm::Version::default(),
-        Some(name) => crate::scorm::Version::from_name(name)
+        None => crate::lms::scorm::Version::default(),
+        Some(name) => crate::lms::scorm::Version::from_name(name)
             .ok_or_else(|| format!("there is no SCORM version \"{name}\"; say 1.2 or 2004"))?,
     };
-    let mastery = match mastery {
-        None => None,
-        Some(text) => Some(
-            text.trim_end_matches('%')
-                .parse::<u8>()
-                .ok()
-                .filter(|m| (1..=100).contains(m))
-                .ok_or_else(|| format!("--mastery takes a percentage from 1 to 100, not \"{text}\""))?,
-        ),
-    };
+    let mastery = mastery.as_deref().map(percent).transpose()?;
     let file = file.ok_or("name the question file to package")?;
     let out = out.ok_or("say where the package goes, `--out PACKAGE.zip`")?;
     Ok(Command::Scorm(ScormArgs {
@@ -239,6 +247,36 @@ fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
         mastery,
         out,
     }))
+}
+
+fn cmi5(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let (mut file, mut out, mut id, mut mastery) = (None, None, None, None);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let slot = match arg {
+            Long("out") | Short('o') => &mut out,
+            Long("id") => &mut id,
+            Long("mastery") => &mut mastery,
+            Value(name) if file.is_none() => {
+                file = Some(string(name)?);
+                continue;
+            }
+            other => return Err(unexpected(other, &["mastery", "id", "out"])),
+        };
+        *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
+    }
+    let mastery = mastery.as_deref().map(percent).transpose()?;
+    let file = file.ok_or("name the question file to package")?;
+    let out = out.ok_or("say where the course goes, `--out COURSE.zip`")?;
+    Ok(Command::Cmi5(Cmi5Args { file, mastery, id, out }))
+}
+
+/// A pass mark: a percentage from 1 to 100, with or without `%`.
+fn percent(text: &str) -> Result<u8, String> {
+    text.trim_end_matches('%')
+        .parse::<u8>()
+        .ok()
+        .filter(|m| (1..=100).contains(m))
+        .ok_or_else(|| format!("--mastery takes a percentage from 1 to 100, not \"{text}\""))
 }
 
 #[cfg(test)]
@@ -316,7 +354,7 @@ mod tests {
             "scorm q.json --scorm 2004 --mastery 80% -o q.zip",
             Ok(Command::Scorm(ScormArgs {
                 file: "q.json".into(),
-                version: crate::scorm::Version::Scorm2004,
+                version: crate::lms::scorm::Version::Scorm2004,
                 mastery: Some(80),
                 out: "q.zip".into(),
             })),
@@ -332,6 +370,19 @@ mod tests {
         check(
             "scorm q.json",
             Err("quiz scorm: say where the package goes, `--out PACKAGE.zip`"),
+        );
+        check(
+            "cmi5 q.json --id https://school.example/quiz --mastery 75 --out c.zip",
+            Ok(Command::Cmi5(Cmi5Args {
+                file: "q.json".into(),
+                mastery: Some(75),
+                id: Some("https://school.example/quiz".into()),
+                out: "c.zip".into(),
+            })),
+        );
+        check(
+            "cmi5 q.json --scorm 2004 -o c.zip",
+            Err("quiz cmi5: unknown option `--scorm`"),
         );
         check("validate", Err("quiz validate: name at least one question file"));
         check(

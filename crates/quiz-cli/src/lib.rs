@@ -5,11 +5,12 @@
 
 pub mod args;
 pub mod bank;
+pub mod lms;
 pub mod report;
-pub mod scorm;
 
 /// The widget's files, embedded at build time (see build.rs): what a course
-/// page loads, and the SCORM bridge a package's launch page loads besides.
+/// page loads, and what the launch pages of SCORM and cmi5 packages load
+/// besides (the SCORM bridge, the xAPI module).
 /// Empty when the binary was built before the widget (`make build`).
 pub mod assets {
     include!(concat!(env!("OUT_DIR"), "/assets.rs"));

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use quiz_cli::args::{self, Command, ImportArgs, ScormArgs, USAGE};
+use quiz_cli::args::{self, Cmi5Args, Command, ImportArgs, ScormArgs, USAGE};
 use quiz_cli::bank::{self, slug};
 use quiz_cli::report;
 use quiz_format::json::LineIndex;
@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Ok(Command::Bank { manifest, out }) => build_bank(&manifest, out.as_deref()),
         Ok(Command::Export { file, out }) => export(&file, out.as_deref()),
         Ok(Command::Scorm(scorm_args)) => scorm(&scorm_args),
+        Ok(Command::Cmi5(cmi5_args)) => cmi5(&cmi5_args),
         Ok(Command::Help) => {
             say(&format!("{USAGE}\n"));
             Ok(true)
@@ -181,10 +182,9 @@ fn export(file: &str, out: Option<&str>) -> Result<bool, String> {
     Ok(true)
 }
 
-/// `quiz scorm`: the file, validated (its problems shown as `quiz validate`
-/// shows them), as a SCORM package.
-fn scorm(args: &ScormArgs) -> Result<bool, String> {
-    let file = &args.file;
+/// A question file for a package: validated, its errors shown as `quiz
+/// validate` shows them, its warnings counted.
+fn read_for_package(file: &str) -> Result<ValidQuiz, String> {
     let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
     let report = quiz_format::load(&source);
     let index = LineIndex::new(&source);
@@ -192,39 +192,65 @@ fn scorm(args: &ScormArgs) -> Result<bool, String> {
         eprint!("{}", report::render(file, &source, &index, d));
     }
     let warnings = report.warnings().count();
-    let Some(quiz) = report.quiz else {
-        return Err(format!("{file} is not valid, so it was not packaged"));
-    };
+    let quiz = report
+        .quiz
+        .ok_or_else(|| format!("{file} is not valid, so it was not packaged"))?;
     if warnings > 0 {
         eprintln!(
             "{file}: {} (`quiz validate {file}` shows them)",
             plural(warnings, "warning")
         );
     }
-    let scorm = quiz_cli::assets::SCORM_FILES;
-    if quiz_cli::assets::WIDGET_FILES.is_empty() || scorm.is_empty() {
+    Ok(quiz)
+}
+
+/// The widget's files and `extra`, as embedded in this binary.
+fn widget_files(extra: &'static [(&'static str, &'static [u8])]) -> Result<Vec<(&'static str, &'static [u8])>, String> {
+    if quiz_cli::assets::WIDGET_FILES.is_empty() || extra.is_empty() {
         return Err(
             "this quiz binary was built without the widget's files: run `make build`, then build it again".to_owned(),
         );
     }
-    let files: Vec<(&str, &[u8])> = quiz_cli::assets::WIDGET_FILES.iter().chain(scorm).copied().collect();
-    let options = quiz_cli::scorm::Options {
+    Ok(quiz_cli::assets::WIDGET_FILES.iter().chain(extra).copied().collect())
+}
+
+fn write_package(out: &str, zip: &[u8], what: &str, quiz: &ValidQuiz, mastery: Option<u8>) -> Result<bool, String> {
+    std::fs::write(out, zip).map_err(|e| format!("{out}: cannot write: {e}"))?;
+    eprintln!(
+        "{out}: {what} of {} ({} items, pass mark {}), {} bytes",
+        quiz.title,
+        quiz.questions.len(),
+        mastery.map_or_else(|| "none".to_owned(), |m| format!("{m} %")),
+        zip.len()
+    );
+    Ok(true)
+}
+
+/// `quiz scorm`: the file as a SCORM package.
+fn scorm(args: &ScormArgs) -> Result<bool, String> {
+    let quiz = read_for_package(&args.file)?;
+    let files = widget_files(quiz_cli::assets::SCORM_FILES)?;
+    let options = quiz_cli::lms::scorm::Options {
         version: args.version,
         mastery: args.mastery.or(quiz.pass_mark),
         files: &files,
     };
-    let zip = quiz_cli::scorm::package(&quiz, &quiz_to_json(&quiz, None), &options)?;
-    std::fs::write(&args.out, &zip).map_err(|e| format!("{}: cannot write: {e}", args.out))?;
-    eprintln!(
-        "{}: SCORM {} package of {} ({} items, pass mark {}), {} bytes",
-        args.out,
-        args.version.as_str(),
-        quiz.title,
-        quiz.questions.len(),
-        options.mastery.map_or_else(|| "none".to_owned(), |m| format!("{m} %")),
-        zip.len()
-    );
-    Ok(true)
+    let zip = quiz_cli::lms::scorm::package(&quiz, &quiz_to_json(&quiz, None), &options)?;
+    let what = format!("SCORM {} package", args.version.as_str());
+    write_package(&args.out, &zip, &what, &quiz, options.mastery)
+}
+
+/// `quiz cmi5`: the file as a cmi5 course of one AU.
+fn cmi5(args: &Cmi5Args) -> Result<bool, String> {
+    let quiz = read_for_package(&args.file)?;
+    let files = widget_files(quiz_cli::assets::XAPI_FILES)?;
+    let options = quiz_cli::lms::cmi5::Options {
+        id: args.id.as_deref(),
+        mastery: args.mastery.or(quiz.pass_mark),
+        files: &files,
+    };
+    let zip = quiz_cli::lms::cmi5::package(&quiz, &quiz_to_json(&quiz, None), &options)?;
+    write_package(&args.out, &zip, "cmi5 course", &quiz, options.mastery)
 }
 
 /// Writes to standard output. A reader that stopped early (`quiz schema |

@@ -9,10 +9,9 @@
 //! the LMS expects it and into the launch page, so that the quiz judges the
 //! same way where the LMS does not pass it on.
 
-use std::io::Write as _;
-
 use quiz_format::model::ValidQuiz;
-use zip::write::SimpleFileOptions;
+
+use super::{launch_page, xml_escape, zip_files, Launch};
 
 /// The SCORM version of a package.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -50,24 +49,20 @@ pub struct Options<'a> {
 
 /// The package as zip bytes. `json` is the quiz's file as it is to be served.
 pub fn package(quiz: &ValidQuiz, json: &str, options: &Options) -> Result<Vec<u8>, String> {
-    let launch = launch_page(quiz, json, options);
+    let launch = Launch {
+        script: "quiz-scorm.js",
+        html_attributes: &format!(" data-scorm=\"{}\"", options.version.as_str()),
+        widget_attributes: " data-scorm-launch",
+        pass_mark: options.mastery,
+    };
+    let page = launch_page(quiz, json, &launch);
     let names: Vec<&str> = options.files.iter().map(|(name, _)| *name).collect();
     let manifest = manifest(quiz, options, &names);
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let deflated = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .unix_permissions(0o644);
     let entries = [
         ("imsmanifest.xml", manifest.as_bytes()),
-        ("index.html", launch.as_bytes()),
+        ("index.html", page.as_bytes()),
     ];
-    for (name, bytes) in entries.into_iter().chain(options.files.iter().copied()) {
-        let failed = |e: &dyn std::fmt::Display| format!("cannot add {name} to the package: {e}");
-        zip.start_file(name, deflated).map_err(|e| failed(&e))?;
-        zip.write_all(bytes).map_err(|e| failed(&e))?;
-    }
-    let cursor = zip.finish().map_err(|e| format!("cannot finish the package: {e}"))?;
-    Ok(cursor.into_inner())
+    zip_files(entries.into_iter().chain(options.files.iter().copied()))
 }
 
 /// `imsmanifest.xml`: one organization, one item, one SCO resource listing every file.
@@ -129,45 +124,4 @@ fn sequencing_2004(mastery: u8) -> String {
          </imsss:objectives>\n        </imsss:sequencing>\n",
         f64::from(mastery) / 100.0
     )
-}
-
-/// `index.html`: the quiz inline (every `<` as `\u003c`, so no text of it
-/// can close the script element), started by the bridge.
-pub fn launch_page(quiz: &ValidQuiz, json: &str, options: &Options) -> String {
-    let lang = quiz.language.as_deref().unwrap_or("en");
-    let pass_mark = options
-        .mastery
-        .map(|m| format!(" pass-mark=\"{m}\""))
-        .unwrap_or_default();
-    format!(
-        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" data-scorm=\"{version}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
-         <title>{title}</title>\n<style>{LAUNCH_CSS}</style>\n<script type=\"module\" src=\"quiz-scorm.js\"></script>\n</head>\n<body>\n\
-         <quiz-widget data-scorm-launch heading-level=\"1\"{pass_mark}>\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n\
-         </body>\n</html>\n",
-        lang = xml_escape(lang),
-        dir = quiz_format::model::direction(lang),
-        version = options.version.as_str(),
-        title = xml_escape(&quiz.title),
-        json = json.trim_end().replace('<', "\\u003c"),
-    )
-}
-
-const LAUNCH_CSS: &str = "body{margin:0 auto;max-width:50rem;padding:1rem;font-family:system-ui,sans-serif;\
-background:Canvas;color:CanvasText}.scorm-status{margin:1rem 0;font-size:.9rem}.scorm-status:empty{display:none}";
-
-/// Text for an XML or HTML attribute or element.
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
