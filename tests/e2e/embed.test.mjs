@@ -71,7 +71,7 @@ test('the example course page: an inline and a src widget, independent, with eve
   await inline.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
   await p.locator('#log li').first().waitFor();
   const first = await p.locator('#log li').first().textContent();
-  assert.equal(first, 'quiz-answer {"quizId":"week3-inline","questionId":"await-where","kind":"true_false","correct":true,"attempts":1,"rating":null,"topic":"await"}');
+  assert.equal(first, 'quiz-answer {"quizId":"week3-inline","questionId":"await-where","kind":"true_false","correct":true,"attempts":1,"rating":null,"topic":"await","response":false,"score":1,"maxScore":1}');
   assert.match(await fromFile.locator('.progress-text').textContent(), /^0 \/ 8 answered/, 'the other widget is untouched');
 
   await inline.getByRole('button', { name: 'Next →' }).first().click();
