@@ -218,29 +218,48 @@ fn export(parser: &mut lexopt::Parser) -> Result<Command, String> {
     Ok(Command::Export { file, out })
 }
 
-fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
-    let (mut file, mut out, mut version, mut mastery) = (None, None, None, None);
+/// A package's question file and its options: `--out` (or `-o`) and
+/// `names`, each with a value, at most one file.
+struct PackageArgs {
+    file: String,
+    out: String,
+    /// The values of `names`, in their order.
+    values: Vec<Option<String>>,
+}
+
+fn package_args(parser: &mut lexopt::Parser, names: &[&str], out_example: &str) -> Result<PackageArgs, String> {
+    let (mut file, mut out, mut values) = (None, None, vec![None; names.len()]);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         let slot = match arg {
             Long("out") | Short('o') => &mut out,
-            Long("scorm") => &mut version,
-            Long("mastery") => &mut mastery,
+            Long(name) => match names.iter().zip(values.iter_mut()).find(|(n, _)| **n == name) {
+                Some((_, slot)) => slot,
+                None => return Err(unexpected(Long(name), &[names, &["out"]].concat())),
+            },
             Value(name) if file.is_none() => {
                 file = Some(string(name)?);
                 continue;
             }
-            other => return Err(unexpected(other, &["scorm", "mastery", "out"])),
+            other => return Err(unexpected(other, &[names, &["out"]].concat())),
         };
         *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
     }
+    Ok(PackageArgs {
+        file: file.ok_or("name the question file to package")?,
+        out: out.ok_or_else(|| format!("say where the package goes, `--out {out_example}`"))?,
+        values,
+    })
+}
+
+fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    let PackageArgs { file, out, values } = package_args(parser, &["scorm", "mastery"], "PACKAGE.zip")?;
+    let [version, mastery] = [0, 1].map(|i| values.get(i).cloned().flatten());
     let version = match version.as_deref() {
         None => crate::lms::scorm::Version::default(),
         Some(name) => crate::lms::scorm::Version::from_name(name)
             .ok_or_else(|| format!("there is no SCORM version \"{name}\"; say 1.2 or 2004"))?,
     };
     let mastery = mastery.as_deref().map(percent).transpose()?;
-    let file = file.ok_or("name the question file to package")?;
-    let out = out.ok_or("say where the package goes, `--out PACKAGE.zip`")?;
     Ok(Command::Scorm(ScormArgs {
         file,
         version,
@@ -250,23 +269,9 @@ fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
 }
 
 fn cmi5(parser: &mut lexopt::Parser) -> Result<Command, String> {
-    let (mut file, mut out, mut id, mut mastery) = (None, None, None, None);
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        let slot = match arg {
-            Long("out") | Short('o') => &mut out,
-            Long("id") => &mut id,
-            Long("mastery") => &mut mastery,
-            Value(name) if file.is_none() => {
-                file = Some(string(name)?);
-                continue;
-            }
-            other => return Err(unexpected(other, &["mastery", "id", "out"])),
-        };
-        *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
-    }
+    let PackageArgs { file, out, values } = package_args(parser, &["mastery", "id"], "COURSE.zip")?;
+    let [mastery, id] = [0, 1].map(|i| values.get(i).cloned().flatten());
     let mastery = mastery.as_deref().map(percent).transpose()?;
-    let file = file.ok_or("name the question file to package")?;
-    let out = out.ok_or("say where the course goes, `--out COURSE.zip`")?;
     Ok(Command::Cmi5(Cmi5Args { file, mastery, id, out }))
 }
 
