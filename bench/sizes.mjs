@@ -75,7 +75,7 @@ export const ON_DEMAND = [
   { name: 'xAPI and cmi5', files: ['quiz-xapi.js'], ceiling: 3_800,
     when: 'an element with the `xapi` attribute, or a page launched by cmi5' },
   { name: 'SCORM', files: ['quiz-scorm.js'], ceiling: 4_000,
-    when: 'the launch page of a package made by `quiz scorm`, and no other page' },
+    when: 'the launch page of a package made by `quiz scorm`, and no other page (with the xAPI module above, for its interaction types)' },
 ];
 
 export function sizeOf(file) {

@@ -9,7 +9,10 @@
 // call is guarded: an LMS that answers with an error, or throws, never
 // stops the quiz; the error is reported with the API's code and string (a
 // `quiz-scorm-error` event on the element, the console, and a line under the
-// quiz). Without an API the widget keeps progress in localStorage as usual.
+// quiz). Each checked answer is journaled in cmi.interactions (with the
+// xAPI module's table of interaction types). Without an API the widget keeps progress in localStorage as usual.
+
+import { interaction, plain } from './quiz-xapi.js';
 
 /** suspend_data's size in SCORM 1.2 (CMIString4096) and in SCORM 2004 4th edition. */
 const LIMITS = { '1.2': 4096, 2004: 64000 };
@@ -300,6 +303,50 @@ export function resultValues(detail, version) {
     ['cmi.success_status', detail.passed === null ? 'unknown' : detail.passed ? 'passed' : 'failed']];
 }
 
+// ---------------------------------------------------------------------------
+// Interactions: each checked answer journaled in cmi.interactions, which is
+// what an LMS's reports show per question.
+
+const letter = (id) => String.fromCharCode(97 + Number(id.slice(1))); // c3 -> d
+const SCORM12 = {
+  // SCORM 1.2 writes choices as single characters and has no `other` type.
+  'true-false': (text) => (text === 'true' ? 't' : 'f'),
+  choice: (text) => text.split('[,]').map(letter).join(','),
+  sequencing: (text) => text.split('[,]').map(letter).join(','),
+  matching: (text) => text.split('[,]').map((pair) => pair.split('[.]').map(letter).join('.')).join(','),
+  'fill-in': (text) => text.replace(/^\{case_matters=(true|false)\}/, '').replaceAll('[,]', ','),
+  numeric: (text) => text,
+  other: (text) => text.replaceAll('[,]', ','),
+};
+
+/** The values that journal one answer as interaction `n`. */
+export function interactionValues(n, quiz, detail, ms, version, at = new Date()) {
+  const question = (quiz.questions || []).find((q) => q.id === detail.questionId);
+  if (!question || detail.response === null || detail.response === undefined) return [];
+  const found = interaction(question, detail, quiz.language || 'en');
+  const key = `cmi.interactions.${n}`;
+  const weighting = String(detail.maxScore ?? 1);
+  const [pattern] = found.correctResponsesPattern ?? [];
+  if (version === '1.2') {
+    const convert = SCORM12[found.interactionType];
+    if (!convert) return [];
+    const type = found.interactionType === 'other' ? 'performance' : found.interactionType;
+    const values = [[`${key}.id`, question.id.slice(0, 255)], [`${key}.type`, type],
+      [`${key}.time`, at.toTimeString().slice(0, 8)], [`${key}.weighting`, weighting],
+      [`${key}.student_response`, convert(found.response).slice(0, 255)],
+      [`${key}.result`, detail.correct ? 'correct' : 'wrong'], [`${key}.latency`, sessionTime(ms, '1.2')]];
+    // A range has no 1.2 form: the pattern is left out rather than misstated.
+    if (pattern !== undefined && !pattern.includes('[:]')) values.push([`${key}.correct_responses.0.pattern`, convert(pattern).slice(0, 255)]);
+    return values;
+  }
+  const values = [[`${key}.id`, `urn:quiz-widget:${quiz.id}:${encodeURIComponent(question.id)}`], [`${key}.type`, found.interactionType],
+    [`${key}.timestamp`, `${at.toISOString().slice(0, 19)}Z`], [`${key}.weighting`, weighting],
+    [`${key}.learner_response`, found.response], [`${key}.result`, detail.correct ? 'correct' : 'incorrect'],
+    [`${key}.latency`, sessionTime(ms, '2004')], [`${key}.description`, plain(question.prompt).slice(0, 250)]];
+  if (pattern !== undefined) values.push([`${key}.correct_responses.0.pattern`, pattern]);
+  return values;
+}
+
 /** The pass mark in percent that the LMS asks for, if any. */
 function masteryOf(lms) {
   if (lms.version === '1.2') {
@@ -367,7 +414,16 @@ export function connect(element, { win = window, now = () => Date.now() } = {}) 
   const storage = new MemoryStorage(decode(lms.get('cmi.suspend_data'), layout), save);
   element.storage = storage;
   beginAttempt(lms);
-  element.addEventListener('quiz-answer', () => reportProgress(lms, storage, layout, quiz));
+  let lastAct = now();
+  element.addEventListener('quiz-answer', (event) => {
+    const ms = now() - lastAct;
+    lastAct = now();
+    const count = parseInt(lms.get('cmi.interactions._count'), 10);
+    if (Number.isInteger(count)) {
+      for (const [key, value] of interactionValues(count, quiz, event.detail, ms, found.version)) lms.set(key, value);
+    }
+    reportProgress(lms, storage, layout, quiz);
+  });
   element.addEventListener('quiz-complete', (event) => {
     for (const [key, value] of resultValues(event.detail, found.version)) lms.set(key, value);
     lms.commit();

@@ -108,5 +108,7 @@ declare global {
     'quiz-xapi': CustomEvent<QuizXapiStatement>;
     'quiz-xapi-error': CustomEvent<{ message: string }>;
     'quiz-scorm-error': CustomEvent<QuizScormErrorDetail>;
+    /** suspend_data could not hold everything: `level` 1 left out review logs, 2 schedules; `omitted` the oldest answers left out. */
+    'quiz-scorm-warning': CustomEvent<{ omitted: number; level: number; limit: number }>;
   }
 }

@@ -23,7 +23,7 @@ const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
 /** Markdown to plain text, for names and descriptions. */
-const plain = (markdown) => String(markdown ?? '')
+export const plain = (markdown) => String(markdown ?? '')
   .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
   .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
   .replace(/[*_`#>]+/g, '')
@@ -104,6 +104,19 @@ const KINDS = {
   exercise: () => ({ definition: { interactionType: 'other' }, response: null }),
 };
 
+/**
+ * A question and a `quiz-answer` detail as an interaction: its type, the
+ * correct responses pattern (absent for a self-graded kind) and the
+ * learner's response, in xAPI's (and SCORM 2004's) terms. The SCORM bridge
+ * reports answers with it too.
+ */
+export function interaction(question, detail, lang) {
+  const kind = (KINDS[question.type] ?? KINDS.exercise)(question, lang);
+  const response = kind.response && detail.response !== null && detail.response !== undefined
+    ? kind.response(detail.response) : detail.rating ?? undefined;
+  return { ...kind.definition, response };
+}
+
 /** An ISO 8601 duration of `ms`. */
 export const duration = (ms) => `PT${Math.max(0, Math.round(ms / 10)) / 100}S`;
 
@@ -117,10 +130,8 @@ export const questionActivity = (quizActivity, id) => `${quizActivity}${quizActi
 /** The statement for one `quiz-answer` (its `detail`) on `question`. */
 export function answerStatement({ quiz, question, detail, actor, quizActivity, ms, context = {} }) {
   const lang = quiz.language || 'en';
-  const kind = (KINDS[question.type] ?? KINDS.exercise)(question, lang);
-  const definition = { type: INTERACTION, name: { [lang]: plain(question.prompt) || question.id }, ...kind.definition };
-  const response = kind.response && detail.response !== null && detail.response !== undefined
-    ? kind.response(detail.response) : detail.rating ?? undefined;
+  const { response, ...kind } = interaction(question, detail, lang);
+  const definition = { type: INTERACTION, name: { [lang]: plain(question.prompt) || question.id }, ...kind };
   const result = { success: detail.correct, response, score: score(detail.score ?? 0, detail.maxScore ?? 0), duration: duration(ms) };
   return statement(actor, verb('answered'), { objectType: 'Activity', id: questionActivity(quizActivity, question.id), definition }, result, {
     ...context,

@@ -13,8 +13,9 @@ const WIDGET: [&str; 4] = [
     "quiz-widget-embed_bg.wasm",
     "quiz-widget.css",
 ];
-/// What a SCORM package's launch page loads besides.
-const SCORM: [&str; 1] = ["quiz-scorm.js"];
+/// What a SCORM package's launch page loads besides: the bridge, and the
+/// xAPI module for its table of interaction types.
+const SCORM: [&str; 2] = ["quiz-scorm.js", "quiz-xapi.js"];
 /// What a cmi5 package's launch page loads besides.
 const XAPI: [&str; 1] = ["quiz-xapi.js"];
 

@@ -141,6 +141,22 @@ for (const version of ['1.2', '2004']) {
     assert.ok(suspended.length < 400, `${suspended.length} characters for two answers: ${suspended}`);
     if (version === '2004') assert.equal(await get(p, 'progress_measure'), '0.5');
 
+    // Each answer journaled as an interaction, as the LMS's reports show them.
+    const journal = await p.evaluate(() => Object.fromEntries(window.calls
+      .filter(([name, key]) => /SetValue$/.test(name) && key.startsWith('cmi.interactions.'))
+      .map(([, key, value]) => [key.replace('cmi.interactions.', ''), value])));
+    const expected = version === '1.2'
+      ? { '0.id': 'many', '0.type': 'choice', '0.student_response': 'a,b', '0.result': 'correct', '0.weighting': '2', '0.correct_responses.0.pattern': 'a,b',
+        '1.id': 'tf', '1.type': 'true-false', '1.student_response': 't', '1.result': 'wrong', '1.weighting': '1', '1.correct_responses.0.pattern': 'f' }
+      : { '0.id': 'urn:quiz-widget:scorm-e2e:many', '0.type': 'choice', '0.learner_response': 'c0[,]c1', '0.result': 'correct', '0.weighting': '2',
+        '0.correct_responses.0.pattern': 'c0[,]c1', '0.description': 'Which are awaitable?',
+        '1.id': 'urn:quiz-widget:scorm-e2e:tf', '1.type': 'true-false', '1.learner_response': 'true', '1.result': 'incorrect', '1.weighting': '1',
+        '1.correct_responses.0.pattern': 'false', '1.description': 'await works in any function.' };
+    for (const [key, value] of Object.entries(expected)) assert.equal(journal[key], value, key);
+    assert.match(journal[version === '1.2' ? '0.time' : '0.timestamp'], version === '1.2' ? /^\d\d:\d\d:\d\d$/ : /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    assert.ok(journal['0.latency']);
+    assert.deepEqual(await first.frame().evaluate(() => window.problems), [], 'the LMS accepted every value');
+
     // The learner leaves; the LMS keeps what was committed.
     await p.evaluate(() => document.querySelector('iframe').remove());
     await p.waitForFunction((f) => window.calls.some(([name]) => name === f), names.finish);
@@ -178,6 +194,7 @@ for (const version of ['1.2', '2004']) {
       assert.equal(await get(second.p, 'score.min'), '0');
       assert.equal(await get(second.p, 'score.scaled'), '0.75');
     }
+    assert.deepEqual(await second.frame().evaluate(() => window.problems), [], 'the LMS accepted every value');
     const commits = await second.p.evaluate(() => window.calls.filter(([n]) => /Commit/.test(n)).length);
     assert.ok(commits >= 3, `committed after each answer and at completion (${commits})`);
     assert.deepEqual(second.errors, []);
@@ -244,7 +261,7 @@ for (const version of ['1.2', '2004']) {
     assert.equal(found.href, 'index.html');
     const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort();
     assert.deepEqual([...found.files].sort(), inZip, 'every file of the SCO listed, and no other');
-    assert.deepEqual(inZip, ['index.html', 'quiz-scorm.js', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js']);
+    assert.deepEqual(inZip, ['index.html', 'quiz-scorm.js', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
     if (version === '1.2') assert.equal(found.mastery, '60');
     else assert.deepEqual([found.measure, found.satisfiedByMeasure], ['0.6', 'true']);
   });
