@@ -53,9 +53,11 @@ export const BUDGET_GZIP = 100 * 1024;
  * 178,450 for the LMS issue: a host's storage in place of localStorage
  * (SCORM's suspend_data) and the learner's response and points in
  * quiz-answer (for xAPI), +654 B of wasm, and the loader's hook for the
- * xAPI module, +85 B: 178,247 measured).
+ * xAPI module, +85 B: 178,247 measured; then 179,300 for dragging an
+ * ordering question's items with a mouse, +830 B, and the German pickers
+ * one per row under 360 px, +41 B with the drag cursor: 179,118 measured).
  */
-export const CEILING_GZIP = 178_450;
+export const CEILING_GZIP = 179_300;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a
@@ -67,14 +69,14 @@ export const MARKDOWN_CEILING_GZIP = 70_500;
 /**
  * Every part fetched only when needed, with when and its own ratchet
  * ceiling (measured 2026-12-02 at their introduction: the xAPI module
- * ~3.5 KB, the SCORM bridge 3,823 B).
+ * 3,711 B, the SCORM bridge 4,479 B with its interactions journal).
  */
 export const ON_DEMAND = [
   { name: 'Markdown sources', files: MARKDOWN_FILES, ceiling: MARKDOWN_CEILING_GZIP,
     when: 'a page with a Markdown source (`src="….md"` or an inline `<script type="text/markdown">`), once, when its first widget starts' },
   { name: 'xAPI and cmi5', files: ['quiz-xapi.js'], ceiling: 3_800,
     when: 'an element with the `xapi` attribute, or a page launched by cmi5' },
-  { name: 'SCORM', files: ['quiz-scorm.js'], ceiling: 4_000,
+  { name: 'SCORM', files: ['quiz-scorm.js'], ceiling: 4_600,
     when: 'the launch page of a package made by `quiz scorm`, and no other page (with the xAPI module above, for its interaction types)' },
 ];
 

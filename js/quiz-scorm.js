@@ -339,8 +339,9 @@ export function interactionValues(n, quiz, detail, ms, version, at = new Date())
     if (pattern !== undefined && !pattern.includes('[:]')) values.push([`${key}.correct_responses.0.pattern`, convert(pattern).slice(0, 255)]);
     return values;
   }
+  // SCORM 2004's time: a zone only after hundredths of a second.
   const values = [[`${key}.id`, `urn:quiz-widget:${quiz.id}:${encodeURIComponent(question.id)}`], [`${key}.type`, found.interactionType],
-    [`${key}.timestamp`, `${at.toISOString().slice(0, 19)}Z`], [`${key}.weighting`, weighting],
+    [`${key}.timestamp`, `${at.toISOString().slice(0, 22)}Z`], [`${key}.weighting`, weighting],
     [`${key}.learner_response`, found.response], [`${key}.result`, detail.correct ? 'correct' : 'incorrect'],
     [`${key}.latency`, sessionTime(ms, '2004')], [`${key}.description`, plain(question.prompt).slice(0, 250)]];
   if (pattern !== undefined) values.push([`${key}.correct_responses.0.pattern`, pattern]);

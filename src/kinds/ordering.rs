@@ -1,7 +1,8 @@
 //! `ordering`: the items in the learner's order, each with Move up and Move
 //! down buttons (and Alt+↑ / Alt+↓ on them); every move is announced, and
 //! focus stays with the moved item (`data-moved`, which `hooks::move_focus`
-//! follows). Nothing depends on dragging.
+//! follows). An item can also be dragged onto another's place with a mouse
+//! (HTML drag and drop), but nothing depends on dragging.
 
 use quiz_format::Ordering;
 use quiz_session::progress::Response;
@@ -53,6 +54,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
             on_action.emit(Action::Move { from: at, to });
         })
     };
+    let drag = drag_handlers(props, at);
     let moved = match props.view.moved {
         Some(Moved { item: m, from, to }) if m == item => Some(if to < from { "up" } else { "down" }),
         _ => None,
@@ -63,7 +65,9 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
         return Html::default();
     };
     html! {
-        <li class="order-item" key={item} data-moved={moved} data-state={state} {onkeydown}>
+        <li class="order-item" key={item} data-moved={moved} data-state={state} {onkeydown}
+            draggable={(!props.view.checked).then_some("true")}
+            ondragstart={drag.start} ondragover={drag.over} ondrop={drag.drop}>
             // The list says each position to screen readers already.
             <span class="position" aria-hidden="true">{ at + 1 }</span>
             <span class="order-body">
@@ -79,6 +83,46 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
                     disabled={props.view.checked || at == last} onclick={move_to((at + 1).min(last))}>{ "↓" }</button>
             </span>
         </li>
+    }
+}
+
+struct Drag {
+    start: Callback<DragEvent>,
+    over: Callback<DragEvent>,
+    drop: Callback<DragEvent>,
+}
+
+/// Dragging the item at `at` carries its place, marked with the question's
+/// uid, so that a drop from another list (or any other drag) moves nothing.
+fn drag_handlers(props: &ItemProps, at: usize) -> Drag {
+    let tag = format!("{}:", props.uid);
+    let start = {
+        let tag = tag.clone();
+        Callback::from(move |e: DragEvent| {
+            if let Some(data) = e.data_transfer() {
+                data.set_effect_allowed("move");
+                let _ = data.set_data("text/plain", &format!("{tag}{at}"));
+            }
+        })
+    };
+    let on_action = props.on_action.clone();
+    let drop = Callback::from(move |e: DragEvent| {
+        let text = e.data_transfer().and_then(|data| data.get_data("text/plain").ok());
+        let from = text
+            .as_deref()
+            .and_then(|t| t.strip_prefix(tag.as_str())?.parse::<usize>().ok());
+        if let Some(from) = from {
+            e.prevent_default();
+            if from != at {
+                on_action.emit(Action::Move { from, to: at });
+            }
+        }
+    });
+    Drag {
+        start,
+        // Every drag may end here; the drop tells whether it was one of this list's items.
+        over: Callback::from(|e: DragEvent| e.prevent_default()),
+        drop,
     }
 }
 

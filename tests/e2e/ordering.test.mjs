@@ -93,3 +93,20 @@ test('by mouse on a phone: a wrong order, then the right one shown with each ite
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('by mouse: an item dragged onto another\'s place moves there, announced; a checked list no longer drags', async () => {
+  const { w, context, errors } = await open();
+  for (let target = 0; target < PLAIN.length; target++) {
+    const at = (await order(w)).indexOf(PLAIN[target]);
+    if (at === target) continue;
+    await w.locator('.order-item').nth(at).dragTo(w.locator('.order-item').nth(target));
+    await w.locator('.order-item').nth(target).locator('.order-text').filter({ hasText: PLAIN[target] }).waitFor();
+    assert.equal(await w.locator('[role=status].visually-hidden').textContent(), `“${ITEMS[target]}” moved to position ${target + 1} of 4`);
+  }
+  assert.deepEqual(await order(w), PLAIN);
+  await w.getByRole('button', { name: 'Check' }).click();
+  await w.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  assert.deepEqual(await w.locator('.order-item[draggable]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
