@@ -67,7 +67,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
     html! {
         <li class="order-item" key={item} data-moved={moved} data-state={state} {onkeydown}
             draggable={(!props.view.checked).then_some("true")}
-            ondragstart={drag.start} ondragover={drag.over} ondrop={drag.drop}>
+            ondragstart={drag.start} ondragover={drag.over} ondrop={drag.drop} ondragend={drag.end}>
             // The list says each position to screen readers already.
             <span class="position" aria-hidden="true">{ at + 1 }</span>
             <span class="order-body">
@@ -90,27 +90,33 @@ struct Drag {
     start: Callback<DragEvent>,
     over: Callback<DragEvent>,
     drop: Callback<DragEvent>,
+    end: Callback<DragEvent>,
 }
 
-/// Dragging the item at `at` carries its place, marked with the question's
-/// uid, so that a drop from another list (or any other drag) moves nothing.
+thread_local! {
+    /// The item being dragged: its question's uid and its place. Kept here
+    /// rather than in the drag's data, so that a drop from another list (or
+    /// any other drag) finds no place of its own and moves nothing.
+    static DRAGGED: std::cell::RefCell<Option<(AttrValue, usize)>> = const { std::cell::RefCell::new(None) };
+}
+
 fn drag_handlers(props: &ItemProps, at: usize) -> Drag {
-    let tag = format!("{}:", props.uid);
+    let uid = props.uid.clone();
     let start = {
-        let tag = tag.clone();
+        let uid = uid.clone();
         Callback::from(move |e: DragEvent| {
+            DRAGGED.with(|d| *d.borrow_mut() = Some((uid.clone(), at)));
+            // Some browsers start a drag only with data in it.
             if let Some(data) = e.data_transfer() {
-                data.set_effect_allowed("move");
-                let _ = data.set_data("text/plain", &format!("{tag}{at}"));
+                let _ = data.set_data("text/plain", "");
             }
         })
     };
     let on_action = props.on_action.clone();
     let drop = Callback::from(move |e: DragEvent| {
-        let text = e.data_transfer().and_then(|data| data.get_data("text/plain").ok());
-        let from = text
-            .as_deref()
-            .and_then(|t| t.strip_prefix(tag.as_str())?.parse::<usize>().ok());
+        let from = DRAGGED
+            .with(|d| d.borrow_mut().take())
+            .and_then(|(from_uid, from)| (from_uid == uid).then_some(from));
         if let Some(from) = from {
             e.prevent_default();
             if from != at {
@@ -123,6 +129,8 @@ fn drag_handlers(props: &ItemProps, at: usize) -> Drag {
         // Every drag may end here; the drop tells whether it was one of this list's items.
         over: Callback::from(|e: DragEvent| e.prevent_default()),
         drop,
+        // A drag dropped anywhere else is forgotten.
+        end: Callback::from(|_: DragEvent| DRAGGED.with(|d| *d.borrow_mut() = None)),
     }
 }
 
