@@ -392,27 +392,9 @@ export function connect(element, { win = window, now = () => Date.now() } = {}) 
   let quiz = {};
   try { quiz = JSON.parse(element.querySelector('script[type="application/json"]')?.textContent ?? '{}'); } catch { /* the widget reports it */ }
   const layout = layoutOf(quiz, element.getAttribute('storage-key'));
-  const limit = LIMITS[found.version];
   const mastery = masteryOf(lms);
   if (mastery !== null) element.setAttribute('pass-mark', String(mastery));
-  // One answer changes a record and the settings: written and committed once.
-  let pending = false;
-  const save = () => {
-    if (!pending) queueMicrotask(flush);
-    pending = true;
-  };
-  const flush = () => {
-    if (!pending) return;
-    pending = false;
-    const { text, omitted, level } = encode(storage.map, layout, limit);
-    if (omitted > 0 || level > 0) {
-      const left = omitted > 0 ? `${omitted} older answer(s)` : level === 1 ? 'review history' : 'review schedules';
-      element.dispatchEvent(new CustomEvent('quiz-scorm-warning', { detail: { omitted, level, limit }, bubbles: true, composed: true }));
-      console.warn(`quiz-scorm: suspend_data holds ${limit} characters; ${left} left out`);
-    }
-    if (lms.set('cmi.suspend_data', text)) lms.commit();
-  };
-  const storage = new MemoryStorage(decode(lms.get('cmi.suspend_data'), layout), save);
+  const storage = suspendStorage(lms, element, layout);
   element.storage = storage;
   beginAttempt(lms);
   let lastAct = now();
@@ -431,7 +413,7 @@ export function connect(element, { win = window, now = () => Date.now() } = {}) 
   });
   const finish = () => {
     if (!lms.open) return;
-    flush();
+    storage.flush();
     lms.set(lms.names.sessionTime, sessionTime(now() - started, found.version));
     // The learner can come back to their answers: the attempt is suspended, not ended.
     lms.set(lms.names.exit, 'suspend');
@@ -443,12 +425,36 @@ export function connect(element, { win = window, now = () => Date.now() } = {}) 
   return { lms, problems, storage, finish };
 }
 
+/**
+ * The element's storage: the learner's records as suspend_data read them,
+ * written back (and committed) once per task in which they changed, within
+ * the version's limit.
+ */
+function suspendStorage(lms, element, layout) {
+  const limit = LIMITS[lms.version];
+  let pending = false;
+  const storage = new MemoryStorage(decode(lms.get('cmi.suspend_data'), layout), () => {
+    if (!pending) queueMicrotask(storage.flush);
+    pending = true;
+  });
+  storage.flush = () => {
+    if (!pending) return;
+    pending = false;
+    const { text, omitted, level } = encode(storage.map, layout, limit);
+    if (omitted > 0 || level > 0) {
+      const left = omitted > 0 ? `${omitted} older answer(s)` : level === 1 ? 'review history' : 'review schedules';
+      element.dispatchEvent(new CustomEvent('quiz-scorm-warning', { detail: { omitted, level, limit }, bubbles: true, composed: true }));
+      console.warn(`quiz-scorm: suspend_data holds ${limit} characters; ${left} left out`);
+    }
+    if (lms.set('cmi.suspend_data', text)) lms.commit();
+  };
+  return storage;
+}
+
 /** A first launch marks the attempt begun. */
 function beginAttempt(lms) {
   if (lms.version === '1.2') {
-    if (lms.get('cmi.core.lesson_status') === 'not attempted' || lms.get('cmi.core.lesson_status') === '') {
-      lms.set('cmi.core.lesson_status', 'incomplete');
-    }
+    if (['not attempted', ''].includes(lms.get('cmi.core.lesson_status'))) lms.set('cmi.core.lesson_status', 'incomplete');
   } else if (['not attempted', 'unknown', ''].includes(lms.get('cmi.completion_status'))) {
     lms.set('cmi.completion_status', 'incomplete');
   }
