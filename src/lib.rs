@@ -4,6 +4,10 @@
 //! carry out effects (storage, fetch, events) at the edge. The domain lives
 //! in the core crate and is tested natively.
 
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod app;
 pub mod components;
 pub mod element;

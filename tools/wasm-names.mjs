@@ -4,7 +4,9 @@
 // hash with leading zeros has fewer, as it is written without them), and names the
 // exports that call Rust closures after their full Rust paths. Both files carry
 // every name, and the hashes do not compress: about 3 KB gzip in all for the
-// course pages' module. This gives each such name a short one in both files.
+// course pages' module. This gives each such name a short one in both files,
+// and so too wasm-bindgen's own imports (`__wbindgen_generic_…`,
+// `__wbindgen_init_externref_table`) under the same rule.
 //
 // An import is renamed only when its name stands exactly once in the glue, as
 // a key of the imports object, and an export only when every use of its name
@@ -142,7 +144,7 @@ export function shortenNames(wasm, glue) {
   let shortened = 0;
   let text = glue;
   const rename = (kind, name) => {
-    const hashedImport = kind === 'import' && /^__wbg_.*_[0-9a-f]{8,16}$/.test(name);
+    const hashedImport = kind === 'import' && (/^__wbg_.*_[0-9a-f]{8,16}$/.test(name) || /^__wbindgen_\w+$/.test(name));
     const closureExport = kind === 'export' && /^wasm_bindgen_[0-9a-f]{8,16}___/.test(name);
     if (!hashedImport && !closureExport) return name;
     // An import is a key of the imports object; an export is read as `wasm.name`.
