@@ -19,6 +19,11 @@ const markdown = () => (markdownModule ??= import('./quiz-markdown.js'));
 // xAPI statements: for an element with `xapi`, or a page launched by cmi5.
 let xapiModule;
 const xapi = () => (xapiModule ??= import('./quiz-xapi.js'));
+// The full report of a question file the widget rejects (its module keeps
+// only the yes or no): the validator with its messages, fetched only then.
+let reportModule;
+const report = (text) => (reportModule ??= import('./quiz-report.js').then(async (m) => (await m.default(), m)))
+  .then((m) => m.report(text), (error) => { reportModule = undefined; throw error; });
 const cmi5Launched = () => /[?&]endpoint=/.test(location.search) && /[?&]fetch=/.test(location.search);
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark', 'xapi', 'xapi-actor', 'xapi-activity'];
 
@@ -116,7 +121,7 @@ class QuizWidgetElement extends HTMLElement {
     if (fromMarkdown && !(await this.converted)) return;
     if (this.isConnected && this.handle === undefined) {
       this.glue = module;
-      this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched);
+      this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched, report);
     }
   }
 

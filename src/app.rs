@@ -52,10 +52,17 @@ pub enum LoadError {
     /// The fetch failed: network, CORS or an HTTP status.
     Fetch { url: AttrValue, reason: String },
     /// The file was read but is not a valid question file.
-    Invalid {
-        origin: AttrValue,
-        diagnostics: Rc<Vec<Diagnostic>>,
-    },
+    Invalid { origin: AttrValue, problems: Problems },
+}
+
+/// A rejected file's problems, which the full validator lists (`report`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problems {
+    /// The report is on its way.
+    Listing,
+    Listed(Rc<Vec<Diagnostic>>),
+    /// The report could not be had, and why.
+    Unlisted(String),
 }
 
 /// How far loading got.
@@ -120,15 +127,30 @@ pub enum Face {
     Study,
 }
 
-fn validate(text: &str, origin: AttrValue) -> LoadState {
-    let report = quiz_format::load(text);
-    match report.quiz {
-        Some(quiz) => LoadState::Ready(QuizRef(Rc::new(quiz))),
-        None => LoadState::Failed(LoadError::Invalid {
-            origin,
-            diagnostics: Rc::new(report.diagnostics),
-        }),
+/// Shows the quiz in `text`, or, for a file that is not valid, its problems
+/// once the full validator has listed them. `current` tells a report whether
+/// its file is still the one shown.
+fn validate(text: String, origin: AttrValue, load: UseStateHandle<LoadState>, current: impl Fn() -> bool + 'static) {
+    if let Some(quiz) = quiz_format::accept(&text) {
+        load.set(LoadState::Ready(QuizRef(Rc::new(quiz))));
+        return;
     }
+    let failed = move |problems| {
+        LoadState::Failed(LoadError::Invalid {
+            origin: origin.clone(),
+            problems,
+        })
+    };
+    load.set(failed(Problems::Listing));
+    wasm_bindgen_futures::spawn_local(async move {
+        let problems = match crate::report::problems(&text).await {
+            Ok(list) => Problems::Listed(Rc::new(list)),
+            Err(reason) => Problems::Unlisted(reason),
+        };
+        if current() {
+            load.set(failed(problems));
+        }
+    });
 }
 
 /// Fetches `url`, or takes over the fetch of it already under way.
@@ -168,12 +190,17 @@ async fn fetch_text(url: &str, under_way: Option<Prefetch>) -> Result<String, St
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| LoadState::Loading);
+    // Counts the sources shown, so that a late report of an earlier one is dropped.
+    let generation = use_mut_ref(|| 0u32);
     {
         let load = load.clone();
         use_effect_with(props.source.clone(), move |source| {
+            *generation.borrow_mut() += 1;
+            let shown = *generation.borrow();
+            let current = move || *generation.borrow() == shown;
             let (url, under_way) = match source {
                 Source::Text(text) => {
-                    load.set(validate(text, AttrValue::from("inline questions")));
+                    validate(text.to_string(), AttrValue::from("inline questions"), load, current);
                     return;
                 }
                 Source::Url(url) => (url.clone(), None),
@@ -181,10 +208,10 @@ pub fn App(props: &AppProps) -> Html {
             };
             load.set(LoadState::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                load.set(match fetch_text(&url, under_way).await {
-                    Ok(text) => validate(&text, url),
-                    Err(reason) => LoadState::Failed(LoadError::Fetch { url, reason }),
-                });
+                match fetch_text(&url, under_way).await {
+                    Ok(text) => validate(text, url, load, current),
+                    Err(reason) => load.set(LoadState::Failed(LoadError::Fetch { url, reason })),
+                }
             });
         });
     }
@@ -231,7 +258,7 @@ pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
             <h2>{ t.load_failed }</h2>
             { match error {
                 LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
-                LoadError::Invalid { origin, diagnostics } => {
+                LoadError::Invalid { origin, problems: Problems::Listed(diagnostics) } => {
                     let errors = || diagnostics.iter().filter(|d| d.severity == Severity::Error);
                     let count = errors().count();
                     html! {
@@ -241,6 +268,13 @@ pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
                         </>
                     }
                 }
+                LoadError::Invalid { origin, problems: Problems::Listing } => html! {
+                    <p><code>{ origin.clone() }</code>{ ": not a valid question file; listing its problems…" }</p>
+                },
+                LoadError::Invalid { origin, problems: Problems::Unlisted(reason) } => html! {
+                    <p><code>{ origin.clone() }</code>
+                        { format!(": not a valid question file, and its problems could not be listed ({reason}). `quiz validate` lists them, as does the study page.") }</p>
+                },
             } }
         </div>
     }

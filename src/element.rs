@@ -84,10 +84,22 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
 ///
 /// `prefetched` is what the element fetched while the wasm loaded: `undefined`,
 /// or `{ url, response }` with `response` a `Promise<Response>`. It is used
-/// only if `url` is the very source the attributes name.
+/// only if `url` is the very source the attributes name. `report` is the
+/// loader's `(text) => Promise<string>`, which fetches the full validator
+/// (`quiz-report.js`) for a file this module rejects; every widget of the
+/// page shares it.
 #[wasm_bindgen]
-pub fn mount_widget(host: web_sys::Element, mount: web_sys::Element, bundled_url: String, prefetched: JsValue) -> u32 {
+pub fn mount_widget(
+    host: web_sys::Element,
+    mount: web_sys::Element,
+    bundled_url: String,
+    prefetched: JsValue,
+    report: Option<js_sys::Function>,
+) -> u32 {
     crate::watch_for_crashes();
+    if let Some(report) = report {
+        crate::report::install(crate::report::Reporter::Module(report));
+    }
     crate::remember_root(&mount);
     let mut props = props_of(&host, &bundled_url);
     if let Source::Url(url) = &props.source {

@@ -14,6 +14,7 @@ pub mod element;
 pub mod hooks;
 pub mod i18n;
 pub mod kinds;
+pub mod report;
 pub mod state;
 pub mod storage;
 
@@ -142,6 +143,7 @@ pub fn forget_root(root: &web_sys::Element) {
 /// study page). The attribute names the question file to fetch.
 pub fn mount_all() {
     watch_for_crashes();
+    report::install(report::Reporter::Linked(|text| quiz_format::load(text).diagnostics));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

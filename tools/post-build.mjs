@@ -22,6 +22,8 @@ const EMBED_GLUE = 'quiz-widget-embed.js';
 const EMBED_WASM = 'quiz-widget-embed_bg.wasm';
 // Fetched for Markdown sources only.
 const MARKDOWN_FILES = ['quiz-markdown.js', 'quiz-import.js'];
+// Fetched for a question file the widget rejects only.
+const REPORT_GLUE = 'quiz-report.js';
 // Loaded by SCORM packages' launch pages only.
 const SCORM_BRIDGE = 'quiz-scorm.js';
 // Loaded for an element with `xapi` or a cmi5 launch only.
@@ -37,7 +39,7 @@ if (!loader.includes("'QUIZ_WIDGET_VERSION'")) throw new Error(`${LOADER} has no
 fs.writeFileSync(at(LOADER), loader.replace("'QUIZ_WIDGET_VERSION'", JSON.stringify(workspaceVersion())));
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const file of [LOADER, EMBED_GLUE, ...MARKDOWN_FILES, SCORM_BRIDGE, XAPI]) {
+  for (const file of [LOADER, EMBED_GLUE, ...MARKDOWN_FILES, REPORT_GLUE, SCORM_BRIDGE, XAPI]) {
     const source = fs.readFileSync(at(file), 'utf8');
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     fs.writeFileSync(at(file), code);

@@ -97,13 +97,13 @@ test("a Markdown bank's problems show in the widget's place, with their lines", 
   await context.close();
 });
 
-test('a page with JSON questions fetches neither the Markdown reader nor the importer', async () => {
+test('a page with valid JSON questions fetches neither the Markdown reader, the importer nor the report', async () => {
   const { p, w, context, errors } = await openPage(env.browser, 'about:blank');
   const paths = fetched(p);
   await p.goto(`${env.server.url}/json.html`);
   await w.getByText('JSON works.').waitFor();
   await p.waitForLoadState('networkidle');
-  assert.deepEqual(paths.filter((f) => /quiz-(markdown|import)/.test(f)), []);
+  assert.deepEqual(paths.filter((f) => /quiz-(markdown|import|report)/.test(f)), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -206,7 +206,7 @@ test('a page without xapi and without a cmi5 launch does not fetch the xAPI modu
   await p.locator('quiz-widget').getByRole('radio', { name: 'Yields to the loop' }).check();
   await p.locator('quiz-widget').getByRole('button', { name: 'Check' }).click();
   await p.locator('quiz-widget').getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
-  assert.deepEqual(fetched.filter((f) => /quiz-(xapi|scorm|markdown|import)/.test(f)), []);
+  assert.deepEqual(fetched.filter((f) => /quiz-(xapi|scorm|markdown|import|report)/.test(f)), []);
   await context.close();
 });
 

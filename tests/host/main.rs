@@ -16,6 +16,7 @@ mod gift;
 mod hints;
 mod import;
 mod layout;
+mod lean;
 mod markdown;
 mod matching;
 mod mdbook;

@@ -30,7 +30,7 @@ pub(crate) trait Kind: Sized {
     const SELF_GRADED: bool = false;
 
     /// Reads the kind's fields, reporting every problem to `checker`.
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self>;
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self>;
     /// Writes the kind's fields after the common ones.
     fn write<'q>(&'q self, object: Object<'q>) -> Object<'q>;
     /// Feeds what the learner answers against into the content hash.
@@ -100,7 +100,7 @@ macro_rules! kinds {
                 match self { $(QuestionKind::$variant(_) => KindName::$variant,)* }
             }
 
-            pub(crate) fn read(name: KindName, checker: &mut Checker, fields: &Fields) -> Option<QuestionKind> {
+            pub(crate) fn read<const F: bool>(name: KindName, checker: &mut Checker<F>, fields: &Fields) -> Option<QuestionKind> {
                 match name { $(KindName::$variant => $ty::read(checker, fields).map(QuestionKind::$variant),)* }
             }
 

@@ -20,4 +20,4 @@ pub use model::{
     Question, QuestionKind, Quiz, Repetition, Retention, Section, Short, Single, Solution, Tracing, TrueFalse,
     ValidQuiz,
 };
-pub use validate::{check, load, Diagnostic, Report, Severity};
+pub use validate::{accept, check, load, Diagnostic, Report, Severity};

@@ -82,34 +82,8 @@ impl Report {
 /// Reads and validates a question file.
 pub fn load(source: &str) -> Report {
     let index = LineIndex::new(source);
-    let mut checker = Checker::default();
-    let quiz = if source.len() > MAX_SOURCE_BYTES {
-        checker.error(
-            &Path::Root,
-            Span::default(),
-            format!(
-                "the file is {} bytes; question files may be at most {MAX_SOURCE_BYTES} bytes ({} MB). Split it into several quizzes",
-                source.len(),
-                MAX_SOURCE_BYTES / (1024 * 1024)
-            ),
-        );
-        None
-    } else {
-        match json::parse(source) {
-            Ok(root) => checker.quiz(&root),
-            Err(e) => {
-                checker.error(
-                    &Path::Root,
-                    Span {
-                        start: e.offset,
-                        end: e.offset,
-                    },
-                    format!("invalid JSON: {}", e.message),
-                );
-                None
-            }
-        }
-    };
+    let mut checker = Checker::<true>::default();
+    let quiz = checker.file(source);
     let mut diagnostics: Vec<Diagnostic> = checker
         .found
         .into_iter()
@@ -137,6 +111,16 @@ pub fn load(source: &str) -> Report {
     }
 }
 
+/// Reads a question file as [`load`] does, and only says whether it is
+/// valid: the quiz, or `None` for a file with errors. The same walk without
+/// a word of its messages, which the compiler leaves out: the learner's
+/// module takes this path and fetches the full report only for a file it
+/// rejects. `tests/lean.rs` and the fuzz targets check that the two agree.
+pub fn accept(source: &str) -> Option<ValidQuiz> {
+    let mut checker = Checker::<false>::default();
+    let quiz = checker.file(source);
+    (!checker.rejected).then_some(quiz?).map(ValidQuiz::new)
+}
 /// Checks a quiz built in code (by the importer, the bank builder) the one
 /// way every quiz is checked: it is written out and loaded. Positions in
 /// the diagnostics are in that written text.
@@ -151,9 +135,14 @@ struct KnownSections<'a> {
 }
 
 /// Collects the problems of one file while its values are read.
+///
+/// `FULL` checkers keep every problem with its message and path; the others
+/// (`accept`) only note that there was an error. A message is a closure,
+/// called only by a full checker, so a lean one carries no message code.
 #[derive(Default)]
-pub(crate) struct Checker {
+pub(crate) struct Checker<const FULL: bool> {
     found: Vec<(Severity, String, Span, String)>,
+    rejected: bool,
 }
 
 /// Where a value stands in the document, such as `questions[12].answer`.
@@ -310,31 +299,59 @@ impl<'n> Fields<'n> {
     }
 }
 
-impl Checker {
-    pub(crate) fn error(&mut self, path: &Path, span: Span, message: String) {
-        self.found.push((Severity::Error, path.to_string(), span, message));
+impl<const FULL: bool> Checker<FULL> {
+    /// The file, read and checked (the size limit, then JSON, then the quiz).
+    fn file(&mut self, source: &str) -> Option<Quiz> {
+        if source.len() > MAX_SOURCE_BYTES {
+            self.error(&Path::Root, Span::default(), || {
+                format!(
+                    "the file is {} bytes; question files may be at most {MAX_SOURCE_BYTES} bytes ({} MB). Split it into several quizzes",
+                    source.len(),
+                    MAX_SOURCE_BYTES / (1024 * 1024)
+                )
+            });
+            return None;
+        }
+        match json::parse(source) {
+            Ok(root) => self.quiz(&root),
+            Err(e) => {
+                let at = Span {
+                    start: e.offset,
+                    end: e.offset,
+                };
+                self.error(&Path::Root, at, || format!("invalid JSON: {}", e.message));
+                None
+            }
+        }
     }
 
-    pub(crate) fn warning(&mut self, path: &Path, span: Span, message: String) {
-        self.found.push((Severity::Warning, path.to_string(), span, message));
+    pub(crate) fn error(&mut self, path: &Path, span: Span, message: impl FnOnce() -> String) {
+        self.rejected = true;
+        if FULL {
+            self.found.push((Severity::Error, path.to_string(), span, message()));
+        }
+    }
+
+    pub(crate) fn warning(&mut self, path: &Path, span: Span, message: impl FnOnce() -> String) {
+        if FULL {
+            self.found.push((Severity::Warning, path.to_string(), span, message()));
+        }
     }
 
     pub(crate) fn wrong_type(&mut self, path: &Path, node: &Node, expected: &str) {
-        let found = match &node.value {
-            Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
-            Value::Number(n) => format!("the number {n}"),
-            other => other.type_name().to_owned(),
-        };
-        let fix = if node.value == Value::Null {
-            ": give a value or remove the field"
-        } else {
-            ""
-        };
-        self.error(
-            path,
-            node.span,
-            format!("`{}` must be {expected}, found {found}{fix}", path.last_segment()),
-        );
+        self.error(path, node.span, || {
+            let found = match &node.value {
+                Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
+                Value::Number(n) => format!("the number {n}"),
+                other => other.type_name().to_owned(),
+            };
+            let fix = if node.value == Value::Null {
+                ": give a value or remove the field"
+            } else {
+                ""
+            };
+            format!("`{}` must be {expected}, found {found}{fix}", path.last_segment())
+        });
     }
 
     /// Checks an object's keys against its fields. `other_owner` names
@@ -349,11 +366,9 @@ impl Checker {
     ) -> Option<Fields<'n>> {
         let Value::Object(members) = &node.value else {
             let found = node.value.type_name();
-            self.error(
-                &path,
-                node.span,
-                format!("{what} must be an object {{ … }}, found {found}"),
-            );
+            self.error(&path, node.span, || {
+                format!("{what} must be an object {{ … }}, found {found}")
+            });
             return None;
         };
         // Known keys are few, so a bit each finds a repeat without hashing;
@@ -375,26 +390,27 @@ impl Checker {
                 None => !seen_others.get_or_insert_with(Set::default).insert(key),
             };
             if repeated {
-                self.error(
-                    &path.key(key),
-                    member.key_span,
-                    format!("`{key}` appears twice in this object; keep one"),
-                );
+                self.error(&path.key(key), member.key_span, || {
+                    format!("`{key}` appears twice in this object; keep one")
+                });
             }
             if position.is_some() {
                 continue;
             }
-            let mut message = format!("unknown field `{}` in {what}", member.key);
-            if let Some(owner) = other_owner(&member.key) {
-                message.push_str(&format!(" (it belongs to `{}` questions)", owner.as_str()));
-            }
-            match suggest(&member.key, allowed.iter().map(|f| f.name)) {
-                Some(s) => message.push_str(&format!("; did you mean `{s}`?")),
-                None => {
-                    let names: Vec<&str> = allowed.iter().map(|f| f.name).collect();
-                    message.push_str(&format!("; known fields are {}", names.join(", ")));
+            let message = || {
+                let mut message = format!("unknown field `{}` in {what}", member.key);
+                if let Some(owner) = other_owner(&member.key) {
+                    message.push_str(&format!(" (it belongs to `{}` questions)", owner.as_str()));
                 }
-            }
+                match suggest(&member.key, allowed.iter().map(|f| f.name)) {
+                    Some(s) => message.push_str(&format!("; did you mean `{s}`?")),
+                    None => {
+                        let names: Vec<&str> = allowed.iter().map(|f| f.name).collect();
+                        message.push_str(&format!("; known fields are {}", names.join(", ")));
+                    }
+                }
+                message
+            };
             self.error(&path.key(key), member.key_span, message);
         }
         Some(Fields { node, path, allowed })
@@ -420,14 +436,12 @@ impl Checker {
                         start: fields.node.span.start,
                         end: fields.node.span.start + 1,
                     };
-                    self.error(
-                        &fields.path,
-                        span,
+                    self.error(&fields.path, span, || {
                         format!(
                             "missing required field `{name}`: add `\"{name}\": …` with {}",
                             describe(spec)
-                        ),
-                    );
+                        )
+                    });
                 }
                 None
             }
@@ -438,14 +452,12 @@ impl Checker {
         match &node.value {
             // A string has no more characters than bytes, so most are never counted.
             Value::String(s) if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS => {
-                self.error(
-                    path,
-                    node.span,
+                self.error(path, node.span, || {
                     format!(
                         "this text is {} characters long; a field may hold at most {MAX_TEXT_CHARS}",
                         s.chars().count()
-                    ),
-                );
+                    )
+                });
                 None
             }
             Value::String(s) => Some(s.as_ref().to_owned()),
@@ -460,7 +472,7 @@ impl Checker {
         let (node, path, spec) = self.get(fields, name)?;
         let text = self.text_of(node, &path, describe(spec))?;
         if spec.required && text.trim().is_empty() {
-            self.error(&path, node.span, format!("`{name}` is empty; write the {name} text"));
+            self.error(&path, node.span, || format!("`{name}` is empty; write the {name} text"));
             return None;
         }
         if spec.ty == FieldType::Markdown {
@@ -478,7 +490,7 @@ impl Checker {
         for alt in quiz_markdown::image_alts(text) {
             if alt.trim().is_empty() {
                 let message = "an image has no alt text: describe it in the brackets, `![what it shows](…)`, for learners who cannot see it";
-                self.warning(path, span, message.to_owned());
+                self.warning(path, span, || message.to_owned());
             }
         }
     }
@@ -501,11 +513,9 @@ impl Checker {
                 FieldType::QuizId => "lowercase letters, digits and `-`, starting with a letter or digit",
                 _ => "at least one character and no spaces",
             };
-            self.error(
-                &path,
-                node.span,
-                format!("{} is not a valid `{name}`: use {rule}", json::quote(&id)),
-            );
+            self.error(&path, node.span, || {
+                format!("{} is not a valid `{name}`: use {rule}", json::quote(&id))
+            });
             return None;
         }
         Some(id)
@@ -538,11 +548,9 @@ impl Checker {
         match node.value {
             Value::Bool(b) => Some(b),
             Value::String(ref s) if s == "true" || s == "false" => {
-                self.error(
-                    &path,
-                    node.span,
-                    format!("`{name}` must be true or false without quotes, found \"{s}\""),
-                );
+                self.error(&path, node.span, || {
+                    format!("`{name}` must be true or false without quotes, found \"{s}\"")
+                });
                 None
             }
             _ => {
@@ -562,7 +570,7 @@ impl Checker {
                     self.error(
                         path,
                         node.span,
-                        format!(
+                        || format!(
                             "`{}` must be {expected}, found the letter \"{}\": choices are numbered from 0, so {letter} is {index}",
                             path.last_key(),
                             s.trim()
@@ -575,29 +583,23 @@ impl Checker {
             return None;
         };
         if raw.starts_with('-') {
-            self.error(
-                path,
-                node.span,
-                format!("{raw} is negative: `{}` must be {expected}", path.last_key()),
-            );
+            self.error(path, node.span, || {
+                format!("{raw} is negative: `{}` must be {expected}", path.last_key())
+            });
             return None;
         }
         match raw.parse::<u64>() {
             Ok(n) => Some(n),
             Err(_) if raw.contains(['.', 'e', 'E']) => {
-                self.error(
-                    path,
-                    node.span,
-                    format!("{raw} is not a whole number: `{}` must be {expected}", path.last_key()),
-                );
+                self.error(path, node.span, || {
+                    format!("{raw} is not a whole number: `{}` must be {expected}", path.last_key())
+                });
                 None
             }
             Err(_) => {
-                self.error(
-                    path,
-                    node.span,
-                    format!("{raw} is far too large for `{}`", path.last_key()),
-                );
+                self.error(path, node.span, || {
+                    format!("{raw} is far too large for `{}`", path.last_key())
+                });
                 None
             }
         }
@@ -661,7 +663,7 @@ impl Checker {
         if !exam {
             for name in ["attempts", "time_limit"] {
                 if let Some(member) = fields.member(name) {
-                    let message = format!("`{name}` limits an exam: add `\"exam\": true`, or remove `{name}`");
+                    let message = || format!("`{name}` limits an exam: add `\"exam\": true`, or remove `{name}`");
                     self.error(&Path::Root.key(name), member.key_span, message);
                 }
             }
@@ -690,23 +692,24 @@ impl Checker {
                 .iter()
                 .filter(|q| q.section.as_deref() == section)
                 .count();
-            let (has, all) = match section {
-                Some(id) => (
-                    format!("section \"{id}\" has {count} questions"),
-                    format!("the questions of section \"{id}\""),
-                ),
-                None => (
-                    format!("{count} questions are outside any section"),
-                    "the questions outside any section".to_owned(),
-                ),
-            };
-            let (message, is_error) = match usize::from(draw).cmp(&count) {
-                std::cmp::Ordering::Greater => (format!("`draw` is {draw}, but {has}: draw at most {count}"), true),
-                std::cmp::Ordering::Equal => (
-                    format!("`draw` is {draw}: all {all}, so every learner gets them all"),
-                    false,
-                ),
+            let is_error = match usize::from(draw).cmp(&count) {
+                std::cmp::Ordering::Greater => true,
+                std::cmp::Ordering::Equal => false,
                 std::cmp::Ordering::Less => continue,
+            };
+            let message = || match (is_error, section) {
+                (true, Some(id)) => {
+                    format!("`draw` is {draw}, but section \"{id}\" has {count} questions: draw at most {count}")
+                }
+                (true, None) => {
+                    format!("`draw` is {draw}, but {count} questions are outside any section: draw at most {count}")
+                }
+                (false, Some(id)) => {
+                    format!("`draw` is {draw}: all the questions of section \"{id}\", so every learner gets them all")
+                }
+                (false, None) => {
+                    format!("`draw` is {draw}: all the questions outside any section, so every learner gets them all")
+                }
             };
             let span_of = |name: &str| fields.member(name).map_or(fields.span(), |m| m.value.span);
             let (root, span) = (Path::Root, span_of(if at.is_some() { "sections" } else { "draw" }));
@@ -747,11 +750,9 @@ impl Checker {
             let (Some(id), Some(title)) = (id, title) else { continue };
             if let Some(first) = first_at.get(&id) {
                 let at = f.member("id").map_or(item.span, |m| m.value.span);
-                self.error(
-                    &item_path.key("id"),
-                    at,
-                    format!("section id \"{id}\" is already used by sections[{first}]"),
-                );
+                self.error(&item_path.key("id"), at, || {
+                    format!("section id \"{id}\" is already used by sections[{first}]")
+                });
                 continue;
             }
             first_at.insert(id.clone(), i);
@@ -779,7 +780,7 @@ impl Checker {
             return None;
         };
         if items.is_empty() {
-            self.error(&path, node.span, empty.to_owned());
+            self.error(&path, node.span, || empty.to_owned());
             return None;
         }
         Some((node, path, items))
@@ -789,14 +790,12 @@ impl Checker {
         let (node, path, items) =
             self.non_empty_array(fields, "questions", "`questions` is empty: add at least one question")?;
         if items.len() > MAX_QUESTIONS {
-            self.error(
-                &path,
-                node.span,
+            self.error(&path, node.span, || {
                 format!(
                     "the file has {} questions; at most {MAX_QUESTIONS} are allowed in one file",
                     items.len()
-                ),
-            );
+                )
+            });
             return None;
         }
         let mut questions = Vec::with_capacity(items.len());
@@ -809,11 +808,9 @@ impl Checker {
             if let Some(id_node) = item.get("id") {
                 if let Some(id) = id_node.as_str() {
                     if let Some(first) = first_at.get(id) {
-                        self.error(
-                            &item_path.key("id"),
-                            id_node.span,
-                            format!("question id \"{id}\" is already used by questions[{first}]; ids must be unique"),
-                        );
+                        self.error(&item_path.key("id"), id_node.span, || {
+                            format!("question id \"{id}\" is already used by questions[{first}]; ids must be unique")
+                        });
                         ok = false;
                     } else {
                         first_at.insert(id, i);
@@ -862,7 +859,7 @@ impl Checker {
         let kind = QuestionKind::read(kind?, self, &fields)?;
         if explanation.is_none() && !kind.name().is_self_graded() {
             let message = "no `explanation`: learners see only right or wrong";
-            self.warning(path, node.span, message.to_owned());
+            self.warning(path, node.span, || message.to_owned());
         }
         Some(Question {
             id: id?,
@@ -883,11 +880,9 @@ impl Checker {
         let (node, path, spec) = self.get(fields, name)?;
         let n = self.whole_number(node, &path, describe(spec))?;
         if !(low..=high).contains(&n) {
-            self.error(
-                &path,
-                node.span,
-                format!("`{name}` is {n}: use a whole number from {low} to {high}"),
-            );
+            self.error(&path, node.span, || {
+                format!("`{name}` is {n}: use a whole number from {low} to {high}")
+            });
             return None;
         }
         Some(n)
@@ -904,14 +899,13 @@ impl Checker {
         if let Some(kind) = KindName::from_name(name) {
             return Ok(Some(kind));
         }
-        let mut message = format!("unknown question type \"{name}\"");
-        match suggest(name, KindName::ALL.map(KindName::as_str)) {
-            Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
-            None => message.push_str(&format!(
-                "; use one of {}",
+        let message = || match suggest(name, KindName::ALL.map(KindName::as_str)) {
+            Some(s) => format!("unknown question type \"{name}\"; did you mean \"{s}\"?"),
+            None => format!(
+                "unknown question type \"{name}\"; use one of {}",
                 KindName::ALL.map(KindName::as_str).join(", ")
-            )),
-        }
+            ),
+        };
         self.error(&path.key("type"), t.span, message);
         Err(())
     }
@@ -926,35 +920,32 @@ impl Checker {
             return Vec::new();
         };
         let path = fields.path.key("hints");
-        let problem = if hint.is_some() {
-            Some("give `hint` or `hints`, not both".to_owned())
-        } else if list.is_empty() {
-            Some("`hints` is empty: list at least one hint, or remove it".to_owned())
-        } else {
-            list.iter()
-                .position(|h| h.trim().is_empty())
-                .map(|i| format!("hint {i} is empty"))
-        };
-        match problem {
-            Some(message) => {
-                self.error(&path, member.key_span, message);
-                Vec::new()
-            }
-            None => list,
+        let blank = list.iter().position(|h| h.trim().is_empty());
+        if hint.is_none() && !list.is_empty() && blank.is_none() {
+            return list;
         }
+        self.error(&path, member.key_span, || match blank {
+            _ if hint.is_some() => "give `hint` or `hints`, not both".to_owned(),
+            Some(i) => format!("hint {i} is empty"),
+            None => "`hints` is empty: list at least one hint, or remove it".to_owned(),
+        });
+        Vec::new()
     }
 
     fn known_section(&mut self, section: &str, known: &KnownSections, path: &Path, span: Span) {
         if known.index.contains_key(section) {
             return;
         }
-        let mut message = format!("section \"{section}\" does not exist");
-        // In file order, so that of two equally close ids the first is named.
-        match suggest(section, known.in_order.iter().map(|s| s.id.as_str())) {
-            Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
-            None if known.in_order.is_empty() => message.push_str("; add it to the top-level `sections` list"),
-            None => message.push_str("; add it to `sections` or use an existing section id"),
-        }
+        let message = || {
+            let mut message = format!("section \"{section}\" does not exist");
+            // In file order, so that of two equally close ids the first is named.
+            match suggest(section, known.in_order.iter().map(|s| s.id.as_str())) {
+                Some(s) => message.push_str(&format!("; did you mean \"{s}\"?")),
+                None if known.in_order.is_empty() => message.push_str("; add it to the top-level `sections` list"),
+                None => message.push_str("; add it to `sections` or use an existing section id"),
+            }
+            message
+        };
         self.error(path, span, message);
     }
 
@@ -962,7 +953,7 @@ impl Checker {
         let (node, path, spec) = self.get(fields, "solution")?;
         let name = self.text_of(node, &path, describe(spec))?;
         Solution::from_name(name.trim()).or_else(|| {
-            let message = format!(
+            let message = || format!(
                 "unknown solution policy \"{name}\"; use \"on-request\", \"immediately\" or \"after-N\" with N from 1 to 9, such as \"after-2\""
             );
             self.error(&path, node.span, message);
@@ -974,7 +965,7 @@ impl Checker {
         let (node, path, spec) = self.get(fields, "spaced_repetition")?;
         let name = self.text_of(node, &path, describe(spec))?;
         Repetition::from_name(name.trim()).or_else(|| {
-            let message = format!(
+            let message = || format!(
                 "unknown spaced_repetition \"{name}\"; use \"all\" (flashcards and graded questions) or \"flashcards\" (flashcards only)"
             );
             self.error(&path, node.span, message);
@@ -995,11 +986,13 @@ impl Checker {
             .then(|| Retention::from_thousandths(thousandths.round_ties_even() as u16))
             .flatten();
         if retention.is_none() {
-            let message = match in_range {
+            let message = || {
+                match in_range {
                 true => format!("retention {raw} has too many decimals: give at most three, such as 0.9 or 0.925"),
                 false => format!(
                     "retention {raw} is out of range: give the chance of recall to schedule reviews at, from 0.7 to 0.99, such as 0.9"
                 ),
+            }
             };
             self.error(&path, node.span, message);
         }
@@ -1010,11 +1003,10 @@ impl Checker {
         let (node, path, spec) = self.get(fields, "difficulty")?;
         let name = self.text_of(node, &path, describe(spec))?;
         Difficulty::from_name(&name.to_ascii_lowercase()).or_else(|| {
-            let mut message =
-                format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert");
-            if let Some(s) = suggest(&name, Difficulty::ALL.map(Difficulty::as_str)) {
-                message = format!("unknown difficulty \"{name}\"; did you mean \"{s}\"?");
-            }
+            let message = || match suggest(&name, Difficulty::ALL.map(Difficulty::as_str)) {
+                Some(s) => format!("unknown difficulty \"{name}\"; did you mean \"{s}\"?"),
+                None => format!("unknown difficulty \"{name}\"; use one of basic, intermediate, advanced, expert"),
+            };
             self.error(&path, node.span, message);
             None
         })

@@ -19,6 +19,13 @@ pub fn load(data: &[u8]) {
         assert!(!d.to_string().is_empty());
     }
     assert_eq!(report.quiz.is_some(), report.errors().next().is_none());
+    // The learner's lean path accepts exactly what the full report finds no error in.
+    assert_eq!(
+        quiz_format::accept(&text),
+        report.quiz,
+        "accept and load disagree; load says: {:?}",
+        report.errors().next().map(ToString::to_string)
+    );
     let Some(quiz) = report.quiz else { return };
     let written = quiz_to_json(&quiz, None);
     let again = quiz_format::load(&written);

@@ -6,6 +6,10 @@
 //! reading of it (the same function), or into the list of its problems.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 use quiz_format::json::Writer;
 use wasm_bindgen::prelude::*;
 

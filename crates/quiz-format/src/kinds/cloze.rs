@@ -62,14 +62,14 @@ impl Kind for Cloze {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let case_sensitive = checker.bool(fields, "case_sensitive").unwrap_or(false);
         let text = checker.text(fields, "text")?;
         let node = &fields.member("text")?.value;
         match Cloze::from_text(text, case_sensitive) {
             Ok(cloze) => Some(cloze),
             Err(message) => {
-                checker.error(&fields.path.key("text"), node.span, message);
+                checker.error(&fields.path.key("text"), node.span, || message);
                 None
             }
         }

@@ -37,7 +37,7 @@ impl Kind for Exercise {
     const FIELD_DOCS: &'static [&'static str] = DOCS;
     const SELF_GRADED: bool = true;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let minutes = minutes(checker, fields);
         Some(Exercise {
             scenario: checker.text_list(fields, "scenario").unwrap_or_default(),
@@ -69,15 +69,15 @@ impl Kind for Exercise {
     fn hash(&self, _: &mut Fnv64) {}
 }
 
-fn minutes(checker: &mut Checker, fields: &Fields) -> Option<u32> {
+fn minutes<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<u32> {
     let (node, path, spec) = checker.get(fields, "minutes")?;
     match checker.whole_number(node, &path, describe(spec))? {
         0 => {
-            checker.error(&path, node.span, "`minutes` must be at least 1".into());
+            checker.error(&path, node.span, || "`minutes` must be at least 1".into());
             None
         }
         m => u32::try_from(m).ok().or_else(|| {
-            checker.error(&path, node.span, format!("{m} minutes is far too long for `minutes`"));
+            checker.error(&path, node.span, || format!("{m} minutes is far too long for `minutes`"));
             None
         }),
     }

@@ -25,7 +25,7 @@ impl Kind for Flashcard {
     const FIELD_DOCS: &'static [&'static str] = DOCS;
     const SELF_GRADED: bool = true;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         Some(Flashcard {
             back: checker.text(fields, "back")?,
         })

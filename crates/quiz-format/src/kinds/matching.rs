@@ -44,7 +44,7 @@ impl Kind for Matching {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let distractors = checker.text_list(fields, "distractors").unwrap_or_default();
         let (node, path, _) = checker.get(fields, "pairs")?;
         let Value::Array(items) = &node.value else {
@@ -52,7 +52,7 @@ impl Kind for Matching {
             return None;
         };
         if items.len() < 2 || items.len() > MAX_CHOICES {
-            let message = match items.len() {
+            let message = || match items.len() {
                 0 | 1 => format!("`pairs` has {}: give at least two pairs to match", items.len()),
                 n => format!("{n} pairs are too many: a matching question may have at most {MAX_CHOICES}"),
             };
@@ -93,7 +93,7 @@ pub(super) fn pair_value<'q>(left: &'q str, right: &'q str) -> Value<'q> {
 }
 
 /// One `[left, right]` pair of non-empty strings (also `short`'s feedback).
-pub(super) fn pair(checker: &mut Checker, item: &Node, path: &Path) -> Option<(String, String)> {
+pub(super) fn pair<const F: bool>(checker: &mut Checker<F>, item: &Node, path: &Path) -> Option<(String, String)> {
     let texts = match &item.value {
         Value::Array(two) if two.len() == 2 => two
             .iter()
@@ -102,7 +102,7 @@ pub(super) fn pair(checker: &mut Checker, item: &Node, path: &Path) -> Option<(S
             .collect::<Vec<_>>(),
         _ => {
             let message = "each pair is two texts, `[left, right]`, such as [\"asyncio.run\", \"Runs a coroutine\"]";
-            checker.error(path, item.span, message.to_owned());
+            checker.error(path, item.span, || message.to_owned());
             return None;
         }
     };
@@ -110,7 +110,7 @@ pub(super) fn pair(checker: &mut Checker, item: &Node, path: &Path) -> Option<(S
         return None;
     };
     if left.trim().is_empty() || right.trim().is_empty() {
-        checker.error(path, item.span, "a pair has an empty side: give both texts".to_owned());
+        checker.error(path, item.span, || "a pair has an empty side: give both texts".to_owned());
         return None;
     }
     Some((left, right))
@@ -118,12 +118,12 @@ pub(super) fn pair(checker: &mut Checker, item: &Node, path: &Path) -> Option<(S
 
 /// The left items all different, and the right items (with the
 /// distractors) too: a right item twice could be either one's match.
-fn all_different(checker: &mut Checker, fields: &Fields, path: &Path, items: &[Node], m: &Matching) -> bool {
+fn all_different<const F: bool>(checker: &mut Checker<F>, fields: &Fields, path: &Path, items: &[Node], m: &Matching) -> bool {
     let mut lefts = Set::default();
     for (i, (left, _)) in m.pairs.iter().enumerate() {
         if !lefts.insert(left.trim()) {
             let span = items.get(i).map_or(fields.span(), |n| n.span);
-            checker.error(&path.index(i), span, format!("the left item of pair {i} repeats an earlier one"));
+            checker.error(&path.index(i), span, || format!("the left item of pair {i} repeats an earlier one"));
             return false;
         }
     }
@@ -134,7 +134,7 @@ fn all_different(checker: &mut Checker, fields: &Fields, path: &Path, items: &[N
                 Some(n) => (path.index(i), n.span),
                 None => (fields.path.key("distractors"), fields.member("distractors").map_or(fields.span(), |m| m.value.span)),
             };
-            let message = format!("the right item \"{}\" appears twice: each right item may match one left item only", right.trim());
+            let message = || format!("the right item \"{}\" appears twice: each right item may match one left item only", right.trim());
             checker.error(&where_, span, message);
             return false;
         }

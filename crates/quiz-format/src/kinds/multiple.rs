@@ -32,7 +32,7 @@ impl Kind for Multiple {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let choices = choice::choices(checker, fields);
         let empty = "`answers` is empty: list the index of every correct choice";
         let (_, path, items) = checker.non_empty_array(fields, "answers", empty)?;
@@ -42,7 +42,7 @@ impl Kind for Multiple {
             let index = choice::index(checker, item, &item_path, choices.as_deref())?;
             match answers.binary_search(&index) {
                 Ok(_) => {
-                    let message = format!("answer {index} is listed twice in `answers`");
+                    let message = || format!("answer {index} is listed twice in `answers`");
                     checker.error(&item_path, item.span, message);
                     return None;
                 }

@@ -52,12 +52,12 @@ impl Kind for Numeric {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let unit = checker.text(fields, "unit");
         let written = match (fields.member("answer"), fields.member("range")) {
             (Some(_), Some(range)) => {
                 let message = "give `answer` (with a `tolerance`) or `range`, not both";
-                checker.error(&fields.path.key("range"), range.key_span, message.to_owned());
+                checker.error(&fields.path.key("range"), range.key_span, || message.to_owned());
                 return None;
             }
             (None, Some(_)) => read_range(checker, fields)?,
@@ -105,12 +105,12 @@ impl Kind for Numeric {
 }
 
 /// The optional `feedback` pairs, each first a number in a string.
-fn feedback(checker: &mut Checker, fields: &Fields) -> Option<Vec<(String, String)>> {
+fn feedback<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Vec<(String, String)>> {
     let pairs = super::short::feedback(checker, fields)?;
     if let Some((i, (value, _))) = pairs.iter().enumerate().find(|(_, (v, _))| parse_number(v.trim()).is_none()) {
         let path = fields.path.key("feedback");
         let span = fields.member("feedback").map_or(fields.span(), |m| m.value.span);
-        let message = format!("feedback {i} is for \"{value}\", which is not a number: write it as `9.81` or `-2`");
+        let message = || format!("feedback {i} is for \"{value}\", which is not a number: write it as `9.81` or `-2`");
         checker.error(&path.index(i), span, message);
         return None;
     }
@@ -202,10 +202,10 @@ impl Written {
     }
 }
 
-fn read_answer(checker: &mut Checker, fields: &Fields) -> Option<Written> {
+fn read_answer<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Written> {
     let Some((node, path, _)) = checker.get(fields, "answer") else {
         let message = "missing the answer: add `\"answer\": 9.81` (with a `tolerance` if you like) or `\"range\": [9.7, 9.9]`";
-        checker.error(&fields.path, fields.span(), message.to_owned());
+        checker.error(&fields.path, fields.span(), || message.to_owned());
         return None;
     };
     let answer = number(checker, node, &path, false);
@@ -213,16 +213,16 @@ fn read_answer(checker: &mut Checker, fields: &Fields) -> Option<Written> {
     let percent = checker.get(fields, "tolerance_percent").and_then(|(n, p, _)| number(checker, n, &p, true));
     if let (Some(_), Some(member)) = (&tolerance, fields.member("tolerance_percent")) {
         let message = "give `tolerance` or `tolerance_percent`, not both";
-        checker.error(&fields.path.key("tolerance_percent"), member.key_span, message.to_owned());
+        checker.error(&fields.path.key("tolerance_percent"), member.key_span, || message.to_owned());
         return None;
     }
     Some(Written::Answer { answer: answer?, tolerance, percent })
 }
 
-fn read_range(checker: &mut Checker, fields: &Fields) -> Option<Written> {
+fn read_range<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Written> {
     for name in ["tolerance", "tolerance_percent"] {
         if let Some(member) = fields.member(name) {
-            let message = format!("`{name}` goes with `answer`; a `range` is already the right answers");
+            let message = || format!("`{name}` goes with `answer`; a `range` is already the right answers");
             checker.error(&fields.path.key(name), member.key_span, message);
         }
     }
@@ -230,14 +230,14 @@ fn read_range(checker: &mut Checker, fields: &Fields) -> Option<Written> {
     let items = match &node.value {
         Value::Array(items) if items.len() == 2 => items,
         _ => {
-            checker.error(&path, node.span, "`range` must be two numbers, `[min, max]`".to_owned());
+            checker.error(&path, node.span, || "`range` must be two numbers, `[min, max]`".to_owned());
             return None;
         }
     };
     let mut bounds = items.iter().enumerate().map(|(i, item)| number(checker, item, &path.index(i), false));
     let (low, high) = (bounds.next().flatten()?, bounds.next().flatten()?);
     if parse_number(&low)? > parse_number(&high)? {
-        let message = format!("the lower number of `range` comes first: write [{high}, {low}]");
+        let message = || format!("the lower number of `range` comes first: write [{high}, {low}]");
         checker.error(&path, node.span, message);
         return None;
     }
@@ -246,17 +246,17 @@ fn read_range(checker: &mut Checker, fields: &Fields) -> Option<Written> {
 
 /// A JSON number as written, if the reader of answers can read it too (at
 /// most 15 significant digits); `non_negative` for tolerances.
-fn number(checker: &mut Checker, node: &Node, path: &Path, non_negative: bool) -> Option<String> {
+fn number<const F: bool>(checker: &mut Checker<F>, node: &Node, path: &Path, non_negative: bool) -> Option<String> {
     let Value::Number(raw) = &node.value else {
         checker.wrong_type(path, node, if non_negative { "a number, 0 or more" } else { "a number" });
         return None;
     };
     if non_negative && raw.starts_with('-') {
-        checker.error(path, node.span, format!("{raw} is negative: a tolerance is 0 or more"));
+        checker.error(path, node.span, || format!("{raw} is negative: a tolerance is 0 or more"));
         return None;
     }
     if parse_number(raw).is_none() {
-        let message = format!("{raw} has too many digits: a number may have at most 15 significant digits");
+        let message = || format!("{raw} has too many digits: a number may have at most 15 significant digits");
         checker.error(path, node.span, message);
         return None;
     }

@@ -31,7 +31,7 @@ impl Kind for Ordering {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let items = checker.text_list(fields, "items")?;
         let node = &fields.member("items")?.value;
         let path = fields.path.key("items");
@@ -39,9 +39,10 @@ impl Kind for Ordering {
             Value::Array(nodes) => nodes.get(i).map_or(node.span, |n| n.span),
             _ => node.span,
         };
-        let problem = match items.len() {
-            0 | 1 => format!("`items` has {}: give at least two items to put in order", items.len()),
-            n if n > MAX_CHOICES => format!("{n} items are too many: an ordering question may have at most {MAX_CHOICES}"),
+        // A function, not yet the text: only a full checker writes it.
+        let problem: fn(usize) -> String = match items.len() {
+            0 | 1 => |n| format!("`items` has {n}: give at least two items to put in order"),
+            n if n > MAX_CHOICES => |n| format!("{n} items are too many: an ordering question may have at most {MAX_CHOICES}"),
             _ => {
                 // Two equal items could stand either way round: neither order
                 // would be the right one. (The set is the one `choices` uses.)
@@ -49,12 +50,12 @@ impl Kind for Ordering {
                 for (i, item) in items.iter().enumerate() {
                     let text = item.trim();
                     if text.is_empty() {
-                        checker.error(&path.index(i), span_of(i), format!("item {i} is empty"));
+                        checker.error(&path.index(i), span_of(i), || format!("item {i} is empty"));
                         return None;
                     }
                     if !seen.insert(text) {
                         let first = items.iter().position(|e| e.trim() == text).unwrap_or_default();
-                        let message = format!("item {i} repeats item {first}: two equal items have no right order between them");
+                        let message = || format!("item {i} repeats item {first}: two equal items have no right order between them");
                         checker.error(&path.index(i), span_of(i), message);
                         return None;
                     }
@@ -62,7 +63,7 @@ impl Kind for Ordering {
                 return Some(Ordering { items });
             }
         };
-        checker.error(&path, node.span, problem);
+        checker.error(&path, node.span, || problem(items.len()));
         None
     }
 

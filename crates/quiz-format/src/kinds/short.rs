@@ -35,14 +35,14 @@ impl Kind for Short {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let accept = checker.text_list(fields, "accept");
         let case_sensitive = checker.bool(fields, "case_sensitive").unwrap_or(false);
         let accept = accept?;
         let node = &fields.member("accept")?.value;
         if accept.iter().all(|a| a.trim().is_empty()) {
             let message = "`accept` has no answers: list at least one accepted answer";
-            checker.error(&fields.path.key("accept"), node.span, message.to_owned());
+            checker.error(&fields.path.key("accept"), node.span, || message.to_owned());
             return None;
         }
         let feedback = feedback(checker, fields)?;
@@ -73,7 +73,7 @@ impl Kind for Short {
 
 /// The optional `feedback` pairs; `None` (reported) when one is not a pair.
 /// (`numeric` reads its own the same way.)
-pub(super) fn feedback(checker: &mut Checker, fields: &Fields) -> Option<Vec<(String, String)>> {
+pub(super) fn feedback<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Vec<(String, String)>> {
     let Some((node, path, _)) = checker.get(fields, "feedback") else {
         return Some(Vec::new());
     };

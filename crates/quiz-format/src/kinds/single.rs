@@ -31,7 +31,7 @@ impl Kind for Single {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let choices = choice::choices(checker, fields);
         let (node, path, _) = checker.get(fields, "answer")?;
         let answer = choice::index(checker, node, &path, choices.as_deref())?;

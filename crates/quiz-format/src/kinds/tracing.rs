@@ -59,7 +59,7 @@ impl Kind for Tracing {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         let program = checker.text(fields, "program");
         let language = checker.text(fields, "language");
         let compiles = checker.bool(fields, "compiles");
@@ -80,7 +80,7 @@ impl Kind for Tracing {
             let count = kind.lines().count();
             if line > count {
                 let span = fields.member("error_line")?.value.span;
-                let message = format!("`error_line` is {line}, past the program's end: it has {count} lines");
+                let message = || format!("`error_line` is {line}, past the program's end: it has {count} lines");
                 checker.error(&fields.path.key("error_line"), span, message);
                 return None;
             }
@@ -111,7 +111,7 @@ impl Kind for Tracing {
 
 /// `compiles` and the fields that go with it disagree: the one it needs is
 /// missing or the other one is there. (Reported once, at whichever is wrong.)
-fn mismatch(checker: &mut Checker, fields: &Fields, compiles: bool) -> Option<Tracing> {
+fn mismatch<const F: bool>(checker: &mut Checker<F>, fields: &Fields, compiles: bool) -> Option<Tracing> {
     let (needed, other) = if compiles { ("output", "error_line") } else { ("error_line", "output") };
     match (fields.member(other), fields.member(needed)) {
         (Some(member), _) => {
@@ -120,7 +120,7 @@ fn mismatch(checker: &mut Checker, fields: &Fields, compiles: bool) -> Option<Tr
             } else {
                 "`output` is for a program that compiles, and this one has `\"compiles\": false`: remove `output`, or set `compiles` to true"
             };
-            checker.error(&fields.path.key(other), member.key_span, message.to_owned());
+            checker.error(&fields.path.key(other), member.key_span, || message.to_owned());
         }
         (None, None) => {
             // `compiles` was read, so it is there.
@@ -130,7 +130,7 @@ fn mismatch(checker: &mut Checker, fields: &Fields, compiles: bool) -> Option<Tr
             } else {
                 "a program that does not compile needs `error_line`: add `\"error_line\": N` with the line of its first error, from 1"
             };
-            checker.error(&fields.path.key("compiles"), span, message.to_owned());
+            checker.error(&fields.path.key("compiles"), span, || message.to_owned());
         }
         // `needed` is there but was reported as unreadable already.
         (None, Some(_)) => {}
@@ -139,11 +139,11 @@ fn mismatch(checker: &mut Checker, fields: &Fields, compiles: bool) -> Option<Tr
 }
 
 /// `error_line`, a line number from 1.
-fn error_line(checker: &mut Checker, fields: &Fields) -> Option<u64> {
+fn error_line<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<u64> {
     let (node, path, _) = checker.get(fields, "error_line")?;
     match checker.whole_number(node, &path, "a line number, from 1")? {
         0 => {
-            checker.error(&path, node.span, "`error_line` is 0: the program's lines are numbered from 1".to_owned());
+            checker.error(&path, node.span, || "`error_line` is 0: the program's lines are numbered from 1".to_owned());
             None
         }
         n => Some(n),

@@ -23,7 +23,7 @@ impl Kind for TrueFalse {
     const FIELDS: &'static [Field] = FIELDS;
     const FIELD_DOCS: &'static [&'static str] = DOCS;
 
-    fn read(checker: &mut Checker, fields: &Fields) -> Option<Self> {
+    fn read<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Option<Self> {
         Some(TrueFalse {
             answer: checker.bool(fields, "answer")?,
         })
