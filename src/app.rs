@@ -17,7 +17,7 @@ use crate::hooks::session::{
     use_effects, use_exam_clock, use_focus_follow, use_host_attributes, use_session, HostChoices, HostTarget,
 };
 use crate::hooks::use_storage_sync;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::state::{now, Msg, Notice, QuizRef, SchedulersRef, State};
 use crate::storage::{KeyValueStore, Store};
 
@@ -154,7 +154,7 @@ fn validate(text: String, origin: AttrValue, load: UseStateHandle<LoadState>, cu
 }
 
 /// Fetches `url`, or takes over the fetch of it already under way.
-async fn fetch_text(url: &str, under_way: Option<Prefetch>) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str, under_way: Option<Prefetch>) -> Result<String, String> {
     // A prefetch whose text was taken already is fetched again.
     let under_way = under_way.and_then(|prefetch| {
         let text = prefetch.take_text.call0(&JsValue::NULL).ok()?;
@@ -215,25 +215,25 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
-    let lang_tag = |quiz: Option<&Quiz>| {
-        props
-            .lang
-            .as_deref()
-            .map(str::to_owned)
-            .or_else(|| quiz.and_then(|q| q.language.clone()))
-            .unwrap_or_default()
+    let quiz = match &*load {
+        LoadState::Ready(quiz) => Some(quiz),
+        _ => None,
+    };
+    let lang_tag = props.lang.as_deref().or(quiz.and_then(|q| q.0.language.as_deref()));
+    // A language other than English is a file, fetched once for the page.
+    let redraw = use_force_update();
+    let texts = crate::i18n::texts(
+        lang_tag.unwrap_or_default(),
+        &Callback::from(move |()| redraw.force_update()),
+    );
+    let loading = |t: &Texts| html! { <div class="quiz-widget loading" role="status">{ t.loading() }</div> };
+    let Some(texts) = texts else {
+        return loading(&crate::i18n::EN);
     };
     match &*load {
-        LoadState::Loading => {
-            let t = Lang::from_tag(&lang_tag(None)).texts();
-            html! { <div class="quiz-widget loading" role="status">{ t.loading }</div> }
-        }
-        LoadState::Failed(error) => {
-            let t = Lang::from_tag(&lang_tag(None)).texts();
-            load_error_view(t, error)
-        }
+        LoadState::Loading => loading(texts),
+        LoadState::Failed(error) => load_error_view(texts, error),
         LoadState::Ready(quiz) => {
-            let texts = Lang::from_tag(&lang_tag(Some(&quiz.0))).texts();
             let key = props
                 .storage_key
                 .as_deref()
@@ -255,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
 pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
     html! {
         <div class="quiz-widget load-error" role="alert">
-            <h2>{ t.load_failed }</h2>
+            <h2>{ t.load_failed() }</h2>
             { match error {
                 LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
                 LoadError::Invalid { origin, problems: Problems::Listed(diagnostics) } => {
@@ -357,7 +357,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let dir = language.as_deref().map(crate::i18n::direction);
     html! {
         <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged}
-            lang={language.unwrap_or_else(|| t.tag.to_owned())} {dir}
+            lang={language.unwrap_or_else(|| t.tag().to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
             { header(props, session, topics, &uid, title_id, &on_action) }
             if let Some(text) = notice_text {
@@ -477,9 +477,9 @@ fn body(
         });
     }
     let message = match session.mode() {
-        Mode::Review => t.nothing_to_review,
-        Mode::Due => t.nothing_due,
-        Mode::Practice => t.nothing_here,
+        Mode::Review => t.nothing_to_review(),
+        Mode::Due => t.nothing_due(),
+        Mode::Practice => t.nothing_here(),
     };
     html! { <p class="empty">{ message }</p> }
 }
@@ -525,11 +525,11 @@ fn exports(state: &UseReducerHandle<State>, quiz: &QuizRef) -> (Callback<()>, Ca
 
 fn notice_text(t: &Texts, notice: &Notice) -> String {
     match notice {
-        Notice::StorageUnavailable => t.storage_unavailable.to_owned(),
-        Notice::StorageFull => t.storage_full.to_owned(),
-        Notice::ProgressDropped(n) => (t.progress_dropped)(*n),
-        Notice::Imported(s) => (t.imported)(s.added, s.updated, s.unchanged, s.skipped),
-        Notice::ImportFailed(message) => format!("{}: {message}", t.import_failed),
+        Notice::StorageUnavailable => t.storage_unavailable().to_owned(),
+        Notice::StorageFull => t.storage_full().to_owned(),
+        Notice::ProgressDropped(n) => t.progress_dropped(*n),
+        Notice::Imported(s) => t.imported(s.added, s.updated, s.unchanged, s.skipped),
+        Notice::ImportFailed(message) => format!("{}: {message}", t.import_failed()),
     }
 }
 

@@ -97,6 +97,7 @@ pub fn mount_widget(
     report: Option<js_sys::Function>,
 ) -> u32 {
     crate::watch_for_crashes();
+    crate::i18n::files_at(&bundled_url);
     if let Some(report) = report {
         crate::report::install(crate::report::Reporter::Module(report));
     }

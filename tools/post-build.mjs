@@ -39,6 +39,13 @@ if (!loader.includes("'QUIZ_WIDGET_VERSION'")) throw new Error(`${LOADER} has no
 fs.writeFileSync(at(LOADER), loader.replace("'QUIZ_WIDGET_VERSION'", JSON.stringify(workspaceVersion())));
 
 if (process.env.TRUNK_PROFILE === 'release') {
+  // Interface language files as the wasm reads them: the strings in the
+  // order of their keys (which tests/host/languages.rs holds to src/i18n.rs's
+  // KEYS), then the kinds' names; the keys themselves stay in the source.
+  for (const file of fs.readdirSync(staging).filter((f) => /^quiz-lang-[a-z]+\.json$/.test(f))) {
+    const { kind_names: kinds, ...strings } = JSON.parse(fs.readFileSync(at(file), 'utf8'));
+    fs.writeFileSync(at(file), JSON.stringify([...Object.values(strings), ...Object.values(kinds)]));
+  }
   for (const file of [LOADER, EMBED_GLUE, ...MARKDOWN_FILES, REPORT_GLUE, SCORM_BRIDGE, XAPI]) {
     const source = fs.readFileSync(at(file), 'utf8');
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });

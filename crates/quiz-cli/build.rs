@@ -6,12 +6,14 @@
 
 use std::path::{Path, PathBuf};
 
-/// What a course page loads.
-const WIDGET: [&str; 4] = [
+/// What a course page loads, with the interface languages beside English
+/// (each fetched only by a page in that language; src/i18n.rs `LANGUAGES`).
+const WIDGET: [&str; 5] = [
     "quiz-widget.js",
     "quiz-widget-embed.js",
     "quiz-widget-embed_bg.wasm",
     "quiz-widget.css",
+    "quiz-lang-de.json",
 ];
 /// What a SCORM package's launch page loads besides: the bridge, and the
 /// xAPI module for its table of interaction types.

@@ -66,11 +66,11 @@ pub fn header(props: &HeaderProps) -> Html {
     // Flashcard and exercise lists count completions, as the source material does.
     let all_self_graded = props.tally.graded == 0 && props.tally.total > 0;
     let progress_text = if props.exam_open {
-        (t.saved_of)(props.tally.answered, props.tally.graded)
+        t.saved_of(props.tally.answered, props.tally.graded)
     } else if all_self_graded {
-        (t.completed)(props.tally.completed, props.tally.total)
+        t.completed(props.tally.completed, props.tally.total)
     } else {
-        (t.answered)(props.tally.completed, props.tally.total, props.tally.correct)
+        t.answered(props.tally.completed, props.tally.total, props.tally.correct)
     };
     let quiz_scheduled = props.schedulers.0.schedule_any();
     let percent = (props.tally.completed * 100)
@@ -89,21 +89,21 @@ pub fn header(props: &HeaderProps) -> Html {
                 </div>
                 // In a <bdi>: the sentence keeps its own direction inside a
                 // right-to-left quiz, and the paragraph lines up with the quiz.
-                <p class="progress-text" lang={t.tag}><bdi>
+                <p class="progress-text" lang={t.tag()}><bdi>
                     if props.retrying {
-                        <span class="round">{ t.retrying }{ " · " }</span>
+                        <span class="round">{ t.retrying() }{ " · " }</span>
                     }
                     { progress_text }
                     // Only where the learner can study what is due (the study
                     // face's due mode), and once something in the section is
                     // scheduled for them.
                     if let Some(deadline) = props.deadline {
-                        <span class="time-left">{ " · " }{ (t.minutes_left)(crate::state::minutes_until(deadline, crate::state::now())) }</span>
+                        <span class="time-left">{ " · " }{ t.minutes_left(crate::state::minutes_until(deadline, crate::state::now())) }</span>
                     }
                     if props.face == Face::Study && !props.exam_open && (props.due > 0 || props.next_due.is_some()) {
-                        <span class="due">{ " · " }{ (t.due_today)(props.due) }
+                        <span class="due">{ " · " }{ t.due_today(props.due) }
                             if let (0, Some(next)) = (props.due, props.next_due) {
-                                { ", " }{ t.next_in }{ " " }{ (t.comes_back)(crate::state::minutes_until(next, crate::state::now())) }
+                                { ", " }{ t.next_in() }{ " " }{ t.comes_back(crate::state::minutes_until(next, crate::state::now())) }
                             }
                         </span>
                     }
@@ -127,9 +127,9 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
         <div class="controls">
                 if props.pick_section && quiz.sections.len() > 1 {
                     <div class="control">
-                        <label for={id("section")}>{ t.section }</label>
+                        <label for={id("section")}>{ t.section() }</label>
                         <select id={id("section")} onchange={on_select(&props.on_action, |v| Action::PickSection(non_empty(v)))}>
-                            <option value="" selected={props.section.is_none()}>{ t.all_sections }</option>
+                            <option value="" selected={props.section.is_none()}>{ t.all_sections() }</option>
                             { for quiz.sections.iter().map(|s| html! {
                                 <option value={s.id.clone()} selected={props.section.as_deref() == Some(s.id.as_str())}>{ s.title.clone() }</option>
                             }) }
@@ -137,19 +137,19 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                     </div>
                 }
                 <div class="control">
-                    <label for={id("mode")}>{ t.mode }</label>
+                    <label for={id("mode")}>{ t.mode() }</label>
                     <select id={id("mode")} onchange={on_select(&props.on_action, |v| Action::PickMode(Mode::from_name(&v).unwrap_or_default()))}>
-                        <option value="practice" selected={props.mode == Mode::Practice}>{ t.practice }</option>
-                        <option value="review" selected={props.mode == Mode::Review}>{ t.review_mistakes }</option>
+                        <option value="practice" selected={props.mode == Mode::Practice}>{ t.practice() }</option>
+                        <option value="review" selected={props.mode == Mode::Review}>{ t.review_mistakes() }</option>
                         if scheduled {
-                            <option value="due" selected={props.mode == Mode::Due}>{ t.due_mode }</option>
+                            <option value="due" selected={props.mode == Mode::Due}>{ t.due_mode() }</option>
                         }
                     </select>
                 </div>
                 <div class="control">
-                    <label for={id("difficulty")}>{ t.difficulty }</label>
+                    <label for={id("difficulty")}>{ t.difficulty() }</label>
                     <select id={id("difficulty")} onchange={on_select(&props.on_action, |v| Action::FilterDifficulty(Difficulty::from_name(&v)))}>
-                        <option value="" selected={props.difficulty.is_none()}>{ t.any_difficulty }</option>
+                        <option value="" selected={props.difficulty.is_none()}>{ t.any_difficulty() }</option>
                         { for Difficulty::ALL.iter().map(|d| html! {
                             <option value={d.as_str()} selected={props.difficulty == Some(*d)}>{ difficulty_label(t, *d) }</option>
                         }) }
@@ -163,13 +163,13 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                             on_shuffle.emit(input.checked());
                         })
                     }} />
-                    <label for={id("shuffle")}>{ t.shuffle }</label>
+                    <label for={id("shuffle")}>{ t.shuffle() }</label>
                 </div>
                 if !props.topics.is_empty() {
                     <div class="control">
-                        <label for={id("topic")}>{ t.topic }</label>
+                        <label for={id("topic")}>{ t.topic() }</label>
                         <select id={id("topic")} onchange={on_select(&props.on_action, |v| Action::FilterTopic(non_empty(v)))}>
-                            <option value="" selected={props.topic.is_none()}>{ t.any_topic }</option>
+                            <option value="" selected={props.topic.is_none()}>{ t.any_topic() }</option>
                             { for props.topics.iter().map(|topic| html! {
                                 <option value={topic.clone()} selected={props.topic.as_ref() == Some(topic)}>{ topic.clone() }</option>
                             }) }

@@ -34,10 +34,10 @@ pub struct ItemProps {
 
 pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
     match d {
-        Difficulty::Basic => t.basic,
-        Difficulty::Intermediate => t.intermediate,
-        Difficulty::Advanced => t.advanced,
-        Difficulty::Expert => t.expert,
+        Difficulty::Basic => t.basic(),
+        Difficulty::Intermediate => t.intermediate(),
+        Difficulty::Advanced => t.advanced(),
+        Difficulty::Expert => t.expert(),
     }
 }
 
@@ -64,7 +64,7 @@ pub fn item(props: &ItemProps) -> Html {
                     <span class="topic">{ topic.clone() }</span>
                 }
                 if let QuestionKind::Exercise(Exercise { minutes: Some(m), .. }) = &question.kind {
-                    <span class="minutes">{ "⏱ " }{ (t.minutes)(*m) }</span>
+                    <span class="minutes">{ "⏱ " }{ t.minutes(*m) }</span>
                 }
             </div>
             { body }
@@ -139,13 +139,13 @@ fn hints(props: &ItemProps, hints: &[String]) -> Html {
     let t = props.texts;
     let shown = props.view.hints_shown.min(hints.len());
     let label = match shown {
-        0 => t.show_hint.to_owned(),
-        n => (t.next_hint)(n + 1, hints.len()),
+        0 => t.show_hint().to_owned(),
+        n => t.next_hint(n + 1, hints.len()),
     };
     html! {
         <>
             { for hints.iter().take(shown).map(|hint| html! {
-                <div class="hint" role="note"><strong>{ t.hint }{ ": " }</strong>{ markdown(hint, false) }</div>
+                <div class="hint" role="note"><strong>{ t.hint() }{ ": " }</strong>{ markdown(hint, false) }</div>
             }) }
             if shown < hints.len() {
                 <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ label }</button>
@@ -162,7 +162,7 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
     // `Classes` into the wasm (1.5 KB gzip).
     let next = |primary: bool| {
         let onclick = send(&props.on_action, Action::Next);
-        let label = html! { <>{ t.next }{ " " }<span class="arrow">{ "→" }</span></> };
+        let label = html! { <>{ t.next() }{ " " }<span class="arrow">{ "→" }</span></> };
         if primary {
             html! { <button type="button" class="primary next-after-check" {onclick}>{ label }</button> }
         } else {
@@ -172,16 +172,16 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
     html! {
         <div class="actions">
             if props.exam_open {
-                <button type="submit" class="primary" disabled={!can_check}>{ t.save_answer }</button>
+                <button type="submit" class="primary" disabled={!can_check}>{ t.save_answer() }</button>
             } else if !outcome.checked {
-                <button type="submit" class="primary" disabled={!can_check}>{ t.check }</button>
+                <button type="submit" class="primary" disabled={!can_check}>{ t.check() }</button>
             } else if outcome.solved {
-                <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
+                <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
                 { next(true) }
             } else {
-                <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again }</button>
+                <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
                 if props.solution.offers_after(outcome.last.map_or(0, |(_, a)| a)) {
-                    <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer }</button>
+                    <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer() }</button>
                 }
                 { next(false) }
             }
@@ -202,7 +202,7 @@ fn saved(props: &ItemProps) -> Html {
     let t = props.texts;
     html! {
         if is_saved(props) {
-            <p class="saved" lang={t.tag}><bdi>{ t.answer_saved }</bdi></p>
+            <p class="saved" lang={t.tag()}><bdi>{ t.answer_saved() }</bdi></p>
         }
     }
 }
@@ -215,14 +215,14 @@ fn feedback(props: &ItemProps, question: &Question, outcome: Outcome) -> Html {
     };
     html! {
         <div class="feedback" data-verdict={if is_correct { "right" } else { "wrong" }}>
-            <p class="verdict" lang={t.tag}><bdi>
+            <p class="verdict" lang={t.tag()}><bdi>
                 <span aria-hidden="true">{ if is_correct { "✓ " } else { "✗ " } }</span>
-                { if is_correct { t.correct } else { t.incorrect } }
-                <span class="attempts">{ " · " }{ (t.attempts)(attempts) }</span>
+                { if is_correct { t.correct() } else { t.incorrect() } }
+                <span class="attempts">{ " · " }{ t.attempts(attempts) }</span>
             </bdi></p>
             { crate::kinds::choice_feedback(props, question) }
             if !outcome.solved {
-                <p class="next-step" lang={t.tag}><bdi>{ if props.solution.offers_after(attempts) { t.try_or_show } else { t.try_once_more } }</bdi></p>
+                <p class="next-step" lang={t.tag()}><bdi>{ if props.solution.offers_after(attempts) { t.try_or_show() } else { t.try_once_more() } }</bdi></p>
             } else {
                 if !is_correct {
                     { crate::kinds::solution_note(props, question) }

@@ -30,17 +30,17 @@ pub fn nav(props: &NavProps) -> Html {
     let (position, count) = (props.position, props.count);
     let go = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     html! {
-        <div class="quiz-nav" role="group" aria-label={t.jump_to}>
+        <div class="quiz-nav" role="group" aria-label={t.jump_to()}>
             <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Previous)}>
-                <span class="arrow">{ "←" }</span>{ " " }{ t.previous }
+                <span class="arrow">{ "←" }</span>{ " " }{ t.previous() }
             </button>
             if props.face == Face::Check {
-                <span class="where" lang={t.tag}><bdi>{ if position < count { (t.item_of)(position + 1, count) } else { t.summary.to_owned() } }</bdi></span>
+                <span class="where" lang={t.tag()}><bdi>{ if position < count { t.item_of(position + 1, count) } else { t.summary().to_owned() } }</bdi></span>
             } else {
                 { picker(props) }
             }
             <button type="button" class="secondary" disabled={position >= count} onclick={go(Action::Next)}>
-                { t.next }{ " " }<span class="arrow">{ "→" }</span>
+                { t.next() }{ " " }<span class="arrow">{ "→" }</span>
             </button>
         </div>
     }
@@ -60,10 +60,10 @@ fn picker(props: &NavProps) -> Html {
         });
         return html! {
             <label class="jump">
-                <span class="visually-hidden">{ t.jump_to }</span>
+                <span class="visually-hidden">{ t.jump_to() }</span>
                 <select onchange={jump}>
-                    { for (0..count).map(|n| html! { <option value={n.to_string()} selected={n == position}>{ (t.item_of)(n + 1, count) }</option> }) }
-                    <option value={count.to_string()} selected={position >= count}>{ t.summary }</option>
+                    { for (0..count).map(|n| html! { <option value={n.to_string()} selected={n == position}>{ t.item_of(n + 1, count) }</option> }) }
+                    <option value={count.to_string()} selected={position >= count}>{ t.summary() }</option>
                 </select>
             </label>
         };
@@ -87,7 +87,7 @@ fn picker(props: &NavProps) -> Html {
     });
     html! {
         <label class="jump">
-            <span class="visually-hidden">{ t.jump_to }</span>
+            <span class="visually-hidden">{ t.jump_to() }</span>
             // Empty at the summary, which has no item number.
             <input type="number" min="1" max={count.to_string()} onchange={jump} inputmode="numeric"
                 value={if position < count { (position + 1).to_string() } else { String::new() }} />

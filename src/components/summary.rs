@@ -34,7 +34,7 @@ fn points_text(thousandths: u64, t: &Texts) -> String {
         0 => whole.to_string(),
         _ => {
             let digits = format!("{part:03}");
-            format!("{whole}{}{}", t.decimal_mark, digits.trim_end_matches('0'))
+            format!("{whole}{}{}", t.decimal_mark(), digits.trim_end_matches('0'))
         }
     }
 }
@@ -49,14 +49,14 @@ fn points(props: &SummaryProps) -> Html {
         return Html::default();
     }
     let percent = (tally.score * 100 + tally.max_score / 2) / tally.max_score;
-    let score = (t.points)(&points_text(tally.score, t), &points_text(tally.max_score, t));
+    let score = t.points(&points_text(tally.score, t), &points_text(tally.max_score, t));
     html! {
-        <p class="points" lang={t.tag}><bdi>
+        <p class="points" lang={t.tag()}><bdi>
             { format!("{score} ({percent}%)") }
             if let (Some(passed), Some(mark)) = (tally.passed(props.pass_mark), props.pass_mark) {
                 { " · " }
-                <strong data-passed={passed.to_string()}>{ if passed { t.passed } else { t.not_passed } }</strong>
-                { " " }{ (t.pass_mark_is)(mark) }
+                <strong data-passed={passed.to_string()}>{ if passed { t.passed() } else { t.not_passed() } }</strong>
+                { " " }{ t.pass_mark_is(mark) }
             }
         </bdi></p>
     }
@@ -68,10 +68,10 @@ fn submission(props: &SummaryProps) -> Html {
     let onclick = props.on_action.reform(|_: MouseEvent| Action::SubmitExam);
     html! {
         <div class="summary">
-            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.submit_answers }</@>
-            <p lang={t.tag}><bdi>{ (t.submit_note)(props.tally.answered, props.tally.graded) }</bdi></p>
+            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.submit_answers() }</@>
+            <p lang={t.tag()}><bdi>{ t.submit_note(props.tally.answered, props.tally.graded) }</bdi></p>
             <div class="actions">
-                <button type="button" class="primary submit-exam" {onclick}>{ t.submit_answers }</button>
+                <button type="button" class="primary submit-exam" {onclick}>{ t.submit_answers() }</button>
             </div>
         </div>
     }
@@ -93,28 +93,28 @@ pub fn summary(props: &SummaryProps) -> Html {
     let attempts_left = props.exam.and_then(|(_, left)| left);
     html! {
         <div class="summary">
-            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary }</@>
-            <p class="score" lang={t.tag}><bdi>
+            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary() }</@>
+            <p class="score" lang={t.tag()}><bdi>
                 if props.tally.graded > 0 {
-                    { (t.score)(props.tally.correct, props.tally.graded) }
+                    { t.score(props.tally.correct, props.tally.graded) }
                     { format!(" ({}%)", percent(props.tally.correct, props.tally.graded)) }
                 } else {
-                    { (t.completed)(props.tally.completed, props.tally.total) }
+                    { t.completed(props.tally.completed, props.tally.total) }
                 }
             </bdi></p>
             { points(props) }
             if props.tally.answered < props.tally.graded {
-                <p class="unanswered">{ (t.not_answered)(props.tally.graded - props.tally.answered) }</p>
+                <p class="unanswered">{ t.not_answered(props.tally.graded - props.tally.answered) }</p>
             }
             if !topics.is_empty() {
                 // Native progress bars: they follow the writing direction and
                 // the theme, and read as "3 of 4" to a screen reader.
                 <figure class="chart">
-                    <figcaption>{ t.by_topic }</figcaption>
+                    <figcaption>{ t.by_topic() }</figcaption>
                     <ul role="list">
                         { for topics.iter().map(|(topic, tally)| {
-                            let name = if topic.is_empty() { t.no_topic.to_owned() } else { (*topic).clone() };
-                            let label = format!("{name}: {}", (t.score)(tally.correct, tally.graded));
+                            let name = if topic.is_empty() { t.no_topic().to_owned() } else { (*topic).clone() };
+                            let label = format!("{name}: {}", t.score(tally.correct, tally.graded));
                             html! {
                                 <li class="chart-row">
                                     <span class="chart-label">{ name }</span>
@@ -128,16 +128,16 @@ pub fn summary(props: &SummaryProps) -> Html {
             }
             <div class="actions">
                 if has_wrong {
-                    <button type="button" class="primary" onclick={act(Action::RetryWrong)}>{ t.retry_wrong }</button>
+                    <button type="button" class="primary" onclick={act(Action::RetryWrong)}>{ t.retry_wrong() }</button>
                 }
                 if attempts_left == Some(0) {
-                    <p class="no-attempts">{ t.no_attempts_left }</p>
+                    <p class="no-attempts">{ t.no_attempts_left() }</p>
                 } else if props.exam.is_some() {
-                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ (t.new_attempt)(attempts_left) }</button>
+                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.new_attempt(attempts_left) }</button>
                 } else {
-                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over }</button>
+                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over() }</button>
                 }
-                <button type="button" class="danger" onclick={on_reset}>{ t.reset_progress }</button>
+                <button type="button" class="danger" onclick={on_reset}>{ t.reset_progress() }</button>
             </div>
         </div>
     }

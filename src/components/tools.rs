@@ -28,20 +28,20 @@ pub fn tools(props: &ToolsProps) -> Html {
     let t = props.texts;
     let reset = if props.confirming_reset {
         html! {
-            <div class="confirm" role="alertdialog" aria-label={t.reset_progress}>
-                <p>{ t.confirm_reset }</p>
-                <button type="button" class="danger" onclick={props.on_action.reform(|_| Action::ResetProgress)}>{ t.reset_progress }</button>
-                <button type="button" class="secondary" onclick={props.on_confirming.reform(|_| false)}>{ t.cancel }</button>
+            <div class="confirm" role="alertdialog" aria-label={t.reset_progress()}>
+                <p>{ t.confirm_reset() }</p>
+                <button type="button" class="danger" onclick={props.on_action.reform(|_| Action::ResetProgress)}>{ t.reset_progress() }</button>
+                <button type="button" class="secondary" onclick={props.on_confirming.reform(|_| false)}>{ t.cancel() }</button>
             </div>
         }
     } else {
-        html! { <button type="button" class="link danger-link" onclick={props.on_confirming.reform(|_| true)}>{ t.reset_progress }</button> }
+        html! { <button type="button" class="link danger-link" onclick={props.on_confirming.reform(|_| true)}>{ t.reset_progress() }</button> }
     };
     if props.face == Face::Check {
         return html! {
             <div class="quiz-footer menu">
                 if !props.exam {
-                    <button type="button" class="link" onclick={props.on_action.reform(|_| Action::StartOver)}>{ t.start_over }</button>
+                    <button type="button" class="link" onclick={props.on_action.reform(|_| Action::StartOver)}>{ t.start_over() }</button>
                 }
                 { reset }
             </div>
@@ -56,14 +56,14 @@ pub fn tools(props: &ToolsProps) -> Html {
     };
     html! {
         <div class="quiz-footer">
-            <p class="keys">{ t.keyboard_help }</p>
+            <p class="keys">{ t.keyboard_help() }</p>
             <div class="transfer">
-                <button type="button" class="link" onclick={props.on_export.reform(|_| ())}>{ t.export_progress }</button>
+                <button type="button" class="link" onclick={props.on_export.reform(|_| ())}>{ t.export_progress() }</button>
                 <label class="link file-button">
-                    { t.import_progress }
+                    { t.import_progress() }
                     <input type="file" class="visually-hidden" accept=".json,application/json" onchange={on_file} />
                 </label>
-                <button type="button" class="link" onclick={props.on_export_csv.reform(|_| ())}>{ t.export_results }</button>
+                <button type="button" class="link" onclick={props.on_export_csv.reform(|_| ())}>{ t.export_results() }</button>
             </div>
             { reset }
         </div>

@@ -67,12 +67,12 @@ impl Mark {
     fn words(self, marks: Marks, t: &Texts) -> Option<String> {
         let (sign, text) = match (self, marks.multiple) {
             (Mark::Unmarked, _) => return None,
-            (Mark::Right, true) => ("✓", t.right_pick),
-            (Mark::Right, false) => ("✓", t.your_answer),
-            (Mark::Answer, true) => ("○", t.missed),
-            (Mark::Answer, false) => ("✓", t.correct_answer),
-            (Mark::Wrong, true) => ("✗", t.wrong_pick),
-            (Mark::Wrong, false) => ("✗", t.your_answer),
+            (Mark::Right, true) => ("✓", t.right_pick()),
+            (Mark::Right, false) => ("✓", t.your_answer()),
+            (Mark::Answer, true) => ("○", t.missed()),
+            (Mark::Answer, false) => ("✓", t.correct_answer()),
+            (Mark::Wrong, true) => ("✗", t.wrong_pick()),
+            (Mark::Wrong, false) => ("✗", t.your_answer()),
         };
         Some(format!("{sign} {text}"))
     }
@@ -106,7 +106,7 @@ fn choice_row(props: &ItemProps, row: ChoiceRow) -> Html {
                 <span class="key" aria-hidden="true">{ key_hint }</span>
                 <span class="choice-text">{ row.label }</span>
                 if let Some(words) = row.mark.words(row.marks, t) {
-                    <span class="mark" lang={t.tag}><bdi>{ words }</bdi></span>
+                    <span class="mark" lang={t.tag()}><bdi>{ words }</bdi></span>
                 }
             </label>
         </li>

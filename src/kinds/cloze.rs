@@ -62,7 +62,7 @@ fn blank(props: &ItemProps, kind: &Cloze, i: usize, text: &str, marked: bool) ->
         quiz_stdx::never!("blank {i} of a cloze text is in its blanks");
         return Html::default();
     };
-    let label = (t.blank_of)(i + 1, kind.blanks.len());
+    let label = t.blank_of(i + 1, kind.blanks.len());
     let on_action = props.on_action.clone();
     let fill = move |text: String| on_action.emit(Action::FillBlank { blank: i, text });
     let right = is_right_blank(kind, blank, text);
@@ -91,7 +91,7 @@ fn blank(props: &ItemProps, kind: &Cloze, i: usize, text: &str, marked: bool) ->
                 Callback::from(move |e: Event| fill(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
             html! {
                 <select class="blank" aria-label={label} disabled={props.view.checked} {onchange}>
-                    <option value="" selected={text.is_empty()}>{ t.choose }</option>
+                    <option value="" selected={text.is_empty()}>{ t.choose() }</option>
                     { for options.iter().map(|o| html! { <option value={o.clone()} selected={o == text}>{ o.clone() }</option> }) }
                 </select>
             }
@@ -109,5 +109,5 @@ fn blank(props: &ItemProps, kind: &Cloze, i: usize, text: &str, marked: bool) ->
 
 /// How to answer, above the text.
 pub(super) fn instruction(props: &ItemProps) -> Html {
-    html! { <p class="instruction">{ props.texts.fill_blanks }</p> }
+    html! { <p class="instruction">{ props.texts.fill_blanks() }</p> }
 }

@@ -44,15 +44,15 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
             <div class="task" id={format!("{}-prompt", props.uid)}>{ markdown(&question.prompt, false) }</div>
             if !exercise.scenario.is_empty() {
                 <section class="part scenario">
-                    <@{crate::components::header::heading(props.heading_level + 2)} class="part-title">{ t.scenario }</@>
+                    <@{crate::components::header::heading(props.heading_level + 2)} class="part-title">{ t.scenario() }</@>
                     { scenario(&exercise.scenario) }
                 </section>
             }
-            { list(t.think_about, &exercise.think_about, false) }
-            { list(t.challenges, &exercise.challenges, false) }
+            { list(t.think_about(), &exercise.think_about, false) }
+            { list(t.challenges(), &exercise.challenges, false) }
             if let Some(review) = &exercise.review {
                 <details class="part">
-                    <summary>{ t.review_if_stuck }</summary>
+                    <summary>{ t.review_if_stuck() }</summary>
                     { markdown(review, false) }
                 </details>
             }
@@ -60,18 +60,18 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
                 <div class="tip">{ markdown(tip, false) }</div>
             }
             if !exercise.skills.is_empty() {
-                <p class="skills"><strong>{ t.skills }{ ": " }</strong>{ exercise.skills.join(", ") }</p>
+                <p class="skills"><strong>{ t.skills() }{ ": " }</strong>{ exercise.skills.join(", ") }</p>
             }
-            <label class="notes-label" for={notes_id.clone()}>{ t.your_notes }</label>
+            <label class="notes-label" for={notes_id.clone()}>{ t.your_notes() }</label>
             <textarea id={notes_id} class="notes" rows="6" value={notes} {oninput} spellcheck="false" />
-            <div class="actions" role="group" aria-label={t.mark_done}>
-                <span class="done-label">{ t.mark_done }</span>
-                { done_button(SelfAssessment::Confident, t.confident) }
-                { done_button(SelfAssessment::NeedsReview, t.needs_review) }
+            <div class="actions" role="group" aria-label={t.mark_done()}>
+                <span class="done-label">{ t.mark_done() }</span>
+                { done_button(SelfAssessment::Confident, t.confident()) }
+                { done_button(SelfAssessment::NeedsReview, t.needs_review()) }
             </div>
             <div role="status" aria-live="polite" class="feedback-region">
                 if let Some(d) = done {
-                    <p class="done">{ "✓ " }{ (t.done_as)(if d == SelfAssessment::Confident { t.confident } else { t.needs_review }) }</p>
+                    <p class="done">{ "✓ " }{ t.done_as(if d == SelfAssessment::Confident { t.confident() } else { t.needs_review() }) }</p>
                 }
             </div>
         </div>

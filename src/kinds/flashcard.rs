@@ -26,7 +26,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
             <button type="button" class="grade" key={grade.as_str()} data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
                 { label }
                 if let Some(next) = next {
-                    <span class="when">{ (t.comes_back)(minutes_until(next.due_ms())) }</span>
+                    <span class="when">{ t.comes_back(minutes_until(next.due_ms())) }</span>
                 }
             </button>
         }
@@ -38,25 +38,25 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
             </div>
             if flipped {
                 <div class="card-face back" key="back" tabindex="-1">{ markdown(&card.back, false) }</div>
-                <p class="grade-question" id={format!("{}-grade", props.uid)}>{ t.how_well }</p>
+                <p class="grade-question" id={format!("{}-grade", props.uid)}>{ t.how_well() }</p>
                 <div class="actions grades" key="grades" role="group" aria-labelledby={format!("{}-grade", props.uid)}>
-                    { grade_button(Grade::Again, t.again) }
-                    { grade_button(Grade::Hard, t.hard) }
-                    { grade_button(Grade::Good, t.good) }
-                    { grade_button(Grade::Easy, t.easy) }
+                    { grade_button(Grade::Again, t.again()) }
+                    { grade_button(Grade::Hard, t.hard()) }
+                    { grade_button(Grade::Good, t.good()) }
+                    { grade_button(Grade::Easy, t.easy()) }
                 </div>
             } else {
                 <div class="actions" key="front">
                     // Keyed, so that yew does not turn this button into a grade
                     // button and keep it focused (Space then Enter graded a card).
                     <button type="button" class="primary flip" key="flip" aria-expanded="false" onclick={send(&props.on_action, Action::Flip)}>
-                        { t.show_answer }<span class="kbd" aria-hidden="true">{ " (Space)" }</span>
+                        { t.show_answer() }<span class="kbd" aria-hidden="true">{ " (Space)" }</span>
                     </button>
                 </div>
             }
             <div role="status" aria-live="polite" class="feedback-region">
                 if let Some(schedule) = last.filter(|s| s.due_ms() > now) {
-                    <p class="next-review">{ t.next_review }{ " " }{ (t.comes_back)(minutes_until(schedule.due_ms())) }</p>
+                    <p class="next-review">{ t.next_review() }{ " " }{ t.comes_back(minutes_until(schedule.due_ms())) }</p>
                 }
             </div>
         </div>

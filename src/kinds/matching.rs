@@ -52,13 +52,13 @@ fn row(props: &ItemProps, rights: &[String], i: usize, left: &str, pick: Option<
         <div class="match-row" data-state={state}>
             <span class="match-left" id={left_id.clone()}>{ markdown(left, true) }</span>
             <select aria-labelledby={left_id} disabled={props.view.checked} {onchange}>
-                <option value="" selected={pick.is_none()}>{ t.choose }</option>
+                <option value="" selected={pick.is_none()}>{ t.choose() }</option>
                 { for props.choice_order.iter().map(|&r| html! {
                     <option value={r.to_string()} selected={pick == Some(r)}>{ rights.get(r).cloned().unwrap_or_default() }</option>
                 }) }
             </select>
             if let Some(state) = state {
-                <span class="mark">{ if state == "right" { "✓".to_owned() } else { format!("✗ {}: {answer}", t.correct_answer) } }</span>
+                <span class="mark">{ if state == "right" { "✓".to_owned() } else { format!("✗ {}: {answer}", t.correct_answer()) } }</span>
             }
         </div>
     }
@@ -66,5 +66,5 @@ fn row(props: &ItemProps, rights: &[String], i: usize, left: &str, pick: Option<
 
 /// How to answer, above the pairs.
 pub(super) fn instruction(props: &ItemProps) -> Html {
-    html! { <p class="instruction">{ props.texts.match_each }</p> }
+    html! { <p class="instruction">{ props.texts.match_each() }</p> }
 }

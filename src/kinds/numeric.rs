@@ -15,7 +15,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Numeric, prompt_id: &str) -> Html
 pub(super) fn solution_note(props: &ItemProps, kind: &Numeric) -> Html {
     html! {
         <p class="accepted">
-            { props.texts.correct_answer }{ ": " }{ kind.shown.clone() }
+            { props.texts.correct_answer() }{ ": " }{ kind.shown.clone() }
             if let Some(unit) = &kind.unit { { " " }{ unit.clone() } }
         </p>
     }

@@ -20,7 +20,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Ordering, solved: bool) -> Html {
     };
     let announcement = props.view.moved.and_then(|m| {
         let text = kind.items.get(m.item)?;
-        Some(format!("“{}” {}", text.trim(), (t.moved_to)(m.to + 1, order.len())))
+        Some(format!("“{}” {}", text.trim(), t.moved_to(m.to + 1, order.len())))
     });
     let marked = props.view.checked && solved;
     html! {
@@ -73,13 +73,13 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
             <span class="order-body">
                 <span class="order-text" id={text_id.clone()}>{ markdown(text, true) }</span>
                 if let Some(state) = state {
-                    <span class="mark">{ if state == "right" { format!("✓ {}", t.in_place) } else { format!("✗ {}", (t.belongs_at)(item + 1)) } }</span>
+                    <span class="mark">{ if state == "right" { format!("✓ {}", t.in_place()) } else { format!("✗ {}", t.belongs_at(item + 1)) } }</span>
                 }
             </span>
             <span class="order-moves">
-                <button type="button" class="move up" aria-label={t.move_up} aria-describedby={text_id.clone()}
+                <button type="button" class="move up" aria-label={t.move_up()} aria-describedby={text_id.clone()}
                     disabled={props.view.checked || at == 0} onclick={move_to(at.saturating_sub(1))}>{ "↑" }</button>
-                <button type="button" class="move down" aria-label={t.move_down} aria-describedby={text_id}
+                <button type="button" class="move down" aria-label={t.move_down()} aria-describedby={text_id}
                     disabled={props.view.checked || at == last} onclick={move_to((at + 1).min(last))}>{ "↓" }</button>
             </span>
         </li>
@@ -137,14 +137,14 @@ fn drag_handlers(props: &ItemProps, at: usize) -> Drag {
 /// How to answer, above the items.
 pub(super) fn instruction(props: &ItemProps) -> Html {
     let t = props.texts;
-    html! { <p class="instruction">{ t.put_in_order }<span class="kbd">{ t.order_keys }</span></p> }
+    html! { <p class="instruction">{ t.put_in_order() }<span class="kbd">{ t.order_keys() }</span></p> }
 }
 
 /// The right order, shown with the solution of a wrong answer.
 pub(super) fn solution_note(props: &ItemProps, kind: &Ordering) -> Html {
     html! {
         <div class="right-order">
-            <p>{ props.texts.right_order }</p>
+            <p>{ props.texts.right_order() }</p>
             <ol>{ for kind.items.iter().map(|item| html! { <li>{ markdown(item, false) }</li> }) }</ol>
         </div>
     }

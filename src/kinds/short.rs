@@ -27,7 +27,7 @@ pub(super) fn typed_answer(props: &ItemProps, prompt_id: &str, mode: &'static st
     let input_id = format!("{}-short", props.uid);
     html! {
         <div class="short">
-            <label for={input_id.clone()}>{ t.type_answer }</label>
+            <label for={input_id.clone()}>{ t.type_answer() }</label>
             <span class="with-unit">
                 <input id={input_id} type="text" inputmode={mode} autocomplete="off" spellcheck="false" {value}
                     readonly={props.view.checked} {oninput} aria-describedby={prompt_id.to_owned()} />
@@ -41,5 +41,5 @@ pub(super) fn typed_answer(props: &ItemProps, prompt_id: &str, mode: &'static st
 
 /// A wrong answer's solution lists the accepted answers.
 pub(super) fn solution_note(props: &ItemProps, kind: &Short) -> Html {
-    html! { <p class="accepted">{ props.texts.accepted_answers }{ ": " }{ kind.accept.join(" · ") }</p> }
+    html! { <p class="accepted">{ props.texts.accepted_answers() }{ ": " }{ kind.accept.join(" · ") }</p> }
 }

@@ -51,7 +51,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
         Outcome::FailsAt(line) if props.view.checked && solved => Some(line),
         _ => None,
     };
-    let labels = [t.yes.to_owned(), t.no.to_owned()];
+    let labels = [t.yes().to_owned(), t.no().to_owned()];
     let truth = truth_list(props, &labels, &picked, answer, marks, &say);
     let step = match compiles {
         Some(true) => output_field(props, &id, output, send),
@@ -62,7 +62,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
         <div class="tracing">
             { code_block(Some(&kind.language), &kind.program, Gutter::Numbers { marked }) }
             <fieldset class="trace-step">
-                <legend lang={t.tag}><bdi>{ t.does_compile }</bdi></legend>
+                <legend lang={t.tag()}><bdi>{ t.does_compile() }</bdi></legend>
                 { truth }
             </fieldset>
             { step }
@@ -85,7 +85,7 @@ fn output_field(
     });
     html! {
         <div class="trace-step">
-            <label for={id.to_owned()} lang={props.texts.tag}><bdi>{ props.texts.what_prints }</bdi></label>
+            <label for={id.to_owned()} lang={props.texts.tag()}><bdi>{ props.texts.what_prints() }</bdi></label>
             <textarea id={id.to_owned()} class="output" rows="3" autocomplete="off" autocapitalize="off" spellcheck="false"
                 value={output} readonly={props.view.checked} {oninput} />
         </div>
@@ -106,13 +106,13 @@ fn line_select(
     });
     html! {
         <div class="trace-step">
-            <label for={id.to_owned()} lang={t.tag}><bdi>{ t.error_line }</bdi></label>
+            <label for={id.to_owned()} lang={t.tag()}><bdi>{ t.error_line() }</bdi></label>
             <select id={id.to_owned()} disabled={props.view.checked} {onchange}>
-                <option value="" selected={line.is_none()}>{ t.choose }</option>
+                <option value="" selected={line.is_none()}>{ t.choose() }</option>
                 { for kind.lines().enumerate().map(|(i, text)| {
                     let n = i + 1;
                     let text: String = text.trim().chars().take(48).collect();
-                    html! { <option value={n.to_string()} selected={line == Some(n)}>{ format!("{}: {text}", (t.line_n)(n)) }</option> }
+                    html! { <option value={n.to_string()} selected={line == Some(n)}>{ format!("{}: {text}", t.line_n(n)) }</option> }
                 }) }
             </select>
         </div>
@@ -125,11 +125,11 @@ pub(super) fn solution_note(props: &ItemProps, kind: &Tracing) -> Html {
     match &kind.outcome {
         Outcome::Prints(output) => html! {
             <div class="accepted">
-                <p lang={t.tag}><bdi>{ t.prints }</bdi></p>
+                <p lang={t.tag()}><bdi>{ t.prints() }</bdi></p>
                 <pre class="output"><code>{ output.clone() }</code></pre>
             </div>
         },
-        Outcome::FailsAt(line) => html! { <p class="accepted" lang={t.tag}><bdi>{ (t.fails_at)(*line) }</bdi></p> },
+        Outcome::FailsAt(line) => html! { <p class="accepted" lang={t.tag()}><bdi>{ t.fails_at(*line) }</bdi></p> },
     }
 }
 

@@ -14,7 +14,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &TrueFalse, solved: bool) -> Html 
         Some(Response::Bool(b)) => vec![usize::from(!b)],
         _ => Vec::new(),
     };
-    let labels = [t.true_.to_owned(), t.false_.to_owned()];
+    let labels = [t.true_().to_owned(), t.false_().to_owned()];
     let marks = Marks {
         solved,
         multiple: false,

@@ -103,7 +103,7 @@ test('a page with valid JSON questions fetches neither the Markdown reader, the 
   await p.goto(`${env.server.url}/json.html`);
   await w.getByText('JSON works.').waitFor();
   await p.waitForLoadState('networkidle');
-  assert.deepEqual(paths.filter((f) => /quiz-(markdown|import|report)/.test(f)), []);
+  assert.deepEqual(paths.filter((f) => /quiz-(markdown|import|report|lang)/.test(f)), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

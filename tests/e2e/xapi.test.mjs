@@ -206,7 +206,7 @@ test('a page without xapi and without a cmi5 launch does not fetch the xAPI modu
   await p.locator('quiz-widget').getByRole('radio', { name: 'Yields to the loop' }).check();
   await p.locator('quiz-widget').getByRole('button', { name: 'Check' }).click();
   await p.locator('quiz-widget').getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
-  assert.deepEqual(fetched.filter((f) => /quiz-(xapi|scorm|markdown|import|report)/.test(f)), []);
+  assert.deepEqual(fetched.filter((f) => /quiz-(xapi|scorm|markdown|import|report|lang)/.test(f)), []);
   await context.close();
 });
 
@@ -259,7 +259,7 @@ test('cmi5: the LRS gets initialized, the answers, passed, completed and termina
 });
 
 test('cmi5: the course structure names the course, its AU, how it moves on and its mastery score', async () => {
-  assert.deepEqual(Object.keys(course).sort(), ['cmi5.xml', 'index.html', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
+  assert.deepEqual(Object.keys(course).sort(), ['cmi5.xml', 'index.html', 'quiz-lang-de.json', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
   const context = await env.browser.newContext();
   const p = await context.newPage();
   const found = await p.evaluate((xml) => {

@@ -15,6 +15,7 @@ mod fuzz;
 mod gift;
 mod hints;
 mod import;
+mod languages;
 mod layout;
 mod lean;
 mod markdown;
