@@ -5,15 +5,19 @@
 
 use std::collections::BTreeSet;
 
+use quiz_format::json::{self, Value, Writer};
 use quiz_format::KindName;
 use quiz_widget::i18n::{self, EN, KEYS, LANGUAGES};
-use quiz_format::json::{self, Value, Writer};
 
 use crate::{read, repo};
 
 /// The `{0}`, `{1}`, … of a template.
 fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(n, _)| n.to_owned()).collect()
+    text.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}'))
+        .map(|(n, _)| n.to_owned())
+        .collect()
 }
 
 fn files() -> Vec<String> {
@@ -29,29 +33,49 @@ fn files() -> Vec<String> {
 fn every_language_file_has_every_key_in_order_with_englishs_placeholders() {
     assert_eq!(
         files(),
-        LANGUAGES.iter().map(|l| format!("quiz-lang-{l}.json")).collect::<Vec<_>>(),
+        LANGUAGES
+            .iter()
+            .map(|l| format!("quiz-lang-{l}.json"))
+            .collect::<Vec<_>>(),
         "one file per language of i18n::LANGUAGES"
     );
     for language in LANGUAGES {
         let path = format!("lang/quiz-lang-{language}.json");
         let text = read(&path);
         let root = json::parse(&text).unwrap();
-        let Value::Object(members) = &root.value else { panic!("{path} is an object") };
+        let Value::Object(members) = &root.value else {
+            panic!("{path} is an object")
+        };
         let found: Vec<&str> = members.iter().map(|m| m.key.as_ref()).collect();
         let mut keys: Vec<&str> = KEYS.to_vec();
         keys.push("kind_names");
-        assert_eq!(found, keys, "{path}: every key, in the order of i18n::KEYS, and no other");
+        assert_eq!(
+            found, keys,
+            "{path}: every key, in the order of i18n::KEYS, and no other"
+        );
         assert_eq!(root.get("tag").and_then(|n| n.as_str()), Some(*language));
         for key in KEYS {
-            let text = root.get(key).and_then(|n| n.as_str()).unwrap_or_else(|| panic!("{path}: {key} is a string"));
+            let text = root
+                .get(key)
+                .and_then(|n| n.as_str())
+                .unwrap_or_else(|| panic!("{path}: {key} is a string"));
             assert!(!text.trim().is_empty(), "{path}: {key} is empty");
             let english = EN.by_key(key).unwrap();
-            assert_eq!(placeholders(text), placeholders(english), "{path}: {key} has English's placeholders");
+            assert_eq!(
+                placeholders(text),
+                placeholders(english),
+                "{path}: {key} has English's placeholders"
+            );
         }
-        let Some(Value::Object(kinds)) = root.get("kind_names").map(|n| &n.value) else { panic!("{path}: kind_names") };
+        let Some(Value::Object(kinds)) = root.get("kind_names").map(|n| &n.value) else {
+            panic!("{path}: kind_names")
+        };
         let names: Vec<&str> = kinds.iter().map(|m| m.key.as_ref()).collect();
         let expected: Vec<&str> = KindName::ALL.iter().map(|k| k.as_str()).collect();
-        assert_eq!(names, expected, "{path}: a name for every kind, in the registry's order");
+        assert_eq!(
+            names, expected,
+            "{path}: a name for every kind, in the registry's order"
+        );
     }
 }
 
@@ -63,7 +87,11 @@ fn the_file_the_build_makes_is_read_whole_and_a_broken_one_is_refused() {
     let string = |node: Option<&json::Node>| node.and_then(|n| n.as_str()).unwrap().to_owned();
     let mut list: Vec<String> = KEYS.iter().map(|k| string(root.get(k))).collect();
     let kinds = root.get("kind_names");
-    list.extend(KindName::ALL.iter().map(|k| string(kinds.and_then(|n| n.get(k.as_str())))));
+    list.extend(
+        KindName::ALL
+            .iter()
+            .map(|k| string(kinds.and_then(|n| n.get(k.as_str())))),
+    );
     let array = |list: &[String]| {
         let mut w = Writer::compact();
         w.open('[');
@@ -103,9 +131,18 @@ fn every_language_file_ships_with_the_widget() {
     let build = read("crates/quiz-cli/build.rs");
     let index = read("index.html");
     for file in files() {
-        assert!(sizes.contains(&format!("'{file}'")), "bench/sizes.mjs LANGUAGE_FILES lists {file}");
-        assert!(build.contains(&format!("\"{file}\"")), "quiz-cli's build.rs embeds {file}");
-        assert!(index.contains(&format!("href=\"lang/{file}\"")), "index.html copies {file}");
+        assert!(
+            sizes.contains(&format!("'{file}'")),
+            "bench/sizes.mjs LANGUAGE_FILES lists {file}"
+        );
+        assert!(
+            build.contains(&format!("\"{file}\"")),
+            "quiz-cli's build.rs embeds {file}"
+        );
+        assert!(
+            index.contains(&format!("href=\"lang/{file}\"")),
+            "index.html copies {file}"
+        );
     }
     assert_eq!(i18n::language_of("de-AT"), Some("de"));
     assert_eq!(i18n::language_of("en"), None);
