@@ -128,8 +128,14 @@ async fn exercise_notes_and_done_then_summary() {
 
 #[wasm_bindgen_test]
 async fn an_invalid_file_shows_the_validators_messages() {
+    // The study page's way: the full validator linked in (course pages fetch
+    // it as quiz-report.js; tests/e2e/report.test.mjs).
+    quiz_widget::report::install(quiz_widget::report::Reporter::Linked(|text| {
+        quiz_format::load(text).diagnostics
+    }));
     let root = mount(r#"{"id": "x", "title": "T", "questions": [{"id": "a", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 4}]}"#, "flow-invalid").await;
     assert!(query(&root, "[role=alert]").is_some());
+    settle().await;
     let message = text(&root, ".diagnostics");
     assert!(
         message.contains("answer 4 is out of range: this question has 2 choices, numbered 0-1"),
