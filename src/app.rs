@@ -254,25 +254,28 @@ pub fn App(props: &AppProps) -> Html {
 /// The validator's report, or the fetch failure, inside the widget.
 pub fn load_error_view(t: &Texts, error: &LoadError) -> Html {
     html! {
-        <div class="quiz-widget load-error" role="alert">
+        // In the interface's language, except what only comes in English:
+        // the file's problems, marked as such so that a right-to-left page
+        // does not reorder their punctuation.
+        <div class="quiz-widget load-error" role="alert" lang={t.tag()} dir={crate::i18n::direction(t.tag())}>
             <h2>{ t.load_failed() }</h2>
             { match error {
-                LoadError::Fetch { url, reason } => html! { <p><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
+                LoadError::Fetch { url, reason } => html! { <p lang="en" dir="ltr"><code>{ url.clone() }</code>{ ": " }{ reason.clone() }</p> },
                 LoadError::Invalid { origin, problems: Problems::Listed(diagnostics) } => {
                     let errors = || diagnostics.iter().filter(|d| d.severity == Severity::Error);
                     let count = errors().count();
                     html! {
                         <>
-                            <p><code>{ origin.clone() }</code>{ format!(": {count} problem(s)") }</p>
+                            <p lang="en" dir="ltr"><code>{ origin.clone() }</code>{ format!(": {count} problem(s)") }</p>
                             { crate::components::diagnostics::diagnostics(errors(), count) }
                         </>
                     }
                 }
                 LoadError::Invalid { origin, problems: Problems::Listing } => html! {
-                    <p><code>{ origin.clone() }</code>{ ": not a valid question file; listing its problems…" }</p>
+                    <p lang="en" dir="ltr"><code>{ origin.clone() }</code>{ ": not a valid question file; listing its problems…" }</p>
                 },
                 LoadError::Invalid { origin, problems: Problems::Unlisted(reason) } => html! {
-                    <p><code>{ origin.clone() }</code>
+                    <p lang="en" dir="ltr"><code>{ origin.clone() }</code>
                         { format!(": not a valid question file, and its problems could not be listed ({reason}). `quiz validate` lists them, as does the study page.") }</p>
                 },
             } }

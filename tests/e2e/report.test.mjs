@@ -59,6 +59,8 @@ test("a rejected file's problems are listed in its place, as `quiz validate` fin
     // Where: line and column, and the JSON path.
     const items = await alert.locator('.diagnostics li').allTextContents();
     assert.match(items.join('\n'), /^3:\d+questions\[1\]\.type/m);
+    // English, and marked so: a right-to-left page keeps its order.
+    assert.equal(await alert.locator('.diagnostics').getAttribute('dir'), 'ltr');
   }
   // One module for the page, however many widgets it has.
   assert.equal(fetched.filter((f) => f === '/quiz-report_bg.wasm').length, 1);
