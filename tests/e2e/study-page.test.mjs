@@ -75,8 +75,10 @@ test('keyboard only: pick with a digit, Enter checks, Enter goes on', async () =
   assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
-  // Focus moved to Next, so Enter goes on to question 2.
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Next →');
+  // Focus moves to Next (in the effects that follow the render which shows
+  // the verdict, which under load can be a moment after it), so Enter goes
+  // on to question 2.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Next →', null, { timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'What problem does async/await solve?' }).waitFor();
   await page.keyboard.press('ArrowLeft');
