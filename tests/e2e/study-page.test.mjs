@@ -20,9 +20,11 @@ after(async () => {
   await server?.close();
 });
 
-async function open(options = {}) {
+async function open(options = {}, at = undefined) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, ...options });
   const page = await context.newPage();
+  // A test that counts what is due "today" runs at noon, not near midnight.
+  if (at) await page.clock.setFixedTime(at);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -117,7 +119,7 @@ test('the whole bank is picked by number: digits and Enter there jump, and pick 
 });
 
 test('flashcards: Space flips, a digit grades, and the card is scheduled', async () => {
-  const { page, context } = await open();
+  const { page, context } = await open({}, new Date('2026-06-01T12:00:00Z'));
   await page.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
   assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 5 completed/);
   await page.getByRole('button', { name: /Show answer/ }).focus();
