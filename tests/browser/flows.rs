@@ -85,8 +85,34 @@ async fn multiple_true_false_and_short() {
     assert!(text(&root, ".feedback").contains("Correct!"), "trimmed and case-folded");
 }
 
+/// Sets the page's clock (`Date.now`) to noon UTC of a fixed day until it
+/// is dropped: what is due "today" (the UTC day) must not depend on when the
+/// tests run (a card back in ten minutes is tomorrow's after 23:50).
+struct NoonClock {
+    real: wasm_bindgen::JsValue,
+    _noon: wasm_bindgen::closure::Closure<dyn Fn() -> f64>,
+}
+
+impl NoonClock {
+    fn set() -> NoonClock {
+        let date = js_sys::Reflect::get(&js_sys::global(), &"Date".into()).unwrap();
+        let real = js_sys::Reflect::get(&date, &"now".into()).unwrap();
+        let noon = wasm_bindgen::closure::Closure::<dyn Fn() -> f64>::new(|| 1_780_315_200_000.0);
+        js_sys::Reflect::set(&date, &"now".into(), noon.as_ref()).unwrap();
+        NoonClock { real, _noon: noon }
+    }
+}
+
+impl Drop for NoonClock {
+    fn drop(&mut self) {
+        let date = js_sys::Reflect::get(&js_sys::global(), &"Date".into()).unwrap();
+        js_sys::Reflect::set(&date, &"now".into(), &self.real).unwrap();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn flashcard_flip_and_grade_schedules_it() {
+    let _noon = NoonClock::set();
     clear_storage("flow-card");
     let root = mount(QUIZ, "flow-card").await;
     go_to(&root, 4).await;
