@@ -19,11 +19,27 @@ const markdown = () => (markdownModule ??= import('./quiz-markdown.js'));
 // xAPI statements: for an element with `xapi`, or a page launched by cmi5.
 let xapiModule;
 const xapi = () => (xapiModule ??= import('./quiz-xapi.js'));
+// A wasm module fetched and started once, when first needed (tried again
+// after a failed fetch).
+const onDemand = (file) => {
+  let started;
+  return () => (started ??= import(file).then(async (m) => (await m.default(), m)).catch((error) => { started = undefined; throw error; }));
+};
 // The full report of a question file the widget rejects (its module keeps
 // only the yes or no): the validator with its messages, fetched only then.
-let reportModule;
-const report = (text) => (reportModule ??= import('./quiz-report.js').then(async (m) => (await m.default(), m)))
-  .then((m) => m.report(text), (error) => { reportModule = undefined; throw error; });
+const reportModule = onDemand('./quiz-report.js');
+const report = (text) => reportModule().then((m) => m.report(text));
+// The study face's export, import and CSV, fetched when one is first used;
+// a file the module makes comes as [name, type, text] and is saved.
+const transferModule = onDemand('./quiz-transfer.js');
+const transfer = (name, ...args) => transferModule().then((m) => {
+  const made = m[name](...args);
+  if (!Array.isArray(made)) return made;
+  const [download, type, text] = made;
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  Object.assign(document.createElement('a'), { href, download }).click();
+  URL.revokeObjectURL(href);
+});
 const cmi5Launched = () => /[?&]endpoint=/.test(location.search) && /[?&]fetch=/.test(location.search);
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark', 'xapi', 'xapi-actor', 'xapi-activity'];
 
@@ -121,7 +137,7 @@ class QuizWidgetElement extends HTMLElement {
     if (fromMarkdown && !(await this.converted)) return;
     if (this.isConnected && this.handle === undefined) {
       this.glue = module;
-      this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched, report);
+      this.handle = module.mount_widget(this, this.mountPoint, bundled, prefetched, report, transfer);
     }
   }
 

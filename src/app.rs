@@ -18,7 +18,7 @@ use crate::hooks::session::{
 };
 use crate::hooks::use_storage_sync;
 use crate::i18n::Texts;
-use crate::state::{now, Msg, Notice, QuizRef, SchedulersRef, State};
+use crate::state::{Msg, Notice, QuizRef, SchedulersRef, State};
 use crate::storage::{KeyValueStore, Store};
 
 /// Where the questions come from.
@@ -352,7 +352,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let count = session.items().len();
     let notice_text = state.notice.as_ref().map(|n| notice_text(t, n));
     let body = body(props, session, on_action.clone(), on_confirming.reform(|()| true), &uid);
-    let (on_export, on_export_csv) = exports(&state, &props.quiz);
+    let transfer = crate::transfer::callbacks(&state, &props.quiz);
     let title_id = format!("{}-title", *uid);
     // The quiz's language and its direction for the content; without one the
     // host page's direction is inherited (through the shadow root too).
@@ -384,9 +384,9 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 exam: session.exam().is_some(),
                 on_action: on_action.clone(),
                 on_confirming,
-                on_export,
-                on_export_csv,
-                on_import: on_action.reform(Action::ImportProgress),
+                on_export: transfer.export,
+                on_export_csv: transfer.csv,
+                on_import: transfer.import,
             }) }
         </section>
     }
@@ -507,25 +507,6 @@ fn introductions(quiz: &Quiz, session: &Session) -> Html {
     }
 }
 
-/// The study face's downloads: progress as JSON, results as CSV.
-fn exports(state: &UseReducerHandle<State>, quiz: &QuizRef) -> (Callback<()>, Callback<()>) {
-    let progress = {
-        let (state, quiz_id) = (state.clone(), quiz.0.id.clone());
-        Callback::from(move |()| {
-            let text = quiz_session::transfer::export_progress(&quiz_id, state.session.records(), now());
-            crate::hooks::download(&format!("{quiz_id}-progress.json"), "application/json", &text);
-        })
-    };
-    let csv = {
-        let (state, quiz) = (state.clone(), quiz.clone());
-        Callback::from(move |()| {
-            let csv = quiz_session::transfer::results_csv(&quiz.0, state.session.records());
-            crate::hooks::download(&format!("{}-results.csv", quiz.0.id), "text/csv", &csv);
-        })
-    };
-    (progress, csv)
-}
-
 fn notice_text(t: &Texts, notice: &Notice) -> String {
     match notice {
         Notice::StorageUnavailable => t.storage_unavailable().to_owned(),
@@ -533,6 +514,7 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
         Notice::ProgressDropped(n) => t.progress_dropped(*n),
         Notice::Imported(s) => t.imported(s.added, s.updated, s.unchanged, s.skipped),
         Notice::ImportFailed(message) => format!("{}: {message}", t.import_failed()),
+        Notice::ExportFailed(reason) => format!("{}: {reason}", t.export_failed()),
     }
 }
 

@@ -86,8 +86,9 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
 /// or `{ url, response }` with `response` a `Promise<Response>`. It is used
 /// only if `url` is the very source the attributes name. `report` is the
 /// loader's `(text) => Promise<string>`, which fetches the full validator
-/// (`quiz-report.js`) for a file this module rejects; every widget of the
-/// page shares it.
+/// (`quiz-report.js`) for a file this module rejects; `transfer` is its
+/// `(name, ...args) => Promise<string>`, which calls the transfer tools
+/// (`quiz-transfer.js`, src/transfer.rs). Every widget of the page shares them.
 #[wasm_bindgen]
 pub fn mount_widget(
     host: web_sys::Element,
@@ -95,11 +96,15 @@ pub fn mount_widget(
     bundled_url: String,
     prefetched: JsValue,
     report: Option<js_sys::Function>,
+    transfer: Option<js_sys::Function>,
 ) -> u32 {
     crate::watch_for_crashes();
     crate::i18n::files_at(&bundled_url);
     if let Some(report) = report {
         crate::report::install(crate::report::Reporter::Module(report));
+    }
+    if let Some(transfer) = transfer {
+        crate::transfer::install(crate::transfer::Tools::Module(transfer));
     }
     crate::remember_root(&mount);
     let mut props = props_of(&host, &bundled_url);

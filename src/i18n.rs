@@ -192,6 +192,7 @@ texts! {
         import_progress: "Import progress",
         export_results: "Results as CSV",
         import_failed: "The progress file was not imported",
+        export_failed: "The file could not be made",
     }
     templates {
         moved_to: "moved to position {0} of {1}",

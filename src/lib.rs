@@ -17,6 +17,7 @@ pub mod kinds;
 pub mod report;
 pub mod state;
 pub mod storage;
+pub mod transfer;
 
 use std::cell::{Cell, RefCell};
 
@@ -144,6 +145,7 @@ pub fn forget_root(root: &web_sys::Element) {
 pub fn mount_all() {
     watch_for_crashes();
     report::install(report::Reporter::Linked(|text| quiz_format::load(text).diagnostics));
+    transfer::install(transfer::Tools::Linked(transfer::linked));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -23,6 +23,8 @@ pub enum Reporter {
     Module(js_sys::Function),
 }
 
+const NOT_LOADED: &str = "the validator could not be loaded";
+
 thread_local! {
     static REPORTER: RefCell<Option<Reporter>> = const { RefCell::new(None) };
 }
@@ -43,20 +45,20 @@ pub async fn problems(text: &str) -> Result<Vec<Diagnostic>, String> {
     };
     let promise = function
         .call1(&JsValue::NULL, &JsValue::from_str(text))
-        .map_err(|e| reason(&e))?;
+        .map_err(|e| reason(&e, NOT_LOADED))?;
     let answer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
         .await
-        .map_err(|e| reason(&e))?;
+        .map_err(|e| reason(&e, NOT_LOADED))?;
     let answer = answer.as_string().ok_or("the validator gave no report")?;
     read(&answer).ok_or_else(|| "the validator's report could not be read".to_owned())
 }
 
-/// A JS error's message, for the line that says the report is missing.
-fn reason(error: &JsValue) -> String {
+/// A JS error's message (a failed fetch's, say), else `fallback`.
+pub(crate) fn reason(error: &JsValue, fallback: &str) -> String {
     js_sys::Reflect::get(error, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "the validator could not be loaded".to_owned())
+        .unwrap_or_else(|| fallback.to_owned())
 }
 
 /// The report's JSON: `[{"severity", "path", "line", "column", "start", "end", "message"}, …]`.

@@ -42,6 +42,8 @@ pub enum Notice {
     ProgressDropped(usize),
     Imported(quiz_session::transfer::ImportSummary),
     ImportFailed(String),
+    /// Export or CSV: the tools could not be had, and why.
+    ExportFailed(String),
 }
 
 /// Effects queued by the reducer and not yet carried out, oldest first.

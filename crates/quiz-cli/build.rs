@@ -7,13 +7,17 @@
 use std::path::{Path, PathBuf};
 
 /// What a course page loads, with the interface languages beside English
-/// (each fetched only by a page in that language; src/i18n.rs `LANGUAGES`).
-const WIDGET: [&str; 5] = [
+/// (each fetched only by a page in that language; src/i18n.rs `LANGUAGES`)
+/// and the study face's transfer tools (fetched when a learner first uses
+/// one, on a widget with `controls="full"`).
+const WIDGET: [&str; 7] = [
     "quiz-widget.js",
     "quiz-widget-embed.js",
     "quiz-widget-embed_bg.wasm",
     "quiz-widget.css",
     "quiz-lang-de.json",
+    "quiz-transfer.js",
+    "quiz-transfer_bg.wasm",
 ];
 /// What a SCORM package's launch page loads besides: the bridge, and the
 /// xAPI module for its table of interaction types.

@@ -157,8 +157,10 @@ pub enum Action {
     SeedDraw(u64),
     /// Records arrived from storage or another tab; keep the newer of each.
     MergeRecords(Map<String, Record>),
-    /// The learner imported a progress export (the file's text).
-    ImportProgress(String),
+    /// The learner imported a progress export: the text of its `records`
+    /// object, as `transfer::read_export` found it in the file (the shell
+    /// reads the file and refuses another quiz's or a broken one itself).
+    ImportRecords(String),
 }
 
 /// What the shell must do after an action.
@@ -711,7 +713,7 @@ impl Session {
             self.recount();
         }
         let before = (self.counts.tally.clone(), Rc::clone(&self.items));
-        let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportProgress(_));
+        let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportRecords(_));
         if self.exam.is_some() && exam::is_held(&action) {
             return Vec::new();
         }
@@ -767,7 +769,7 @@ impl Session {
                 effects.extend(self.new_list(self.only.clone(), self.round_start));
             }
             Action::SeedDraw(_) => {}
-            Action::ImportProgress(text) => effects.extend(self.import(&text)),
+            Action::ImportRecords(text) => effects.extend(self.import(&text)),
             Action::MergeRecords(incoming) => self.merge(incoming),
         }
         let (was, items_before) = before;
@@ -964,7 +966,7 @@ impl Session {
             schedule_answer(&schedulers, question, r);
             fits(&quiz, &index_of, id, r)
         };
-        match crate::transfer::import_progress(text, &quiz.id, admit, &mut self.records) {
+        match crate::transfer::import_records(text, admit, &mut self.records) {
             Ok((changed, summary)) => {
                 for id in &changed {
                     if let Some(i) = self.index_of.get(id) {
@@ -1591,7 +1593,8 @@ mod tests {
                 "records": {{"q1": {{"v":1,"h":"{hash:016x}","t":5000,"k":"answer","r":0,"c":false,"n":1}}}}}}"#
         );
         let mut fresh = Session::new(Rc::clone(&q), Map::default(), 10_000);
-        let effects = fresh.apply(Action::ImportProgress(export), 12_000);
+        let records = crate::transfer::read_export(&export, "t").unwrap().to_owned();
+        let effects = fresh.apply(Action::ImportRecords(records), 12_000);
         assert!(effects.contains(&Effect::SaveRecord("q1".to_owned())), "{effects:?}");
         let schedule = fresh.records().get("q1").and_then(|r| r.state.schedule()).unwrap();
         assert_eq!(

@@ -11,6 +11,12 @@ use quiz_format::model::Quiz;
 /// Marks a progress export, so any other JSON is refused with a clear message.
 pub const EXPORT_FORMAT: &str = "quiz-widget-progress";
 
+/// The names of the two files the tools make for the quiz `quiz_id`: its
+/// progress (JSON) and its results (CSV).
+pub fn file_names(quiz_id: &str) -> [String; 2] {
+    [format!("{quiz_id}-progress.json"), format!("{quiz_id}-results.csv")]
+}
+
 /// The progress of one quiz as a JSON document.
 pub fn export_progress(quiz_id: &str, records: &Records, now_ms: i64) -> String {
     // Owned ids: sorting `Vec<String>` shares the sort routine the widget
@@ -47,17 +53,22 @@ pub struct ImportSummary {
     pub skipped: usize,
 }
 
-/// Reads an export of the quiz `quiz_id` and merges it into `records`,
-/// taking only the records `admit` says were made for a question of the quiz
-/// as it is now (it may complete them first, as the session gives answers
-/// their schedule). Returns the ids that changed and a summary, or a message
-/// saying why the file was refused.
+/// Reads an export of the quiz `quiz_id` and merges it into `records`:
+/// [`read_export`], then [`import_records`].
 pub fn import_progress(
     text: &str,
     quiz_id: &str,
     admit: impl Fn(&str, &mut Record) -> bool,
     records: &mut Records,
 ) -> Result<(Vec<String>, ImportSummary), String> {
+    import_records(read_export(text, quiz_id)?, admit, records)
+}
+
+/// Checks that `text` is a progress export of the quiz `quiz_id` and returns
+/// the text of its `records` object, or a message saying why the file is
+/// refused. The first half of an import, which the learner's module leaves
+/// to the tools module (src/transfer.rs); [`import_records`] is the second.
+pub fn read_export<'t>(text: &'t str, quiz_id: &str) -> Result<&'t str, String> {
     let root = json::parse(text).map_err(|e| format!("this is not a progress file: invalid JSON ({})", e.message))?;
     if root.get("format").and_then(|n| n.as_str()) != Some(EXPORT_FORMAT) {
         return Err("this is not a quiz-widget progress export (its \"format\" is missing or different)".to_owned());
@@ -71,16 +82,34 @@ pub fn import_progress(
         }
         None => return Err("the progress file does not say which quiz it is for".to_owned()),
     }
-    let Some(Value::Object(members)) = root.get("records").map(|n| &n.value) else {
-        return Err("the progress file has no \"records\" object".to_owned());
-    };
+    match root.get("records") {
+        Some(
+            node @ json::Node {
+                value: Value::Object(_),
+                ..
+            },
+        ) => Ok(text.get(node.span.start..node.span.end).unwrap_or("{}")),
+        _ => Err("the progress file has no \"records\" object".to_owned()),
+    }
+}
+
+/// Merges the records of an export (the `records` object [`read_export`]
+/// found) into `records`, taking only those `admit` says were made for a
+/// question of the quiz as it is now (it may complete them first, as the
+/// session gives answers their schedule). Returns the ids that changed and
+/// a summary.
+pub fn import_records(
+    text: &str,
+    admit: impl Fn(&str, &mut Record) -> bool,
+    records: &mut Records,
+) -> Result<(Vec<String>, ImportSummary), String> {
+    let read = read_records(text).ok_or("the progress file's records could not be read")?;
     let mut summary = ImportSummary::default();
     let mut incoming = Map::default();
-    for member in members {
-        let record = Record::from_node(&member.value);
-        match record.and_then(|mut r| admit(&member.key, &mut r).then_some(r)) {
+    for (id, record) in read {
+        match record.and_then(|mut r| admit(&id, &mut r).then_some(r)) {
             Some(record) => {
-                incoming.insert(member.key.as_ref().to_owned(), record);
+                incoming.insert(id, record);
             }
             None => summary.skipped += 1,
         }
@@ -101,6 +130,34 @@ pub fn import_progress(
     Ok((changed, summary))
 }
 
+/// Records as one compact JSON object, `{"id": record, …}`: what the
+/// learner's module hands the tools module to export.
+pub fn write_records(records: &Records) -> String {
+    let mut w = Writer::compact();
+    w.open('{');
+    for (id, record) in records.iter() {
+        w.key(id);
+        record.write(&mut w);
+    }
+    w.close('}');
+    w.finish()
+}
+
+/// A JSON object of records, each read or `None` where it is not one;
+/// `None` for text that is not a JSON object.
+pub fn read_records(text: &str) -> Option<Vec<(String, Option<Record>)>> {
+    let root = json::parse(text).ok()?;
+    let Value::Object(members) = root.value else {
+        return None;
+    };
+    Some(
+        members
+            .iter()
+            .map(|m| (m.key.as_ref().to_owned(), Record::from_node(&m.value)))
+            .collect(),
+    )
+}
+
 fn csv_field(out: &mut String, text: &str) {
     // Quote every text field; a leading = + - @ would be run as a formula by
     // spreadsheets, so it is prefixed with an apostrophe.
@@ -113,25 +170,66 @@ fn csv_field(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// One row per question answered, checked or practised: id, topic, whether
-/// the last check was correct, attempts, the last time, and when it is due
-/// for review (empty when it is not scheduled), as CSV.
-pub fn results_csv(quiz: &Quiz, records: &Records) -> String {
+/// One row per question answered, checked or practised, in the order of
+/// `questions` (each its id and topic): id, topic, whether the last check
+/// was correct, attempts, the last time, and when it is due for review
+/// (empty when it is not scheduled), as CSV.
+pub fn results_csv<'q>(questions: impl IntoIterator<Item = (&'q str, Option<&'q str>)>, records: &Records) -> String {
     let mut out = String::from("question_id,topic,correct,attempts,last_answered,next_review\r\n");
-    for q in &quiz.questions {
-        let Some(record) = records.get(&q.id) else { continue };
+    for (id, topic) in questions {
+        let Some(record) = records.get(id) else { continue };
         let (correct, attempts) = match &record.state {
             ItemState::Answered { correct, attempts, .. } => (correct.to_string(), *attempts),
             ItemState::Reviewed { last, reviews, .. } => ((!last.is_weak()).to_string(), *reviews),
             ItemState::Practised { done, .. } => (String::new(), u32::from(done.is_some())),
         };
-        csv_field(&mut out, &q.id);
+        csv_field(&mut out, id);
         out.push(',');
-        csv_field(&mut out, q.topic.as_deref().unwrap_or_default());
+        csv_field(&mut out, topic.unwrap_or_default());
         let next = record.state.schedule().map(|s| iso_utc(s.due_ms())).unwrap_or_default();
         let _ = write!(out, ",{correct},{attempts},{},{next}\r\n", iso_utc(record.updated_ms));
     }
     out
+}
+
+/// The results of `quiz`'s questions as CSV ([`results_csv`]).
+pub fn quiz_results_csv(quiz: &Quiz, records: &Records) -> String {
+    results_csv(
+        quiz.questions.iter().map(|q| (q.id.as_str(), q.topic.as_deref())),
+        records,
+    )
+}
+
+/// The quiz's questions for the CSV, as JSON: `[["id", "topic"], …]` (an
+/// empty topic for none, which the CSV writes alike), what the learner's
+/// module hands the tools module.
+pub fn write_questions(quiz: &Quiz) -> String {
+    let mut w = Writer::compact();
+    w.open('[');
+    for q in &quiz.questions {
+        w.open('[')
+            .string(&q.id)
+            .string(q.topic.as_deref().unwrap_or_default())
+            .close(']');
+    }
+    w.close(']');
+    w.finish()
+}
+
+/// What [`write_questions`] wrote; `None` for anything else.
+pub fn read_questions(text: &str) -> Option<Vec<(String, String)>> {
+    let root = json::parse(text).ok()?;
+    let Value::Array(items) = root.value else {
+        return None;
+    };
+    let text_at = |pair: &[json::Node], i: usize| pair.get(i).and_then(|n| n.as_str()).map(str::to_owned);
+    items
+        .iter()
+        .map(|item| match &item.value {
+            Value::Array(pair) => Some((text_at(pair, 0)?, text_at(pair, 1)?)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `2026-11-24T09:30:00Z` for a time in ms since the epoch (UTC).
@@ -268,8 +366,57 @@ mod tests {
         let quiz = quiz();
         let records = Records::from(Map::from_iter([("a".to_owned(), answered(&quiz, 0, 0, true))]));
         assert_eq!(
-            results_csv(&quiz, &records),
+            quiz_results_csv(&quiz, &records),
             "question_id,topic,correct,attempts,last_answered,next_review\r\n\"a\",\"'=SUM(1)\",true,1,1970-01-01T00:00:00Z,1970-01-01T00:10:00Z\r\n"
+        );
+    }
+
+    #[test]
+    fn the_handover_between_the_modules_keeps_records_and_questions() {
+        let quiz = quiz();
+        let records = Records::from(Map::from_iter([
+            ("a".to_owned(), answered(&quiz, 0, 100, true)),
+            ("b".to_owned(), answered(&quiz, 1, 200, false)),
+        ]));
+        let mut read: Vec<(String, Option<Record>)> = read_records(&write_records(&records)).unwrap();
+        read.sort_by(|x, y| x.0.cmp(&y.0));
+        assert_eq!(
+            read,
+            vec![
+                ("a".to_owned(), records.get("a").cloned()),
+                ("b".to_owned(), records.get("b").cloned())
+            ]
+        );
+        assert_eq!(read_records("[1]"), None);
+        assert_eq!(read_records(r#"{"x": 1}"#), Some(vec![("x".to_owned(), None)]));
+
+        let questions = read_questions(&write_questions(&quiz)).unwrap();
+        assert_eq!(
+            questions,
+            vec![("a".to_owned(), "=SUM(1)".to_owned()), ("b".to_owned(), String::new())]
+        );
+        assert_eq!(
+            results_csv(
+                questions.iter().map(|(id, topic)| (id.as_str(), Some(topic.as_str()))),
+                &records
+            ),
+            quiz_results_csv(&quiz, &records),
+            "the tools module's CSV is the linked one's"
+        );
+        assert_eq!(read_questions(r#"[["a"]]"#), None);
+    }
+
+    #[test]
+    fn an_export_is_read_to_its_records_text() {
+        let file = export_progress("t", &Records::new(), 0);
+        assert_eq!(read_export(&file, "t"), Ok("{}"));
+        assert_eq!(
+            read_export(r#"{"format": "quiz-widget-progress", "quiz": "t", "records": []}"#, "t"),
+            Err("the progress file has no \"records\" object".to_owned())
+        );
+        assert_eq!(
+            import_records("[]", |_, _| true, &mut Records::new()),
+            Err("the progress file's records could not be read".to_owned())
         );
     }
 
