@@ -350,7 +350,17 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let onkeydown = keyboard_handler(&state, on_action.clone());
     let position = session.position();
     let count = session.items().len();
-    let notice_text = state.notice.as_ref().map(|n| notice_text(t, n));
+    // What a transfer tool did shows beside the tools, where the learner
+    // looks; the storage notices above everything.
+    let from_tool = matches!(
+        state.notice,
+        Some(Notice::Imported(_) | Notice::ImportFailed(_) | Notice::ExportFailed(_))
+    );
+    let notice = state
+        .notice
+        .as_ref()
+        .map(|n| html! { <p class="notice" role="status">{ notice_text(t, n) }</p> });
+    let (notice, tool_notice) = if from_tool { (None, notice) } else { (notice, None) };
     let body = body(props, session, on_action.clone(), on_confirming.reform(|()| true), &uid);
     let transfer = crate::transfer::callbacks(&state, &props.quiz);
     let title_id = format!("{}-title", *uid);
@@ -363,9 +373,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             lang={language.unwrap_or_else(|| t.tag().to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
             { header(props, session, topics, &uid, title_id, &on_action) }
-            if let Some(text) = notice_text {
-                <p class="notice" role="status">{ text }</p>
-            }
+            { for notice }
             // Above the item, so that Previous and Next stay where they are
             // however long each item is.
             if count > 0 {
@@ -381,6 +389,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 texts: t,
                 face: props.face,
                 confirming_reset: state.confirming_reset,
+                notice: tool_notice,
                 exam: session.exam().is_some(),
                 on_action: on_action.clone(),
                 on_confirming,

@@ -13,6 +13,8 @@ pub struct ToolsProps {
     pub texts: &'static Texts,
     pub face: Face,
     pub confirming_reset: bool,
+    /// What a transfer tool did, or why it failed (a notice).
+    pub notice: Option<Html>,
     /// The quiz is an exam: a new attempt starts from its summary, not here.
     pub exam: bool,
     pub on_action: Callback<Action>,
@@ -65,6 +67,7 @@ pub fn tools(props: &ToolsProps) -> Html {
                 </label>
                 <button type="button" class="link" onclick={props.on_export_csv.reform(|_| ())}>{ t.export_results() }</button>
             </div>
+            { for props.notice.clone() }
             { reset }
         </div>
     }
