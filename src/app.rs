@@ -22,7 +22,7 @@ use crate::state::{Msg, Notice, QuizRef, SchedulersRef, State};
 use crate::storage::{KeyValueStore, Store};
 
 /// Where the questions come from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Source {
     /// Fetched from a URL (the `src` attribute).
     Url(AttrValue),
@@ -31,6 +31,19 @@ pub enum Source {
     Prefetched(AttrValue, Prefetch),
     /// Given as text (an inline `<script type="application/json">`, or the teacher's paste).
     Text(AttrValue),
+}
+
+/// Two sources are the same when they name the same URL, fetched ahead by
+/// the loader or not, or hold the same text: a change of another attribute
+/// (`mode`, `section`) keeps the quiz and does not fetch its file again.
+impl PartialEq for Source {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Source::Text(a), Source::Text(b)) => a == b,
+            (Source::Url(a) | Source::Prefetched(a, _), Source::Url(b) | Source::Prefetched(b, _)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// A fetch the loader started: the response, and its body read as text as

@@ -167,7 +167,7 @@ test('a trap in the widget\'s wasm is reported in every widget, and one in anoth
 });
 
 test('two instances are independent, and attribute changes after load take effect', async () => {
-  const { page: p, context } = await open(server.url + '/twins.html');
+  const { page: p, context, requested: fetched } = await open(server.url + '/twins.html');
   const one = p.locator('#one');
   const two = p.locator('#two');
   await one.getByRole('heading', { name: 'Inline One' }).waitFor();
@@ -179,8 +179,11 @@ test('two instances are independent, and attribute changes after load take effec
   // Change the second widget's source and mode after load.
   await p.evaluate(() => document.querySelector('#two').setAttribute('mode', 'flashcards'));
   await two.getByText('What does the event loop do while a coroutine awaits I/O?').waitFor();
+  // Another attribute keeps the quiz: its file is not fetched again.
+  assert.equal(fetched.filter((f) => f === '/examples/my-questions.json').length, 1);
   await p.evaluate(() => document.querySelector('#two').setAttribute('src', '/questions.json'));
   await two.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  assert.equal(fetched.filter((f) => f === '/questions.json').length, 1);
   await context.close();
 });
 
