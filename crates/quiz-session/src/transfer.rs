@@ -88,7 +88,11 @@ pub fn read_export<'t>(text: &'t str, quiz_id: &str) -> Result<&'t str, String> 
                 value: Value::Object(_),
                 ..
             },
-        ) => Ok(text.get(node.span.start..node.span.end).unwrap_or("{}")),
+        ) => {
+            // The reader's span of a node it read lies on character boundaries.
+            let records = text.get(node.span.start..node.span.end);
+            Ok(quiz_stdx::or_never(records, "{}", "the records' span is in the text"))
+        }
         _ => Err("the progress file has no \"records\" object".to_owned()),
     }
 }
