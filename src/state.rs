@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use quiz_format::ValidQuiz;
-use quiz_session::schedule::Schedulers;
+use quiz_session::schedule::{Now, Schedulers};
 use quiz_session::session::{Action, Effect, Session};
 use yew::prelude::*;
 
@@ -106,8 +106,12 @@ impl State {
     }
 }
 
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
+/// Now on the learner's clock: the time and the local offset from UTC, so
+/// that "due today" ends at the learner's midnight.
+fn now_local() -> Now {
+    // getTimezoneOffset is minutes behind UTC (positive west of Greenwich).
+    let behind = js_sys::Date::new_0().get_timezone_offset();
+    Now::local(now(), -(behind as i32))
 }
 
 impl Reducible for State {
@@ -118,7 +122,7 @@ impl Reducible for State {
         match msg {
             Msg::Session(action) => {
                 let resets = matches!(action, Action::ResetProgress);
-                next.outbox.push(next.session.apply(action, now_ms()));
+                next.outbox.push(next.session.apply(action, now_local()));
                 next.generation += 1;
                 if resets {
                     next.confirming_reset = false;
@@ -137,9 +141,15 @@ impl Reducible for State {
     }
 }
 
-/// The current time, for building sessions outside the reducer.
+/// The current time in ms since the epoch, for what counts minutes.
 pub fn now() -> i64 {
-    now_ms()
+    js_sys::Date::now() as i64
+}
+
+/// The current time on the learner's clock, for building sessions outside
+/// the reducer.
+pub fn now_here() -> Now {
+    now_local()
 }
 
 /// Whole minutes from `now_ms` until `due_ms`, rounded up: a review due in

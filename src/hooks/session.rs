@@ -13,7 +13,7 @@ use quiz_session::session::{Action, Effect, Mode, Session};
 use yew::prelude::*;
 
 use crate::app::new_seed;
-use crate::state::{now, Msg, Notice, QuizRef, State};
+use crate::state::{now, now_here, Msg, Notice, QuizRef, State};
 use crate::storage::Store;
 
 /// What the host's attributes ask of a session when it starts.
@@ -43,7 +43,7 @@ pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseR
     use_reducer(move || {
         let loaded = store.load();
         let stored_count = loaded.records.len();
-        let now = now();
+        let now = now_here();
         let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
         let dropped = stored_count - session.records().len();
         if exam {

@@ -135,6 +135,19 @@ test('flashcards: Space flips, a digit grades, and the card is scheduled', async
   await context.close();
 });
 
+test("'due today' ends at the learner's midnight, not Greenwich's", async () => {
+  // 23:55 in California (UTC-7 in June) is 06:55 the next day in UTC.
+  const { page, context } = await open({ timezoneId: 'America/Los_Angeles' }, new Date('2026-06-01T23:55:00-07:00'));
+  await page.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
+  assert.match(await page.locator('.progress-text').textContent(), /^0 \/ 5 completed · 5 reviews due today$/);
+  await page.getByRole('button', { name: /Show answer/ }).focus();
+  await page.keyboard.press(' ');
+  await page.keyboard.press('3'); // Good: back in 10 minutes, after the learner's midnight
+  await page.locator('.progress-text')
+    .filter({ hasText: /^1 \/ 5 completed · 4 reviews due today$/ }).waitFor();
+  await context.close();
+});
+
 test('exercises: notes are saved and the self-assessment is kept', async () => {
   const { page, context } = await open();
   await page.getByLabel('Section').selectOption({ label: 'Async/Await Programming Exercises' });

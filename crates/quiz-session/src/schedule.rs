@@ -73,9 +73,61 @@ pub fn grade_of_check(correct: bool, attempts: u32) -> Grade {
     }
 }
 
-/// The last millisecond of the UTC day that contains `now_ms`.
-pub fn end_of_day(now_ms: i64) -> i64 {
-    now_ms.div_euclid(DAY_MS) * DAY_MS + DAY_MS - 1
+/// A moment on the learner's clock: milliseconds since the Unix epoch, and
+/// how far the learner's local time was ahead of UTC then. The offset says
+/// where the learner's day ends: "due today" is the learner's today, not
+/// Greenwich's, or a learner in California would see tomorrow's reviews
+/// counted as today's from four in the afternoon on.
+///
+/// A plain number of milliseconds is a moment in UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Now {
+    ms: i64,
+    offset_ms: i64,
+}
+
+/// The widest offset from UTC a clock can have (a day); offsets in use lie
+/// within 14 hours.
+const MAX_OFFSET_MINUTES: i32 = 24 * 60;
+
+impl Now {
+    /// The moment `ms` on a clock `offset_minutes` ahead of UTC (negative
+    /// west of Greenwich). An offset of a day or more is no clock's: it is
+    /// a logic error, and the moment counts as UTC.
+    pub fn local(ms: i64, offset_minutes: i32) -> Now {
+        let offset = match offset_minutes.unsigned_abs() < MAX_OFFSET_MINUTES.unsigned_abs() {
+            true => offset_minutes,
+            false => {
+                quiz_stdx::never!("an offset from UTC within a day, not {offset_minutes} minutes");
+                0
+            }
+        };
+        Now {
+            ms,
+            offset_ms: i64::from(offset) * 60_000,
+        }
+    }
+
+    /// Milliseconds since the Unix epoch.
+    pub fn ms(self) -> i64 {
+        self.ms
+    }
+
+    /// The last millisecond of the learner's day that contains this moment.
+    pub fn end_of_day(self) -> i64 {
+        let local = self.ms.saturating_add(self.offset_ms);
+        let end = local
+            .div_euclid(DAY_MS)
+            .saturating_mul(DAY_MS)
+            .saturating_add(DAY_MS - 1);
+        end.saturating_sub(self.offset_ms)
+    }
+}
+
+impl From<i64> for Now {
+    fn from(ms: i64) -> Now {
+        Now { ms, offset_ms: 0 }
+    }
 }
 
 /// One review in an item's log.
@@ -144,9 +196,10 @@ impl Schedule {
         self.card.due_ms
     }
 
-    /// Whether the item should be reviewed by the end of the day containing `now_ms`.
-    pub fn is_due(&self, now_ms: i64) -> bool {
-        self.card.due_ms <= end_of_day(now_ms)
+    /// Whether the item should be reviewed by the end of the learner's day
+    /// containing `now`.
+    pub fn is_due(&self, now: impl Into<Now>) -> bool {
+        self.card.due_ms <= now.into().end_of_day()
     }
 
     /// Joins two copies of an item's schedule (from two tabs, or an
@@ -270,6 +323,41 @@ mod tests {
         assert_eq!(grade_of_check(true, 3), Grade::Hard);
         assert_eq!(grade_of_check(false, 1), Grade::Again);
         assert_eq!(grade_of_check(false, 4), Grade::Again);
+    }
+
+    #[test]
+    fn a_day_ends_at_the_learners_midnight() {
+        let hour = 3_600_000;
+        let start = 20_000 * DAY_MS; // a UTC midnight
+        assert_eq!(Now::from(start + 5 * hour).end_of_day(), start + DAY_MS - 1);
+        // 23:00 in Greenwich is 08:00 tomorrow in Tokyo (UTC+9), whose day
+        // ends at 15:00 UTC tomorrow, and 15:00 in California, whose day ends
+        // at 08:00 UTC tomorrow.
+        let (tokyo, california) = (
+            Now::local(start + 23 * hour, 9 * 60),
+            Now::local(start + 23 * hour, -8 * 60),
+        );
+        assert_eq!(tokyo.end_of_day(), start + DAY_MS + 15 * hour - 1);
+        assert_eq!(california.end_of_day(), start + DAY_MS + 8 * hour - 1);
+        // The last and the first millisecond of a local day.
+        assert_eq!(
+            Now::local(start + 8 * hour - 1, -8 * 60).end_of_day(),
+            start + 8 * hour - 1
+        );
+        assert_eq!(
+            Now::local(start + 8 * hour, -8 * 60).end_of_day(),
+            start + DAY_MS + 8 * hour - 1
+        );
+        // Half-hour offsets (India, UTC+5:30) and times before 1970.
+        assert_eq!(Now::local(start, 330).end_of_day(), start + DAY_MS - 330 * 60_000 - 1);
+        assert_eq!(Now::from(-1).end_of_day(), -1);
+        assert_eq!(Now::local(5, 60).ms(), 5);
+    }
+
+    #[test]
+    #[should_panic(expected = "an offset from UTC within a day")]
+    fn an_offset_of_a_day_is_no_clocks() {
+        Now::local(0, 24 * 60);
     }
 
     #[test]

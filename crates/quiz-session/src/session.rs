@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::cow_map::CowMap;
 use crate::grade::{grade, is_answerable};
 use crate::progress::{ItemState, Record, Records, Response, SelfAssessment};
-use crate::schedule::{end_of_day, grade_of_check, Grade, Schedule, Schedulers};
+use crate::schedule::{grade_of_check, Grade, Now, Schedule, Schedulers};
 use quiz_format::json::{self, Writer};
 
 use crate::random::shuffle;
@@ -260,8 +260,8 @@ pub struct Session {
     /// When the current round began ("start over", "retry wrong answers",
     /// "review mistakes"): answers from before it are not shown or counted.
     round_start: Option<i64>,
-    /// The time of the last action, for "due today".
-    now_ms: i64,
+    /// The time of the last action on the learner's clock, for "due today".
+    now: Now,
     counts: Counts,
 }
 
@@ -418,7 +418,7 @@ fn shown(round_start: Option<i64>, record: Option<&Record>) -> Option<&Record> {
 }
 
 impl Session {
-    pub fn new(quiz: Rc<ValidQuiz>, records: impl Into<Records>, now_ms: i64) -> Session {
+    pub fn new(quiz: Rc<ValidQuiz>, records: impl Into<Records>, now: impl Into<Now>) -> Session {
         let index_of = quiz
             .questions
             .iter()
@@ -445,7 +445,7 @@ impl Session {
             exam,
             only: None,
             round_start: None,
-            now_ms,
+            now: now.into(),
             counts: Counts::default(),
         };
         session.drawn = drawn(&session.quiz, None, None).into();
@@ -601,7 +601,7 @@ impl Session {
                 tally.add(&Tally::of(q, shown(self.round_start, self.records.get(&q.id))));
             }
         }
-        let day_end = end_of_day(self.now_ms);
+        let day_end = self.now.end_of_day();
         let due = self.due_times().filter(|&t| t <= day_end).count();
         self.counts = Counts {
             tally,
@@ -642,13 +642,13 @@ impl Session {
 
     /// The earliest due time after today in the current section.
     fn find_next_due(&self) -> Option<i64> {
-        let day_end = end_of_day(self.now_ms);
+        let day_end = self.now.end_of_day();
         self.due_times().filter(|&t| t > day_end).min()
     }
 
     /// Whether `question` with `record` is due by the end of today.
     fn is_due(&self, question: &quiz_format::model::Question, record: Option<&Record>) -> bool {
-        due_time(&self.schedulers, question, record).is_some_and(|t| t <= end_of_day(self.now_ms))
+        due_time(&self.schedulers, question, record).is_some_and(|t| t <= self.now.end_of_day())
     }
 
     /// The order an ordering question's items start in: shuffled the same
@@ -705,10 +705,12 @@ impl Session {
         self.views.get_or_insert_with(index, || view)
     }
 
-    /// Applies an action at time `now_ms` and says what the shell must do.
-    pub fn apply(&mut self, action: Action, now_ms: i64) -> Vec<Effect> {
-        self.now_ms = now_ms;
-        if end_of_day(now_ms) != self.counts.day_end {
+    /// Applies an action at time `now` (a plain number of milliseconds is
+    /// UTC) and says what the shell must do.
+    pub fn apply(&mut self, action: Action, now: impl Into<Now>) -> Vec<Effect> {
+        self.now = now.into();
+        let now_ms = self.now.ms();
+        if self.now.end_of_day() != self.counts.day_end {
             // A new day: cards reviewed earlier may have fallen due.
             self.recount();
         }
@@ -1550,6 +1552,37 @@ mod tests {
         assert_eq!(s.view(2), ItemView::default(), "a due question starts fresh");
         s.apply(Action::PickMode(Mode::Due), 8 * day);
         assert_eq!(s.items(), [0, 1, 2]);
+    }
+
+    #[test]
+    fn due_today_is_the_learners_day() {
+        use crate::schedule::Now;
+        let text = r#"{"id": "c", "title": "C", "questions": [
+            {"id": "s", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 0}]}"#;
+        let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
+        let (day, hour) = (crate::schedule::DAY_MS, 3_600_000);
+        // A learner in California (UTC-8) answers right at noon, 20:00 UTC:
+        // the question comes back in 2 days, at noon two days later.
+        let california = |ms: i64| Now::local(ms, -8 * 60);
+        let mut s = Session::new(quiz, Map::default(), california(20 * hour));
+        s.apply(Action::Choose(0), california(20 * hour));
+        s.apply(Action::Check, california(20 * hour));
+        assert_eq!(s.next_due(), Some(2 * day + 20 * hour));
+        // The evening before, 20:00 there, is already that day in Greenwich.
+        s.apply(Action::PickMode(Mode::Due), california(2 * day + 4 * hour));
+        assert_eq!(
+            (s.due(), s.items().len()),
+            (0, 0),
+            "not due before the learner's midnight"
+        );
+        s.apply(Action::PickMode(Mode::Due), 2 * day + 4 * hour);
+        assert_eq!(s.due(), 1, "a UTC clock counts it: the learner's clock is what differs");
+        s.apply(Action::PickMode(Mode::Due), california(2 * day + 8 * hour));
+        assert_eq!(
+            (s.due(), s.items()),
+            (1, &[0][..]),
+            "due from the learner's midnight on"
+        );
     }
 
     #[test]
