@@ -17,6 +17,12 @@ const page = (body, head = '') => ['text/html', `<!doctype html><html lang="en">
 const INLINE = `<script type="application/json">{"id": "inline-one", "title": "Inline One", "questions": [
   {"id": "a", "type": "true_false", "prompt": "Inline statement", "answer": true, "explanation": "Yes."}]}</script>`;
 
+// A teacher's long code lines in a choice and in an ordering item.
+const LONG_LINE = '```python\nprint("' + 'x'.repeat(90) + '")\n```';
+const LONG_CODE = JSON.stringify({ id: 'long-code', title: 'Long lines', questions: [
+  { id: 's', type: 'single', prompt: 'Which prints?', choices: [LONG_LINE, 'https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup.create_task'], answer: 0 },
+  { id: 'o', type: 'ordering', prompt: 'Order them.', items: [LONG_LINE, 'b', 'c'] }] });
+
 // (module (func (export "boom") unreachable))
 const TRAPPING_WASM = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
   7, 8, 1, 4, 98, 111, 111, 109, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
@@ -32,6 +38,8 @@ before(async () => {
       <quiz-widget id="good">${INLINE}</quiz-widget>`),
     '/twins.html': () => page(`<quiz-widget id="one">${INLINE}</quiz-widget><quiz-widget id="two" src="/examples/my-questions.json"></quiz-widget>`),
     '/bundled.html': () => page(`<quiz-widget id="b" section="flashcards"></quiz-widget>`),
+    '/long-code.html': () => page(`<quiz-widget id="long"><script type="application/json">${LONG_CODE}</script></quiz-widget>`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">'),
     // Another wasm module on the page, whose only function traps.
     '/game_bg.wasm': () => ['application/wasm', TRAPPING_WASM],
   };
@@ -101,6 +109,23 @@ test('the example course page fits 320 px, the logged events included', async ()
   await p.locator('#log li').first().waitFor();
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
+  await context.close();
+});
+
+test('long code lines in choices and ordering items scroll in their box at 320 px; the page does not', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const p = await context.newPage();
+  await p.goto(server.url + '/long-code.html');
+  const widget = p.locator('#long');
+  const sideways = () => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await widget.getByRole('radio').first().waitFor();
+  assert.equal(await sideways(), 0, 'single choice');
+  // The code scrolls inside its box, which stays within the choice.
+  const [pre, choice] = await Promise.all([widget.locator('.choice pre').boundingBox(), widget.locator('.choice').first().boundingBox()]);
+  assert.ok(pre.x + pre.width <= choice.x + choice.width, `${JSON.stringify(pre)} in ${JSON.stringify(choice)}`);
+  await widget.getByRole('button', { name: 'Next →' }).click();
+  await widget.getByRole('button', { name: 'Move down' }).first().waitFor();
+  assert.equal(await sideways(), 0, 'ordering');
   await context.close();
 });
 
