@@ -12,6 +12,7 @@ const QUIZ = (language) => JSON.stringify({
   questions: [
     { id: 'g', type: 'numeric', prompt: 'The acceleration of free fall?', answer: 9.81, tolerance: 0.05, unit: 'm/s²', explanation: 'About 9.81 m/s².' },
     { id: 'r', type: 'numeric', prompt: 'A neutral pH?', range: [6.5, 7.5], explanation: 'Around 7.' },
+    { id: 'u', type: 'numeric', prompt: 'How long does the handshake take?', answer: 3, unit: 'round-trips-over-the-satellite-link' },
   ],
 });
 
@@ -37,6 +38,12 @@ test('a number with its unit: a comma as decimal mark is right, a wrong one show
   await widget.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'nothing overflows 320 px');
+  // A long unit goes under the box rather than squeezing it to a sliver.
+  await widget.getByRole('button', { name: 'Next →' }).first().click();
+  await widget.getByRole('button', { name: 'Next →' }).first().click();
+  await widget.getByText('How long does the handshake take?').waitFor();
+  const box = await field.boundingBox();
+  assert.ok(box.width >= 120, `the answer box is ${box.width} px wide`);
   await context.close();
 });
 
