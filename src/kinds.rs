@@ -89,15 +89,18 @@ pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
     }
 }
 
-/// A line above the inputs saying how to answer.
+/// A line above the inputs saying how to answer, if the kind needs one: a
+/// sentence of the interface, which keeps its own direction in a
+/// right-to-left quiz.
 pub fn instruction(props: &ItemProps, question: &Question) -> Html {
-    match &question.kind {
+    let text = match &question.kind {
         QuestionKind::Multiple(_) => multiple::instruction(props),
         QuestionKind::Ordering(_) => ordering::instruction(props),
         QuestionKind::Matching(_) => matching::instruction(props),
         QuestionKind::Cloze(_) => cloze::instruction(props),
-        _ => Html::default(),
-    }
+        _ => return Html::default(),
+    };
+    html! { <p class="instruction" lang={props.texts.tag()}><bdi>{ text }</bdi></p> }
 }
 
 /// The action of a key pressed outside any text field (`1`-`9`, `a`-`z`,

@@ -109,5 +109,5 @@ fn blank(props: &ItemProps, kind: &Cloze, i: usize, text: &str, marked: bool) ->
 
 /// How to answer, above the text.
 pub(super) fn instruction(props: &ItemProps) -> Html {
-    html! { <p class="instruction">{ props.texts.fill_blanks() }</p> }
+    html! { props.texts.fill_blanks() }
 }

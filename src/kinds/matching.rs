@@ -66,5 +66,5 @@ fn row(props: &ItemProps, rights: &[String], i: usize, left: &str, pick: Option<
 
 /// How to answer, above the pairs.
 pub(super) fn instruction(props: &ItemProps) -> Html {
-    html! { <p class="instruction">{ props.texts.match_each() }</p> }
+    html! { props.texts.match_each() }
 }

@@ -18,7 +18,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Multiple, solved: bool) -> Html {
 }
 
 pub(super) fn instruction(props: &ItemProps) -> Html {
-    html! { <p class="instruction">{ props.texts.pick_all() }</p> }
+    html! { props.texts.pick_all() }
 }
 
 /// The key of the n-th shown choice toggles it.

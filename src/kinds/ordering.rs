@@ -137,7 +137,7 @@ fn drag_handlers(props: &ItemProps, at: usize) -> Drag {
 /// How to answer, above the items.
 pub(super) fn instruction(props: &ItemProps) -> Html {
     let t = props.texts;
-    html! { <p class="instruction">{ t.put_in_order() }<span class="kbd">{ t.order_keys() }</span></p> }
+    html! { <>{ t.put_in_order() }<span class="kbd">{ t.order_keys() }</span></> }
 }
 
 /// The right order, shown with the solution of a wrong answer.

@@ -377,6 +377,12 @@ test('right to left: an Arabic quiz is rtl with lang="ar"; an English quiz in an
   });
   assert.deepEqual(layout, { page: 'rtl', text: true, right: 0 });
   assert.equal(await w.locator('.progress-text').textContent(), '0 / 2 answered · 0 correct');
+  // So does a kind's instruction: its full stop ends it, on the left.
+  await w.getByRole('button', { name: 'Next →' }).first().click();
+  const instruction = w.locator('.instruction');
+  await instruction.waitFor();
+  assert.equal(await instruction.getAttribute('lang'), 'en');
+  assert.equal(await instruction.locator('bdi').evaluate((b) => b.matches(':dir(ltr)')), true);
   await en.context.close();
 });
 
