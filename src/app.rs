@@ -456,6 +456,7 @@ fn header(
         next_due: session.next_due(),
         exam_open: session.is_exam_open(),
         deadline: session.exam_deadline(),
+        time_limit: session.exam_time_limit(),
         schedulers: SchedulersRef(session.schedulers().clone()),
         pick_section: props.section.is_none(),
         uid: uid.clone(),

@@ -200,6 +200,7 @@ texts! {
         saved_of: "{0} / {1} answers saved",
         minutes_left_under_one: "under a minute left",
         minutes_left: "{0} min left",
+        time_limit: "{0} min from the first saved answer",
         submit_note: "{0} of {1} answers saved. Once submitted, they cannot be changed; then you see your score and every answer's feedback.",
         new_attempt: "New attempt",
         new_attempt_last: "New attempt (the last)",
@@ -294,6 +295,10 @@ impl Texts {
             ..=1 => self.get(Key::minutes_left_under_one).to_owned(),
             m => fill(self.get(Key::minutes_left), &[&m]),
         }
+    }
+
+    pub fn time_limit(&self, minutes: u16) -> String {
+        fill(self.get(Key::time_limit), &[&minutes])
     }
 
     pub fn submit_note(&self, saved: usize, total: usize) -> String {

@@ -36,6 +36,8 @@ pub struct HeaderProps {
     pub exam_open: bool,
     /// When the open exam attempt is submitted, if it has a time limit.
     pub deadline: Option<i64>,
+    /// The open exam attempt's time limit in minutes, before its clock starts.
+    pub time_limit: Option<u16>,
     pub schedulers: SchedulersRef,
     /// Whether the section picker is shown (hidden when the host fixes a section).
     pub pick_section: bool,
@@ -97,6 +99,9 @@ pub fn header(props: &HeaderProps) -> Html {
                     // Only where the learner can study what is due (the study
                     // face's due mode), and once something in the section is
                     // scheduled for them.
+                    if let Some(minutes) = props.time_limit {
+                        <span class="time-left">{ " · " }{ t.time_limit(minutes) }</span>
+                    }
                     if let Some(deadline) = props.deadline {
                         <span class="time-left">{ " · " }{ t.minutes_left(crate::state::minutes_until(deadline, crate::state::now())) }</span>
                     }

@@ -156,6 +156,7 @@ fn hints(props: &ItemProps, hints: &[String]) -> Html {
 
 /// Check before checking; then Next (and Try again), or after a wrong try
 /// whose solution waits: Try again, Show answer when the policy offers it, Next.
+/// In an open exam: Save answer, and Next once the answer is saved.
 fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
     let t = props.texts;
     // Classes are written out: a class from a variable would bring yew's
@@ -169,21 +170,31 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
             html! { <button type="button" class="secondary next-after-check" {onclick}>{ label }</button> }
         }
     };
-    html! {
-        <div class="actions">
-            if props.exam_open {
-                <button type="submit" class="primary" disabled={!can_check}>{ t.save_answer() }</button>
-            } else if !outcome.checked {
-                <button type="submit" class="primary" disabled={!can_check}>{ t.check() }</button>
-            } else if outcome.solved {
-                <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
-                { next(true) }
-            } else {
+    // Next is built once, after the branch: each copy of it costs the download.
+    let (lead, next_primary) = if props.exam_open || !outcome.checked {
+        let label = if props.exam_open { t.save_answer() } else { t.check() };
+        let submit = html! { <button type="submit" class="primary" disabled={!can_check}>{ label }</button> };
+        // A saved exam answer: one Tab on, not around the page, to the next item.
+        (submit, (props.exam_open && is_saved(props)).then_some(false))
+    } else if outcome.solved {
+        let again = html! { <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button> };
+        (again, Some(true))
+    } else {
+        let lead = html! {
+            <>
                 <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
                 if props.solution.offers_after(outcome.last.map_or(0, |(_, a)| a)) {
                     <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer() }</button>
                 }
-                { next(false) }
+            </>
+        };
+        (lead, Some(false))
+    };
+    html! {
+        <div class="actions">
+            { lead }
+            if let Some(primary) = next_primary {
+                { next(primary) }
             }
         </div>
     }

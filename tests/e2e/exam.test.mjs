@@ -42,7 +42,10 @@ test('by keyboard: answers are saved without feedback, submitted together, then 
   // Changing it is allowed: save True instead.
   await w.getByRole('radio', { name: 'True' }).check();
   await w.getByRole('button', { name: 'Save answer' }).click();
-  await w.locator('.quiz-nav').getByRole('button', { name: /Next/ }).click();
+  // Saved: the next Tab reaches Next, beside Save answer, not the rest of the page.
+  await w.getByRole('button', { name: 'Save answer' }).focus();
+  await p.keyboard.press('Tab');
+  await p.keyboard.press('Enter');
   await w.getByRole('radio', { name: /A thread/ }).check();
   await w.getByRole('button', { name: 'Save answer' }).click();
   await w.locator('.quiz-nav').getByRole('button', { name: /Next/ }).click();
@@ -74,6 +77,8 @@ test('an attempt found past its time limit is submitted with what was saved', as
   const p = await context.newPage();
   await p.goto(`${env.server.url}/timed.html`);
   const w = p.locator('quiz-widget');
+  // The learner is told of the limit before the clock starts.
+  await w.locator('.progress-text').filter({ hasText: '0 / 2 answers saved · 1 min from the first saved answer' }).waitFor();
   await w.getByRole('radio', { name: 'True' }).check();
   await w.getByRole('button', { name: 'Save answer' }).click();
   await w.locator('.progress-text').filter({ hasText: '1 / 2 answers saved · under a minute left' }).waitFor();

@@ -21,6 +21,11 @@ fn session() -> Session {
 fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     let mut s = session();
     assert!(s.is_exam_open());
+    assert_eq!(
+        (s.exam_time_limit(), s.exam_deadline()),
+        (Some(10), None),
+        "the limit is told before it runs"
+    );
     s.apply(Action::ChooseTruth(false), 1_000);
     let effects = s.apply(Action::Check, 1_000);
     assert_eq!(
@@ -34,6 +39,7 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
         Some(1_000 + 10 * 60_000),
         "the time runs from the first saved answer"
     );
+    assert_eq!(s.exam_time_limit(), None, "then the minutes left are");
     // The answer can be changed and saved again.
     s.apply(Action::ChooseTruth(true), 2_000);
     s.apply(Action::Check, 2_000);
@@ -63,7 +69,7 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     assert_eq!((tally.correct, tally.score, tally.max_score), (1, 1000, 2000));
     assert_eq!(tally.passed(Some(50)), Some(true));
     assert!(s.view(0).checked && s.view(1).checked);
-    assert_eq!(s.exam_deadline(), None);
+    assert_eq!((s.exam_deadline(), s.exam_time_limit()), (None, None));
     // A submitted attempt is for review: no changed answers.
     s.apply(Action::Choose(1), 6_000);
     assert_eq!(s.view(1).draft, Some(Response::Choice(0)));

@@ -45,6 +45,13 @@ impl Session {
         self.exam.is_some_and(|e| !e.done)
     }
 
+    /// The open attempt's time limit in minutes while its clock has not
+    /// started (no answer saved yet), so the learner knows before it runs.
+    pub fn exam_time_limit(&self) -> Option<u16> {
+        let minutes = self.quiz.exam?.minutes?;
+        self.exam.filter(|e| !e.done && e.started_ms.is_none()).map(|_| minutes)
+    }
+
     /// When the open attempt must be submitted, if the exam has a time limit
     /// and the attempt has begun.
     pub fn exam_deadline(&self) -> Option<i64> {
