@@ -255,6 +255,9 @@ pub fn move_focus(root: &NodeRef) {
         ".quiz-body input:not([disabled])",
         ".quiz-body .flip",
         ".quiz-body textarea",
+        // The summary, come to with focus lost (an exam's submission): its
+        // title, not a button a second Enter would press.
+        ".quiz-body .summary-title",
         ".quiz-body button",
     ]
     .iter()

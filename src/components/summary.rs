@@ -66,14 +66,17 @@ fn points(props: &SummaryProps) -> Html {
 fn submission(props: &SummaryProps) -> Html {
     let t = props.texts;
     let onclick = props.on_action.reform(|_: MouseEvent| Action::SubmitExam);
+    // A section, not the summary's div: a different element is replaced
+    // rather than patched, so the focused Submit button does not become one
+    // of the summary's buttons (Reset progress) under the learner's Enter.
     html! {
-        <div class="summary">
+        <section class="summary">
             <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.submit_answers() }</@>
             <p lang={t.tag()}><bdi>{ t.submit_note(props.tally.answered, props.tally.graded) }</bdi></p>
             <div class="actions">
                 <button type="button" class="primary submit-exam" {onclick}>{ t.submit_answers() }</button>
             </div>
-        </div>
+        </section>
     }
 }
 

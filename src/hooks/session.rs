@@ -205,7 +205,9 @@ pub fn use_focus_follow(state: &UseReducerHandle<State>, root: &NodeRef) -> Call
     let shown = view.map(|v| (v.checked, v.flipped, v.revealed, v.hints_shown, v.moved));
     {
         let (root, engaged) = (root.clone(), engaged.clone());
-        use_effect_with((session.position(), current, shown), move |_| {
+        // An exam's submission changes the summary in place.
+        let deps = (session.position(), current, shown, session.is_exam_open());
+        use_effect_with(deps, move |_| {
             if *engaged.borrow() {
                 super::move_focus(&root);
             }
