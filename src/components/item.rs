@@ -157,6 +157,11 @@ fn hints(props: &ItemProps, hints: &[String]) -> Html {
 /// Check before checking; then Next (and Try again), or after a wrong try
 /// whose solution waits: Try again, Show answer when the policy offers it, Next.
 /// In an open exam: Save answer, and Next once the answer is saved.
+///
+/// One `if` chain, each state's buttons in their own branch: built as a
+/// lead button plus a shared Next, the Try again a learner clicks was patched
+/// into the Check button (a submit) while its click ran, and the form was
+/// checked again (the ordering e2e test caught it).
 fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
     let t = props.texts;
     // Classes are written out: a class from a variable would bring yew's
@@ -170,31 +175,25 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
             html! { <button type="button" class="secondary next-after-check" {onclick}>{ label }</button> }
         }
     };
-    // Next is built once, after the branch: each copy of it costs the download.
-    let (lead, next_primary) = if props.exam_open || !outcome.checked {
-        let label = if props.exam_open { t.save_answer() } else { t.check() };
-        let submit = html! { <button type="submit" class="primary" disabled={!can_check}>{ label }</button> };
-        // A saved exam answer: one Tab on, not around the page, to the next item.
-        (submit, (props.exam_open && is_saved(props)).then_some(false))
-    } else if outcome.solved {
-        let again = html! { <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button> };
-        (again, Some(true))
-    } else {
-        let lead = html! {
-            <>
+    html! {
+        <div class="actions">
+            if props.exam_open {
+                <button type="submit" class="primary" disabled={!can_check}>{ t.save_answer() }</button>
+                // Saved: one Tab on, not around the page, to the next item.
+                if is_saved(props) {
+                    { next(false) }
+                }
+            } else if !outcome.checked {
+                <button type="submit" class="primary" disabled={!can_check}>{ t.check() }</button>
+            } else if outcome.solved {
+                <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
+                { next(true) }
+            } else {
                 <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
                 if props.solution.offers_after(outcome.last.map_or(0, |(_, a)| a)) {
                     <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer() }</button>
                 }
-            </>
-        };
-        (lead, Some(false))
-    };
-    html! {
-        <div class="actions">
-            { lead }
-            if let Some(primary) = next_primary {
-                { next(primary) }
+                { next(false) }
             }
         </div>
     }

@@ -86,10 +86,9 @@ pub fn summary(props: &SummaryProps) -> Html {
     }
     let t = props.texts;
     let topics: Vec<&(String, Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
-    let act = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    // One callback shape for every button that sends an action: each closure
+    // of its own would cost the download its own copy.
+    let act = |action: Action| crate::components::item::send(&props.on_action, action);
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
     // An exam is retaken whole, as a new attempt, not by its wrong answers.
     let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0 && props.exam.is_none();

@@ -51,8 +51,11 @@ test('by keyboard: answers are saved without feedback, submitted together, then 
   await w.locator('.quiz-nav').getByRole('button', { name: /Next/ }).click();
   await w.getByText('2 of 2 answers saved.').waitFor();
   assert.equal(await p.evaluate(() => window.completed), undefined, 'nothing told before the submission');
-  await w.getByRole('button', { name: 'Submit answers' }).click();
+  await w.getByRole('button', { name: 'Submit answers' }).focus();
+  await p.keyboard.press('Enter');
   await w.getByRole('heading', { name: 'Summary' }).waitFor();
+  // Focus goes to the summary's title, not to a button a second Enter would press.
+  await p.waitForFunction(() => document.querySelector('quiz-widget').shadowRoot.activeElement?.textContent === 'Summary');
   assert.equal(await w.locator('.points').textContent(), '1 of 2 points (50%) · Passed (pass mark 50%)');
   const completed = await p.evaluate(() => window.completed);
   assert.deepEqual([completed.score, completed.maxScore, completed.passed], [1, 2, true]);
