@@ -234,11 +234,13 @@ pub fn move_focus(root: &NodeRef) {
     if !(lost || inside) {
         return;
     }
-    // Keep focus where it is if it is still on a usable control of the item.
+    // Keep focus where it is if it is still on a usable control of the item,
+    // or on a picker of the header: a learner stepping through sections with
+    // the arrow keys stays on the picker.
     if inside
         && active
             .as_ref()
-            .is_some_and(|a| a.closest(".quiz-body").ok().flatten().is_some() && !a.has_attribute("disabled"))
+            .is_some_and(|a| a.closest(".quiz-body,.controls").ok().flatten().is_some() && !a.has_attribute("disabled"))
     {
         return;
     }

@@ -88,6 +88,22 @@ test('keyboard only: pick with a digit, Enter checks, Enter goes on', async () =
   await context.close();
 });
 
+test('keyboard only: arrow keys step through the sections and focus stays on the picker', async () => {
+  const { page, context } = await open();
+  const section = page.getByLabel('Section');
+  await section.focus();
+  const seen = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((before) => document.querySelector('select').value !== before, seen.at(-1) ?? '');
+    seen.push(await section.inputValue());
+    await page.waitForTimeout(100); // the effects after the render
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.labels?.[0]?.textContent), 'Section', `after step ${i + 1}`);
+  }
+  assert.equal(new Set(seen).size, 3, seen.join(' '));
+  await context.close();
+});
+
 test('the whole bank is picked by number: digits and Enter there jump, and pick no choice', async () => {
   const { page, context } = await open();
   const field = page.getByRole('spinbutton', { name: 'Go to item' });
