@@ -257,8 +257,8 @@ pub fn move_focus(root: &NodeRef) {
         ".quiz-body input:not([disabled])",
         ".quiz-body .flip",
         ".quiz-body textarea",
-        // The summary, come to with focus lost (an exam's submission): its
-        // title, not a button a second Enter would press.
+        // The summary (or an exam's submission): its title, which screen
+        // readers announce, not a button a second Enter would press.
         ".quiz-body .summary-title",
         ".quiz-body button",
     ]

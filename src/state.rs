@@ -107,8 +107,9 @@ impl State {
 }
 
 /// Now on the learner's clock: the time and the local offset from UTC, so
-/// that "due today" ends at the learner's midnight.
-fn now_local() -> Now {
+/// that "due today" ends at the learner's midnight. For every session action
+/// and for building sessions outside the reducer.
+pub fn now_here() -> Now {
     // getTimezoneOffset is minutes behind UTC (positive west of Greenwich).
     let behind = js_sys::Date::new_0().get_timezone_offset();
     Now::local(now(), -(behind as i32))
@@ -122,7 +123,7 @@ impl Reducible for State {
         match msg {
             Msg::Session(action) => {
                 let resets = matches!(action, Action::ResetProgress);
-                next.outbox.push(next.session.apply(action, now_local()));
+                next.outbox.push(next.session.apply(action, now_here()));
                 next.generation += 1;
                 if resets {
                     next.confirming_reset = false;
@@ -144,12 +145,6 @@ impl Reducible for State {
 /// The current time in ms since the epoch, for what counts minutes.
 pub fn now() -> i64 {
     js_sys::Date::now() as i64
-}
-
-/// The current time on the learner's clock, for building sessions outside
-/// the reducer.
-pub fn now_here() -> Now {
-    now_local()
 }
 
 /// Whole minutes from `now_ms` until `due_ms`, rounded up: a review due in

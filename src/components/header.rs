@@ -96,15 +96,15 @@ pub fn header(props: &HeaderProps) -> Html {
                         <span class="round">{ t.retrying() }{ " · " }</span>
                     }
                     { progress_text }
-                    // Only where the learner can study what is due (the study
-                    // face's due mode), and once something in the section is
-                    // scheduled for them.
                     if let Some(minutes) = props.time_limit {
                         <span class="time-left">{ " · " }{ t.time_limit(minutes) }</span>
                     }
                     if let Some(deadline) = props.deadline {
                         <span class="time-left">{ " · " }{ t.minutes_left(crate::state::minutes_until(deadline, crate::state::now())) }</span>
                     }
+                    // Only where the learner can study what is due (the study
+                    // face's due mode), and once something in the section is
+                    // scheduled for them.
                     if props.face == Face::Study && !props.exam_open && (props.due > 0 || props.next_due.is_some()) {
                         <span class="due">{ " · " }{ t.due_today(props.due) }
                             if let (0, Some(next)) = (props.due, props.next_due) {
