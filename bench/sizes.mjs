@@ -69,9 +69,12 @@ export const BUDGET_GZIP = 100 * 1024;
  * then 169,406 for an exam's time limit told before its clock starts,
  * +206 B: 169,404 measured; then 169,390 with the focus after an exam's
  * submission fixed and the action buttons' callbacks one shape (-92 B):
- * 169,388 measured.
+ * 169,388 measured; then 169,360 with Reset progress's question focused
+ * on Cancel and answered by Escape, paid for by every click handler of the
+ * footer, nav and submission in the same two shapes (send, click): 169,351
+ * measured.
  */
-export const CEILING_GZIP = 169_390;
+export const CEILING_GZIP = 169_360;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

@@ -582,6 +582,12 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
+        let key = e.key();
+        // Escape answers "Reset progress?" with Cancel.
+        if key == "Escape" && state.confirming_reset {
+            state.dispatch(Msg::CancelReset);
+            return;
+        }
         let target = key_target(&e);
         let session = &state.session;
         let Some(index) = session.current() else { return };
@@ -590,7 +596,6 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
             return;
         };
         let view = session.view(index);
-        let key = e.key();
         let action = match key.as_str() {
             "Enter" | " " if target == KeyTarget::Control => None,
             "Enter" if target == KeyTarget::Field => None,

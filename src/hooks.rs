@@ -245,6 +245,9 @@ pub fn move_focus(root: &NodeRef) {
         return;
     }
     let target = [
+        // "Reset progress?" asked: its Cancel, the safe answer, so that the
+        // question is announced and a stray Enter resets nothing.
+        ".confirm .secondary",
         // An ordering item just moved: the same button on it, or the other
         // one when it reached the end of the list.
         ".quiz-body [data-moved=up] .up:not([disabled])",

@@ -6,6 +6,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::app::Face;
+use crate::components::item::{click, send};
 use crate::i18n::Texts;
 
 /// What the tools show; a plain function like `nav`, for the same reason.
@@ -32,7 +33,7 @@ pub fn tools(props: &ToolsProps) -> Html {
         html! {
             <div class="confirm" role="alertdialog" aria-label={t.reset_progress()}>
                 <p>{ t.confirm_reset() }</p>
-                <button type="button" class="danger" onclick={props.on_action.reform(|_| Action::ResetProgress)}>{ t.reset_progress() }</button>
+                <button type="button" class="danger" onclick={send(&props.on_action, Action::ResetProgress)}>{ t.reset_progress() }</button>
                 <button type="button" class="secondary" onclick={props.on_confirming.reform(|_| false)}>{ t.cancel() }</button>
             </div>
         }
@@ -43,7 +44,7 @@ pub fn tools(props: &ToolsProps) -> Html {
         return html! {
             <div class="quiz-footer menu">
                 if !props.exam {
-                    <button type="button" class="link" onclick={props.on_action.reform(|_| Action::StartOver)}>{ t.start_over() }</button>
+                    <button type="button" class="link" onclick={send(&props.on_action, Action::StartOver)}>{ t.start_over() }</button>
                 }
                 { reset }
             </div>
@@ -60,12 +61,12 @@ pub fn tools(props: &ToolsProps) -> Html {
         <div class="quiz-footer">
             <p class="keys">{ t.keyboard_help() }</p>
             <div class="transfer">
-                <button type="button" class="link" onclick={props.on_export.reform(|_| ())}>{ t.export_progress() }</button>
+                <button type="button" class="link" onclick={click(&props.on_export)}>{ t.export_progress() }</button>
                 <label class="link file-button">
                     { t.import_progress() }
                     <input type="file" class="visually-hidden" accept=".json,application/json" onchange={on_file} />
                 </label>
-                <button type="button" class="link" onclick={props.on_export_csv.reform(|_| ())}>{ t.export_results() }</button>
+                <button type="button" class="link" onclick={click(&props.on_export_csv)}>{ t.export_results() }</button>
             </div>
             { for props.notice.clone() }
             { reset }

@@ -205,8 +205,15 @@ pub fn use_focus_follow(state: &UseReducerHandle<State>, root: &NodeRef) -> Call
     let shown = view.map(|v| (v.checked, v.flipped, v.revealed, v.hints_shown, v.moved));
     {
         let (root, engaged) = (root.clone(), engaged.clone());
-        // An exam's submission changes the summary in place.
-        let deps = (session.position(), current, shown, session.is_exam_open());
+        // An exam's submission changes the summary in place; "Reset
+        // progress?" replaces the button that asked it.
+        let deps = (
+            session.position(),
+            current,
+            shown,
+            session.is_exam_open(),
+            state.confirming_reset,
+        );
         use_effect_with(deps, move |_| {
             if *engaged.borrow() {
                 super::move_focus(&root);

@@ -175,6 +175,31 @@ test('keyboard on a course page: Enter checks, focus stays in the widget, Enter 
   await context.close();
 });
 
+test("keyboard: Reset progress asks first, with focus on Cancel; Escape cancels, and nothing is lost", async () => {
+  const { page: p, context } = await open(server.url + '/check.html');
+  const check = p.locator('#check');
+  const active = () => p.evaluate(() => document.querySelector('#check').shadowRoot.activeElement?.textContent);
+  await check.getByRole('radio', { name: 'False' }).focus();
+  await p.keyboard.press('2');
+  await p.keyboard.press('Enter');
+  await status(check, 'Correct!');
+  await check.getByRole('button', { name: 'Reset progress' }).focus();
+  await p.keyboard.press('Enter');
+  await check.getByRole('alertdialog').waitFor();
+  await p.waitForFunction(() => document.querySelector('#check').shadowRoot.activeElement?.textContent === 'Cancel');
+  // A second Enter presses Cancel, the safe answer, not Reset progress.
+  await p.keyboard.press('Enter');
+  await check.getByRole('alertdialog').waitFor({ state: 'detached' });
+  await check.getByRole('button', { name: 'Reset progress' }).focus();
+  await p.keyboard.press('Enter');
+  await check.getByRole('alertdialog').waitFor();
+  await p.keyboard.press('Escape');
+  await check.getByRole('alertdialog').waitFor({ state: 'detached' });
+  assert.notEqual(await active(), undefined, 'focus stays in the widget');
+  assert.match(await check.locator('.progress-text').textContent(), /^1 \/ 2 answered · 1 correct/);
+  await context.close();
+});
+
 test('a flipped card has focus on its back, so Enter grades nothing; digits grade', async () => {
   const { page: p, context } = await open(server.url + '/kinds.html');
   const w = p.locator('#kinds');
