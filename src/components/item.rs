@@ -6,6 +6,7 @@ use quiz_session::session::{Action, ItemView};
 use yew::prelude::*;
 
 use crate::components::markdown::markdown;
+use crate::components::send;
 use crate::i18n::Texts;
 use crate::state::{QuizRef, SchedulersRef};
 
@@ -70,18 +71,6 @@ pub fn item(props: &ItemProps) -> Html {
             { body }
         </article>
     }
-}
-
-/// A click handler that sends `action`.
-pub(crate) fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
-    let on_action = on_action.clone();
-    Callback::from(move |_| on_action.emit(action.clone()))
-}
-
-/// A click that runs `callback`: one shape for every such button, as with
-/// [`send`].
-pub(crate) fn click(callback: &Callback<()>) -> Callback<MouseEvent> {
-    callback.reform(|_| ())
 }
 
 /// Where a graded question stands: its last check and whether its solution shows.

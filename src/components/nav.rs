@@ -28,7 +28,7 @@ pub struct NavProps {
 pub fn nav(props: &NavProps) -> Html {
     let t = props.texts;
     let (position, count) = (props.position, props.count);
-    let go = |action: Action| crate::components::item::send(&props.on_action, action);
+    let go = |action: Action| crate::components::send(&props.on_action, action);
     html! {
         <div class="quiz-nav" role="group" aria-label={t.jump_to()}>
             <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Previous)}>

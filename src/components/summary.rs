@@ -65,7 +65,7 @@ fn points(props: &SummaryProps) -> Html {
 /// An open exam's end: how many answers are saved, and the submission.
 fn submission(props: &SummaryProps) -> Html {
     let t = props.texts;
-    let onclick = crate::components::item::send(&props.on_action, Action::SubmitExam);
+    let onclick = crate::components::send(&props.on_action, Action::SubmitExam);
     // A section, not the summary's div: a different element is replaced
     // rather than patched, so the focused Submit button does not become one
     // of the summary's buttons (Reset progress) under the learner's Enter.
@@ -86,10 +86,8 @@ pub fn summary(props: &SummaryProps) -> Html {
     }
     let t = props.texts;
     let topics: Vec<&(String, Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
-    // One callback shape for every button that sends an action: each closure
-    // of its own would cost the download its own copy.
-    let act = |action: Action| crate::components::item::send(&props.on_action, action);
-    let on_reset = crate::components::item::click(&props.on_reset);
+    let act = |action: Action| crate::components::send(&props.on_action, action);
+    let on_reset = crate::components::click(&props.on_reset);
     // An exam is retaken whole, as a new attempt, not by its wrong answers.
     let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0 && props.exam.is_none();
     let attempts_left = props.exam.and_then(|(_, left)| left);

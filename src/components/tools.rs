@@ -6,7 +6,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use crate::app::Face;
-use crate::components::item::{click, send};
+use crate::components::{click, send};
 use crate::i18n::Texts;
 
 /// What the tools show; a plain function like `nav`, for the same reason.

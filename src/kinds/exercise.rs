@@ -6,8 +6,9 @@ use quiz_session::progress::{ItemState, SelfAssessment};
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::{send, ItemProps};
+use crate::components::item::ItemProps;
 use crate::components::markdown::markdown;
+use crate::components::send;
 
 pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) -> Html {
     let t = props.texts;

@@ -38,7 +38,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
     let t = props.texts;
     let last = count.saturating_sub(1);
     let text_id = format!("{}-order-{item}", props.uid);
-    let move_to = |to: usize| crate::components::item::send(&props.on_action, Action::Move { from: at, to });
+    let move_to = |to: usize| crate::components::send(&props.on_action, Action::Move { from: at, to });
     let onkeydown = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
