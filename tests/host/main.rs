@@ -11,6 +11,7 @@ mod cloze;
 mod draw;
 mod exam;
 mod fixtures;
+mod fsrs;
 mod fuzz;
 mod gift;
 mod hints;

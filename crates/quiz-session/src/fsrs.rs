@@ -206,9 +206,12 @@ impl Scheduler {
         self.w(4) - (self.w(5) * (rating.value() - 1.0)).exp() + 1.0
     }
 
+    /// Stability after a review on the same day. Only Again may lower it:
+    /// for Hard, Good and Easy the increase is at least 1, as py-fsrs and
+    /// fsrs-rs have it (tests/host/fsrs.rs replays py-fsrs's schedules).
     fn short_term_stability(&self, stability: f64, rating: Rating) -> f64 {
         let mut increase = (self.w(17) * (rating.value() - 3.0 + self.w(18))).exp() * pow(stability, -self.w(19));
-        if matches!(rating, Rating::Good | Rating::Easy) {
+        if rating != Rating::Again {
             increase = increase.max(1.0);
         }
         (stability * increase).max(STABILITY_MIN)
