@@ -95,9 +95,10 @@ const KINDS = {
   tracing: (q) => ({
     definition: {
       interactionType: 'other',
-      correctResponsesPattern: [q.compiles ? `compiles[,]${q.output ?? ''}` : `does not compile[,]line ${q.error_line}`],
+      // Without `error_line` the learner is asked only whether it compiles.
+      correctResponsesPattern: [q.compiles ? `compiles[,]${q.output ?? ''}` : q.error_line ? `does not compile[,]line ${q.error_line}` : 'does not compile'],
     },
-    response: (r) => (r.compiles ? `compiles[,]${r.output}` : `does not compile[,]line ${r.line ?? ''}`),
+    response: (r) => (r.compiles ? `compiles[,]${r.output}` : q.error_line ? `does not compile[,]line ${r.line ?? ''}` : 'does not compile'),
   }),
   // Self-graded: the learner's own rating is the response.
   flashcard: () => ({ definition: { interactionType: 'other' }, response: null }),

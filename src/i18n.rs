@@ -108,6 +108,7 @@ texts! {
         what_prints: "What does it print when it runs?",
         error_line: "Which line has the first error?",
         prints: "It compiles, and prints:",
+        fails: "It does not compile.",
         /// The mode that lists what is due for review.
         due_mode: "Due for review",
         difficulty: "Difficulty",

@@ -1,6 +1,7 @@
 //! `tracing`: the program with numbered lines, then "Does this program
 //! compile?" as two radio buttons; Yes opens a field for what it prints, No
-//! a list of its lines to pick the first error's from. The learner's output
+//! a list of its lines to pick the first error's from (when the question
+//! asks for it). The learner's output
 //! and line are both kept while they change their mind. Interface sentences
 //! keep their own direction in a right-to-left quiz (`<bdi>`), and the
 //! program, its output and its lines read left to right (the stylesheet).
@@ -55,8 +56,8 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     let truth = truth_list(props, &labels, &picked, answer, marks, &say);
     let step = match compiles {
         Some(true) => output_field(props, &id, output, send),
-        Some(false) => line_select(props, kind, &id, (output, line), send),
-        None => Html::default(),
+        Some(false) if kind.outcome != Outcome::Fails => line_select(props, kind, &id, (output, line), send),
+        Some(false) | None => Html::default(),
     };
     html! {
         <div class="tracing">
@@ -130,6 +131,7 @@ pub(super) fn solution_note(props: &ItemProps, kind: &Tracing) -> Html {
             </div>
         },
         Outcome::FailsAt(line) => html! { <p class="accepted" lang={t.tag()}><bdi>{ t.fails_at(*line) }</bdi></p> },
+        Outcome::Fails => html! { <p class="accepted" lang={t.tag()}><bdi>{ t.fails() }</bdi></p> },
     }
 }
 

@@ -93,6 +93,24 @@ test('quizzes from JSON, TOML and Markdown render and grade, at both depths; axe
   await context.close();
 });
 
+test("the Rust Book's shapes: a tracing question without a line asks only whether it compiles, answers placed by answerIndex", async () => {
+  const { p, context, errors } = await openPage(browser, 'about:blank');
+  const w = await chapter(p, 'ownership/permissions.html', 'Quiz');
+  await w.getByRole('group', { name: 'Does this program compile?' }).getByText('No', { exact: true }).click();
+  assert.equal(await w.getByRole('combobox').count(), 0, 'no line is asked');
+  await w.getByRole('button', { name: 'Check' }).click();
+  await w.getByRole('status').filter({ hasText: 'Correct' }).waitFor();
+  await w.getByRole('button', { name: /Next/ }).first().click();
+  // mdbook-quiz's order: the answer list at index 0, then the distractors.
+  const choices = w.getByRole('checkbox');
+  assert.deepEqual(await choices.evaluateAll((els) => els.map((e) => e.labels?.[0]?.textContent?.trim())), ['Read', 'Read and write', 'Write', 'Own']);
+  await w.getByRole('checkbox', { name: 'Read', exact: true }).check();
+  await w.getByRole('button', { name: 'Check' }).click();
+  await w.getByRole('status').filter({ hasText: 'Correct' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('answers persist per quiz across chapters and reloads', async () => {
   const { p, context, errors } = await openPage(browser, 'about:blank');
   let w = await chapter(p, 'intro.html', 'Check: the basics');

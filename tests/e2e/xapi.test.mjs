@@ -43,6 +43,7 @@ const KINDS = [
   [{ id: 'c', type: 'cloze', prompt: 'p', text: 'Use {{await|yield from}} and {{[gather]|run}}.' }, { blanks: ['await', 'gather'] }, { blanks: ['', 'run'] }],
   [{ id: 'tr', type: 'tracing', prompt: 'p', program: 'fn main() {}', compiles: true, output: 'hi' }, { compiles: true, output: 'hi' }, { compiles: false, output: '', line: 2 }],
   [{ id: 'te', type: 'tracing', prompt: 'p', program: 'fn main() {}', compiles: false, error_line: 3 }, { compiles: false, output: '', line: 3 }, { compiles: true, output: 'x' }],
+  [{ id: 'tn', type: 'tracing', prompt: 'p', program: 'fn main() {}', compiles: false }, { compiles: false, output: '', line: null }, { compiles: true, output: 'x' }],
 ];
 
 test('every kind\'s statement, right and wrong, and the completion statements pass xapi-validation', () => {
@@ -69,6 +70,7 @@ test('every kind\'s statement, right and wrong, and the completion statements pa
   assert.deepEqual(pattern('p').correctResponsesPattern, ['l0[.]r0[,]l1[.]r1']);
   assert.deepEqual(pattern('c').correctResponsesPattern, ['{case_matters=false}await[,]gather']);
   assert.deepEqual(pattern('te').correctResponsesPattern, ['does not compile[,]line 3']);
+  assert.deepEqual(pattern('tn').correctResponsesPattern, ['does not compile']);
   for (const type of ['flashcard', 'exercise']) {
     const question = { id: type, type, prompt: 'p', back: 'b' };
     const s = answerStatement({ quiz, question, detail: { correct: true, response: null, rating: 'good', score: null, maxScore: null }, actor, quizActivity, ms: 10 });

@@ -43,13 +43,20 @@ fn every_reference_sequence_schedules_as_py_fsrs_does() {
         }
     }
     assert!(reviews > 20_000, "{reviews} reviews");
-    assert!(same_day_hard > 1_000, "the case that differed is covered: {same_day_hard}");
+    assert!(
+        same_day_hard > 1_000,
+        "the case that differed is covered: {same_day_hard}"
+    );
 }
 
 /// A scheduler with a fixture's settings, fuzz off as in the reference run.
 fn scheduler(settings: &Value) -> Scheduler {
     let steps = |key: &str| -> &'static [u32] {
-        let minutes = settings[key].as_array().unwrap().iter().map(|m| m.as_u64().unwrap() as u32);
+        let minutes = settings[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m.as_u64().unwrap() as u32);
         Box::leak(minutes.collect::<Vec<u32>>().into_boxed_slice())
     };
     Scheduler::new(Settings {

@@ -103,3 +103,22 @@ fn an_answer_is_given_in_two_steps_checked_stored_and_restored() {
     assert_eq!(again.view(0).draft, Some(trace(false, "hi", Some(4))));
     assert!(again.view(0).checked);
 }
+
+/// Without `error_line` (mdbook-quiz's `Tracing` without `lineNumber`), the
+/// learner is asked only whether the program compiles, and that is the
+/// whole answer: it earns all the points, as in mdbook-quiz.
+#[test]
+fn a_program_that_fails_without_a_line_asks_only_whether_it_compiles() {
+    let quiz = crate::valid(
+        r#"{"id": "t", "title": "Trace", "questions": [
+  {"id": "q1", "type": "tracing", "prompt": "Read this program.",
+   "program": "fn main() {\n    let x: u8 = -1;\n}\n", "compiles": false,
+   "explanation": "A `u8` cannot be negative."}]}"#,
+    );
+    let kind = &quiz.questions[0].kind;
+    assert!(matches!(kind, QuestionKind::Tracing(t) if t.outcome == Outcome::Fails));
+    assert_eq!(grade(kind, &trace(false, "", None)), Some(true));
+    assert_eq!(credit(kind, &trace(false, "", None)), Some(1000));
+    assert_eq!(grade(kind, &trace(true, "", None)), Some(false));
+    crate::assert_writes_back(&quiz);
+}

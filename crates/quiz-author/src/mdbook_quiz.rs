@@ -6,7 +6,8 @@
 //!   `context` becomes the explanation.
 //! - A `multipart` question's context, from the file's `[multipart]` table,
 //!   stands above its prompt.
-//! - Choices: at `answerIndex` when given; sorted by their text with
+//! - Choices: the answers (one, or a list) at `answerIndex` when given, in
+//!   their order, as mdbook-quiz places them; sorted by their text with
 //!   `sortAnswers`; otherwise mdbook-quiz shuffles them on every visit,
 //!   and here they are put in an order of their own that is the same on
 //!   every visit (by a hash of each choice's text), so the answer is not
@@ -117,7 +118,10 @@ pub fn import_toml(text: &str, id_prefix: &str) -> Imported {
     for (n, entry) in file.questions.into_iter().enumerate() {
         let line = line_of(text, entry.span().start);
         let entry = entry.into_inner();
-        let id = entry.id.clone().unwrap_or_else(|| format!("{id_prefix}-{:02}", n + 1));
+        let id = match entry.id.as_deref().map(str::trim) {
+            Some(id) if !id.is_empty() => usable_id(id, line, &mut out.notes),
+            _ => format!("{id_prefix}-{:02}", n + 1),
+        };
         let context = match &entry.multipart {
             Some(key) => match file.multipart.get(key) {
                 Some(context) => Some(context.trim_end().to_owned()),
@@ -182,15 +186,12 @@ fn question(entry: Entry, id: String, line: usize, notes: &mut Vec<Problem>) -> 
         "Tracing" => {
             let (prompt, answer): (TracingPrompt, TracingAnswer) =
                 (part(entry.prompt, "prompt")?, part(entry.answer, "answer")?);
+            // mdbook-quiz asks for no line; with `lineNumber` the learner is
+            // asked for it too, and without it only whether it compiles.
             let outcome = match (answer.does_compile, answer.stdout, answer.line_number) {
                 (true, stdout, _) => Outcome::Prints(stdout.unwrap_or_default()),
                 (false, _, Some(line)) => Outcome::FailsAt(line),
-                (false, _, None) => {
-                    return Err(
-                        "`answer.doesCompile = false` needs `answer.lineNumber`, the line of the first error"
-                            .to_owned(),
-                    )
-                }
+                (false, _, None) => Outcome::Fails,
             };
             let kind = Tracing {
                 program: prompt.program,
@@ -233,26 +234,25 @@ fn multiple_choice(prompt: ChoicePrompt, answer: ChoiceAnswer, id: &str) -> Resu
         Answers::One(a) => (vec![a], false),
         Answers::Several(list) => (list, true),
     };
-    let mut choices: Vec<(String, bool)> = answers.into_iter().map(|a| (a, true)).collect();
-    choices.extend(prompt.distractors.into_iter().map(|d| (d, false)));
+    let answers = answers.into_iter().map(|a| (a, true));
+    let mut choices: Vec<(String, bool)> = prompt.distractors.into_iter().map(|d| (d, false)).collect();
     match (prompt.answer_index, prompt.sort_answers) {
-        (Some(at), _) if several => {
+        // As mdbook-quiz places them: every answer, in its order, from that index.
+        (Some(at), _) if at <= choices.len() => drop(choices.splice(at..at, answers)),
+        (Some(at), _) => {
             return Err(format!(
-                "`answerIndex = {at}` places one answer, and this question has several"
-            ))
-        }
-        (Some(at), _) if at >= choices.len() => {
-            return Err(format!(
-                "`answerIndex = {at}` is past the last of {} choices (counted from 0)",
+                "`answerIndex = {at}` is past the end: with {} distractors it is at most {}",
+                choices.len(),
                 choices.len()
             ))
         }
-        (Some(at), _) => {
-            let answer = choices.remove(0);
-            choices.insert(at, answer);
+        (None, sort) => {
+            choices.splice(0..0, answers);
+            match sort {
+                Some(true) => choices.sort_by(|a, b| a.0.cmp(&b.0)),
+                _ => choices.sort_by_key(|(text, _)| quiz_format::model::fnv64(&format!("{id}\u{0}{text}"))),
+            }
         }
-        (None, Some(true)) => choices.sort_by(|a, b| a.0.cmp(&b.0)),
-        (None, _) => choices.sort_by_key(|(text, _)| quiz_format::model::fnv64(&format!("{id}\u{0}{text}"))),
     }
     let answers: Vec<usize> = choices
         .iter()
@@ -274,6 +274,19 @@ fn multiple_choice(prompt: ChoicePrompt, answer: ChoiceAnswer, id: &str) -> Resu
         }),
     };
     Ok((prompt.prompt, kind))
+}
+
+/// mdbook-quiz takes any text as an id (it names the question in
+/// telemetry); ours keys the learner's progress and has no white space, so
+/// each run of it becomes one `-`, with a note.
+fn usable_id(id: &str, line: usize, notes: &mut Vec<Problem>) -> String {
+    if !id.contains(char::is_whitespace) {
+        return id.to_owned();
+    }
+    let usable = id.split_whitespace().collect::<Vec<_>>().join("-");
+    let message = format!("question id \"{id}\" has spaces, which ids here cannot have: it is \"{usable}\"");
+    notes.push(Problem { line, message });
+    usable
 }
 
 /// The 1-based line of a byte offset.

@@ -1,5 +1,6 @@
 //! `tracing`: read a program and tell whether it compiles, and then what it
-//! prints or where its first error is (mdbook-quiz's `Tracing`).
+//! prints or (when the file names it) where its first error is
+//! (mdbook-quiz's `Tracing`).
 
 use super::Kind;
 use crate::format::{Field, FieldType as T};
@@ -25,6 +26,10 @@ pub enum Outcome {
     Prints(String),
     /// It does not compile; the first error is on this line, from 1, within the program.
     FailsAt(usize),
+    /// It does not compile, and the learner is not asked where: a file
+    /// without `error_line` (as mdbook-quiz's `Tracing` without
+    /// `lineNumber`, which it grades by `doesCompile` alone).
+    Fails,
 }
 
 impl Tracing {
@@ -49,7 +54,7 @@ fields! {
             "error_line",
             T::Line,
             false,
-            "The line of the program with the first compile error, from 1; required when `compiles` is false.",
+            "The line of the program with the first compile error, from 1, when `compiles` is false; the learner is then asked for it. Without it, the learner is asked only whether the program compiles.",
         ),
     ]
 }
@@ -69,6 +74,7 @@ impl Kind for Tracing {
         let outcome = match (compiles, output, line) {
             (true, Some(output), None) => Outcome::Prints(output),
             (false, None, Some(line)) => Outcome::FailsAt(usize::try_from(line).ok()?),
+            (false, None, None) if fields.member("error_line").is_none() => Outcome::Fails,
             (compiles, _, _) => return mismatch(checker, fields, compiles),
         };
         let kind = Tracing {
@@ -97,6 +103,7 @@ impl Kind for Tracing {
         match &self.outcome {
             Outcome::Prints(output) => object.bool("compiles", true).text("output", output),
             Outcome::FailsAt(line) => object.bool("compiles", false).number("error_line", line),
+            Outcome::Fails => object.bool("compiles", false),
         }
     }
 
@@ -105,6 +112,8 @@ impl Kind for Tracing {
         match &self.outcome {
             Outcome::Prints(output) => hash.field(output),
             Outcome::FailsAt(line) => hash.field(&line.to_string()),
+            // Unlike any output or line number.
+            Outcome::Fails => hash.field("\u{0}fails"),
         }
     }
 }
@@ -122,14 +131,11 @@ fn mismatch<const F: bool>(checker: &mut Checker<F>, fields: &Fields, compiles: 
             };
             checker.error(&fields.path.key(other), member.key_span, || message.to_owned());
         }
+        // Only a program that compiles needs a field (`error_line` is optional).
         (None, None) => {
             // `compiles` was read, so it is there.
             let span = fields.member("compiles")?.value.span;
-            let message = if compiles {
-                "a program that compiles needs `output`: add `\"output\": \"…\"` with what it prints (\"\" when it prints nothing)"
-            } else {
-                "a program that does not compile needs `error_line`: add `\"error_line\": N` with the line of its first error, from 1"
-            };
+            let message = "a program that compiles needs `output`: add `\"output\": \"…\"` with what it prints (\"\" when it prints nothing)";
             checker.error(&fields.path.key("compiles"), span, || message.to_owned());
         }
         // `needed` is there but was reported as unreadable already.

@@ -1,14 +1,15 @@
 //! Grading `tracing`: the learner says whether the program compiles, and
-//! then what it prints or on which line its first error is.
+//! then what it prints or (when the question asks) on which line its first
+//! error is.
 
 use quiz_format::model::Tracing;
 use quiz_format::Outcome;
 
 use crate::progress::Response;
 
-pub(super) fn is_answerable(_: &Tracing, response: &Response) -> bool {
+pub(super) fn is_answerable(kind: &Tracing, response: &Response) -> bool {
     match response {
-        Response::Trace { compiles, line, .. } => *compiles || line.is_some(),
+        Response::Trace { compiles, line, .. } => *compiles || line.is_some() || kind.outcome == Outcome::Fails,
         _ => false,
     }
 }
@@ -27,6 +28,7 @@ fn is_rest_right(kind: &Tracing, response: &Response) -> bool {
     match (&kind.outcome, response) {
         (Outcome::Prints(expected), Response::Trace { output, .. }) => same_output(expected, output.as_str()),
         (Outcome::FailsAt(expected), Response::Trace { line, .. }) => line == &Some(*expected),
+        (Outcome::Fails, Response::Trace { .. }) => true,
         _ => false,
     }
 }
