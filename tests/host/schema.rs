@@ -34,3 +34,95 @@ fn questions_json_points_editors_at_the_schema() {
         Some("./questions.schema.json")
     );
 }
+
+/// The schema that editors trust, checked by a JSON Schema validator of the
+/// field (the `jsonschema` crate) rather than by our own reading of it: every
+/// valid file passes it, and every invalid fixture whose problem is one of
+/// shape (a type, a missing or unknown field, a value out of its list or
+/// range) fails it. The rules a schema cannot state (unique ids, an answer
+/// index within the choices, a section that exists, ...) are the validator's.
+#[test]
+fn a_json_schema_validator_accepts_the_valid_files_and_refuses_the_misshapen() {
+    let schema: serde_json::Value = serde_json::from_str(&read("questions.schema.json")).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let valid = [
+        "questions.json",
+        "examples/my-questions.json",
+        "examples/book/src/quizzes/basics.json",
+        "tests/fixtures/xss.json",
+        "tests/e2e/fixtures/all-kinds.json",
+        "tests/e2e/fixtures/teacher-file.json",
+    ];
+    for path in valid {
+        let file: serde_json::Value = serde_json::from_str(&read(path)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&file)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{path} fails the schema: {errors:#?}");
+    }
+    let mut refused = Vec::new();
+    let mut passed = Vec::new();
+    for entry in std::fs::read_dir(crate::repo("tests/fixtures/invalid")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        // Not JSON at all: the schema has nothing to say.
+        let Ok(file) = serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&path).unwrap()) else {
+            continue;
+        };
+        match validator.is_valid(&file) {
+            false => refused.push(name),
+            true => passed.push(name),
+        }
+    }
+    passed.sort();
+    refused.sort();
+    println!("refused by the schema: {refused:?}");
+    let mut cannot_say = SCHEMA_CANNOT_SAY.to_vec();
+    cannot_say.sort_unstable();
+    assert_eq!(passed, cannot_say, "invalid fixtures the schema passes");
+    assert!(refused.len() > 50, "{} refused", refused.len());
+}
+
+/// Invalid fixtures whose problem no JSON Schema states: rules across
+/// fields, references, uniqueness, and what the JSON reader itself refuses
+/// before any schema applies (duplicate keys, which `serde_json` keeps the
+/// last of).
+const SCHEMA_CANNOT_SAY: &[&str] = &[
+    // An index or a line within another field, or a length equal to another's.
+    "answer-out-of-range",
+    "choice-feedback-length",
+    "multiple-answer-out-of-range",
+    "tracing-line-past-end",
+    // The cloze syntax inside a text.
+    "cloze-empty-answer",
+    "cloze-no-blanks",
+    "cloze-two-right",
+    "cloze-unclosed",
+    // Uniqueness across objects, and references.
+    "duplicate-question-id",
+    "duplicate-section-id",
+    "matching-left-repeat",
+    "matching-right-repeat",
+    "ordering-repeat",
+    "unknown-section",
+    // Which fields go together.
+    "exam-limits-without-exam",
+    "hint-and-hints",
+    "numeric-answer-and-range",
+    "numeric-no-answer",
+    "numeric-tolerance-with-range",
+    "numeric-two-tolerances",
+    "tracing-compiles-without-output",
+    "tracing-line-with-compiles",
+    "tracing-output-with-fails",
+    // The order of two numbers, and how a number is written.
+    "numeric-range-reversed",
+    "numeric-too-many-digits",
+    "retention-too-precise",
+    // A repeated key, which JSON readers other than ours keep the last of.
+    "syntax-duplicate-key",
+];

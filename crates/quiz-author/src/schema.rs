@@ -67,12 +67,13 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
                 ("minItems", number(2)),
                 ("maxItems", number(2)),
             ]);
-            object(vec![
-                ("type", string("array")),
-                ("description", string(doc)),
-                ("items", pair),
-                ("minItems", number(2)),
-            ])
+            // A matching question's `pairs` (required) are two at least;
+            // `feedback` pairs (optional) may be one, or none.
+            let mut list = vec![("type", string("array")), ("description", string(doc)), ("items", pair)];
+            if f.required {
+                list.push(("minItems", number(2)));
+            }
+            object(list)
         }
         T::Index => object(vec![
             ("type", string("integer")),
@@ -146,6 +147,49 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
     }
 }
 
+/// The lists whose length the validator bounds, by field name: the fewest
+/// items, the most, and whether each item must hold more than white space.
+const LISTS: &[(&str, u32, Option<u32>, bool)] = &[
+    ("questions", 1, None, false),
+    ("choices", 2, Some(26), true),
+    ("items", 2, None, true),
+    ("accept", 1, None, false),
+    ("hints", 1, None, true),
+];
+
+/// A field's schema with what the validator asks beyond its type: a
+/// required text is not blank, and a list has its bounds ([`LISTS`]).
+fn narrowed<'a>(f: &Field, schema: Node<'a>) -> Node<'a> {
+    let not_blank = || node(Value::String("\\S".into()));
+    let Value::Object(mut members) = schema.value else {
+        return schema;
+    };
+    let mut put = |key: &'static str, value: Node<'a>| {
+        members.retain(|m| m.key != key);
+        members.push(json::Member {
+            key: key.into(),
+            key_span: json::Span::default(),
+            value,
+        });
+    };
+    if f.required && matches!(f.ty, T::Text | T::Markdown) {
+        put("pattern", not_blank());
+    }
+    if let Some(&(_, least, most, filled)) = LISTS.iter().find(|(name, ..)| *name == f.name) {
+        put("minItems", number(least));
+        if let Some(most) = most {
+            put("maxItems", number(most));
+        }
+        if filled {
+            put(
+                "items",
+                object(vec![("type", string("string")), ("pattern", not_blank())]),
+            );
+        }
+    }
+    node(Value::Object(members))
+}
+
 fn number(n: u32) -> Node<'static> {
     node(Value::Number(n.to_string().into()))
 }
@@ -168,7 +212,7 @@ fn object_members<'a>(doc: &'a str, fields: &[Documented], kind: Option<&'a str>
     let mut properties: Vec<(&str, Node)> = fields
         .iter()
         .filter(|(f, _)| kind.is_none() || f.name != "type")
-        .map(|&(f, doc)| (f.name, field_schema(f, doc)))
+        .map(|&(f, doc)| (f.name, narrowed(f, field_schema(f, doc))))
         .collect();
     if let Some(name) = kind {
         properties.push(("type", object(vec![("const", string(name))])));
