@@ -163,9 +163,10 @@ pub fn read_records(text: &str) -> Option<Vec<(String, Option<Record>)>> {
 }
 
 fn csv_field(out: &mut String, text: &str) {
-    // Quote every text field; a leading = + - @ would be run as a formula by
-    // spreadsheets, so it is prefixed with an apostrophe.
-    let risky = text.starts_with(['=', '+', '-', '@']);
+    // Quote every text field; a leading = + - @, tab or carriage return
+    // would be run as a formula by spreadsheets (OWASP's list), so it is
+    // prefixed with an apostrophe.
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     out.push('"');
     if risky {
         out.push('\'');
@@ -373,6 +374,42 @@ mod tests {
             quiz_results_csv(&quiz, &records),
             "question_id,topic,correct,attempts,last_answered,next_review\r\n\"a\",\"'=SUM(1)\",true,1,1970-01-01T00:00:00Z,1970-01-01T00:10:00Z\r\n"
         );
+    }
+
+    proptest::proptest! {
+        /// The CSV read back by the `csv` crate, a reader of the field, has
+        /// one row per answered question and every topic as written, with
+        /// an apostrophe before one a spreadsheet would run as a formula.
+        #[test]
+        fn a_csv_reader_reads_every_topic_back(topics in proptest::collection::vec("[=+@\t\r\n\",;a-z -]{0,12}", 2)) {
+            let quiz = quiz();
+            let records = Records::from(Map::from_iter([
+                ("a".to_owned(), answered(&quiz, 0, 0, true)),
+                ("b".to_owned(), answered(&quiz, 1, 0, false)),
+            ]));
+            let questions = [("a", topics.first().map(String::as_str)), ("b", topics.get(1).map(String::as_str))];
+            let text = results_csv(questions, &records);
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+            proptest::prop_assert_eq!(rows.len(), 2);
+            for (row, topic) in rows.iter().zip(&topics) {
+                let risky = topic.starts_with(['=', '+', '-', '@', '\t', '\r']);
+                let expected = if risky { format!("'{topic}") } else { topic.clone() };
+                proptest::prop_assert_eq!(row.get(1), Some(expected.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn formulas_are_defused_whatever_starts_them() {
+        for start in ["=", "+", "-", "@", "\t", "\r"] {
+            let mut out = String::new();
+            csv_field(&mut out, &format!("{start}cmd|' /C calc'!A0"));
+            assert!(out.starts_with("\"'"), "{start:?}: {out}");
+        }
+        let mut out = String::new();
+        csv_field(&mut out, "plain");
+        assert_eq!(out, "\"plain\"");
     }
 
     #[test]
