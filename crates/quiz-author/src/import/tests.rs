@@ -50,17 +50,38 @@ fn check(text: &str, expected: &str) {
     assert_eq!(imported(text), expected);
 }
 
-/// The first block fenced with four backticks in `## Writing quizzes in
-/// Markdown` of the README, as the README has it now.
-fn readme_example() -> String {
+/// `## Writing quizzes in Markdown` of the README, as the README has it now.
+fn readme_section() -> String {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"));
     let readme = readme.unwrap_or_default();
     let section = readme
-        .split("## Writing quizzes in Markdown")
+        .split("\n## Writing quizzes in Markdown\n")
         .nth(1)
         .unwrap_or_default();
-    let block = section.split("````md\n").nth(1).unwrap_or_default();
-    block.split("````").next().unwrap_or_default().to_owned()
+    section.split("\n## ").next().unwrap_or_default().to_owned()
+}
+
+/// The section's first block fenced with four backticks.
+fn readme_example() -> String {
+    let section = readme_section();
+    let block = section.split("\n````md\n").nth(1).unwrap_or_default();
+    block.split("\n````").next().unwrap_or_default().to_owned()
+}
+
+/// The section's block of true/false and short answers, fenced with three backticks.
+fn readme_labels_example() -> String {
+    let section = readme_section();
+    let after = section.split("\n````\n").nth(1).unwrap_or_default();
+    let block = after.split("\n```md\n").nth(1).unwrap_or_default();
+    block.split("\n```").next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_readme_example_of_true_or_false_and_short_answers_imports() {
+    check(
+        &readme_labels_example(),
+        "true_false: `asyncio.sleep()` blocks the event loop. = false\nshort: Which function starts the event loop from plain code? = asyncio.run | asyncio.run()",
+    );
 }
 
 #[test]
