@@ -781,11 +781,12 @@ impl Writer {
         let first = self.lists.last().is_some_and(|l| l.items == 0);
         let marker = match self.lists.last_mut() {
             Some(list) => {
-                list.items += 1;
+                list.items = list.items.saturating_add(1);
                 match list.ordered {
                     true => {
-                        list.next += 1;
-                        format!("{}. ", list.next - 1)
+                        let number = list.next;
+                        list.next = number.saturating_add(1);
+                        format!("{number}. ")
                     }
                     false => "- ".to_owned(),
                 }
@@ -956,6 +957,10 @@ mod tests {
             "Steps:\n\n1. first\n2. second\n\nEnd",
         );
         check("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>", "- a\n   - b\n- c");
+        check(
+            "<ol start=\"4294967295\"><li>a</li><li>b</li></ol>",
+            "4294967295. a\n4294967295. b",
+        );
         let nested = quiz_markdown::parse(&to_markdown("<ul><li>a<ul><li>b</li></ul></li><li>c<br>d</li></ul>").text);
         let [quiz_markdown::Block::List { items, .. }] = nested.as_slice() else {
             panic!("{nested:?}")
