@@ -83,3 +83,70 @@ fn what_gift_cannot_hold_is_said_per_question() {
         "{notes:#?}"
     );
 }
+
+/// Every text of a question, as the learner would read it (Markdown).
+fn texts(q: &quiz_format::Question) -> Vec<String> {
+    use quiz_format::QuestionKind as K;
+    let mut out = vec![q.prompt.clone()];
+    out.extend(q.explanation.clone());
+    match &q.kind {
+        K::Single(k) => out.extend(k.choices.iter().chain(&k.feedback).cloned()),
+        K::Multiple(k) => out.extend(k.choices.iter().chain(&k.feedback).cloned()),
+        K::Short(k) => out.extend(
+            k.accept
+                .iter()
+                .cloned()
+                .chain(k.feedback.iter().flat_map(|(a, f)| [a.clone(), f.clone()])),
+        ),
+        K::Numeric(k) => out.extend(k.feedback.iter().map(|(_, f)| f.clone())),
+        K::Matching(k) => out.extend(
+            k.pairs
+                .iter()
+                .flat_map(|(l, r)| [l.clone(), r.clone()])
+                .chain(k.distractors.iter().cloned()),
+        ),
+        _ => {}
+    }
+    out
+}
+
+/// Where a text has a `<` that starts a tag (`<p`, `</p`), not written `\<`.
+fn tag_in(text: &str) -> Option<&str> {
+    text.match_indices('<').find_map(|(at, _)| {
+        let after = text.get(at + 1..)?;
+        let escaped = text.get(..at)?.ends_with('\\');
+        let tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        (tag && !escaped).then(|| text.get(at..).unwrap_or_default())
+    })
+}
+
+#[test]
+fn a_moodle_export_in_html_imports_as_markdown_with_notes_for_what_is_dropped() {
+    let text = crate::read("tests/fixtures/gift/moodle-html.txt");
+    let imported = import_gift(&text, "m");
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    for q in &imported.questions {
+        for t in texts(q) {
+            assert_eq!(tag_in(&t), None, "question {}: {t}", q.id);
+        }
+    }
+    let kinds: Vec<&str> = imported.questions.iter().map(|q| q.kind.name().as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "single",
+            "multiple",
+            "true_false",
+            "short",
+            "numeric",
+            "matching",
+            "exercise",
+            "single"
+        ]
+    );
+    let (quiz, notes) = quiz_of(&text);
+    let mut out = quiz_format::write::quiz_to_json(&quiz, None);
+    out.push_str(&notes.iter().map(|n| format!("\nnote {n}")).collect::<String>());
+    out.push('\n');
+    expect_test::expect_file![repo("tests/fixtures/gift/moodle-html.expect")].assert_eq(&out);
+}

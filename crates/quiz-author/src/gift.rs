@@ -12,6 +12,7 @@
 //! is a missing-word question. `~ = # { } :` are escaped with `\`, and `\n`
 //! is a line break.
 
+mod html;
 mod read;
 mod write;
 

@@ -4,7 +4,8 @@
 //! these, wherever they appear in a file:
 //!
 //! - **Chapter questions**: a `**Q13.1: Basic - [Topic]**` line, the prompt
-//!   (with code), `A)`-style choices, `**Answer: B**` and `**Explanation:**`.
+//!   (with code), `A)`-style choices, `**Answer: B**` and `**Explanation:**`;
+//!   `**Answer: A, C**` (several letters) makes it a `multiple` question.
 //! - **Quiz with an answer list**: `### 1. Prompt` headings with `a.`-style
 //!   choices, and a later `## Answers` list of `1. **b. text**`. The nearest
 //!   `#` heading above names the quiz part and becomes the topic.
@@ -24,6 +25,17 @@
 //! - **Numeric**: a `**Number:** prompt` line, an `**Answer:**` line
 //!   (`9.81 ± 0.05 m/s²`, `300000 ± 1 %`, `6.5 to 7.5`), and an optional
 //!   `**Explanation:**`.
+//! - **True or false**: a `**True or false:** statement` line (or
+//!   `**True/False:**`), `**Answer:** True` or `False`, and an optional
+//!   `**Explanation:**`.
+//! - **Short answer**: a `**Short:** prompt` line (or `**Short answer:**`),
+//!   `**Answer:** accepted | also accepted`, and an optional
+//!   `**Explanation:**`.
+//!
+//! An explanation runs from its `**Explanation:**` line to the next heading,
+//! `---` rule or question in any of these conventions; a line in it that
+//! looks like a part of a question (an answer, a lettered choice, a pair) is
+//! noted, since learners would see it with the explanation.
 //!
 //! It is pure: text in, questions and problems out. What looks like a
 //! question but cannot be read is reported with its line number, never
@@ -37,7 +49,11 @@ mod flashcard;
 mod matching;
 mod numeric;
 mod ordering;
+mod short;
 mod single;
+#[cfg(test)]
+mod tests;
+mod true_false;
 
 /// Something the importer could not read, with the 1-based line it is on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -241,9 +257,11 @@ impl<'a> Importer<'a> {
     /// returns whether the line starts what it reads (then it has read it
     /// all, reporting what it could not use) and leaves the position alone
     /// otherwise.
-    fn conventions() -> [fn(&mut Self) -> bool; 10] {
+    fn conventions() -> [fn(&mut Self) -> bool; 12] {
         [
             Self::numeric,
+            Self::true_false,
+            Self::short,
             Self::ordering,
             Self::matching,
             Self::cloze,
@@ -257,9 +275,9 @@ impl<'a> Importer<'a> {
     }
 
     /// A block that starts with a `**{label}:** prompt` line (any case): the
-    /// lines after it that `take` accepts, blank lines and an
-    /// `**Explanation:**` line, up to the first other line. `None`, with the
-    /// position left alone, when the line is not such a label.
+    /// lines after it that `take` accepts and blank lines, up to the first
+    /// other line, then an optional explanation (see [`Self::explanation`]).
+    /// `None`, with the position left alone, when the line is not such a label.
     fn labelled(&mut self, label: &str, mut take: impl FnMut(&str) -> bool) -> Option<Labelled> {
         let (found, prompt) = self.line(self.pos).and_then(bold_label)?;
         if !found.eq_ignore_ascii_case(label) {
@@ -267,24 +285,79 @@ impl<'a> Importer<'a> {
         }
         let start = self.pos;
         self.pos += 1;
-        let mut explanation = None;
         while let Some(line) = self.line(self.pos) {
             let t = line.trim();
-            if !take(t) {
-                match bold_label(t).filter(|(l, _)| l == "Explanation") {
-                    Some((_, text)) => explanation = Some(text),
-                    None if t.is_empty() => {}
-                    None => break,
-                }
+            if self.ends_question(self.pos) || !(take(t) || t.is_empty()) {
+                break;
             }
             self.pos += 1;
         }
+        let explanation = self.explanation(start);
         Some(Labelled {
             start,
             label: found,
             prompt,
             explanation,
         })
+    }
+
+    /// A labelled block whose parts are one `**Answer:** text` line: the
+    /// block and the answer's text, if it has one.
+    fn answered(&mut self, label: &str) -> Option<(Labelled, Option<String>)> {
+        let mut answer = None;
+        let block = self.labelled(label, |line| match bold_label(line) {
+            Some((found, text)) if found.eq_ignore_ascii_case("answer") && answer.is_none() => {
+                answer = Some(text);
+                true
+            }
+            _ => false,
+        })?;
+        Some((block, answer))
+    }
+
+    /// Whether the line at `at` ends the question above it: a heading, a
+    /// `---` rule, or the first line of a question in any convention. (The
+    /// end of the file ends it too.)
+    fn ends_question(&self, at: usize) -> bool {
+        let Some(line) = self.line(at) else { return true };
+        let next = self.line(at + 1).unwrap_or_default();
+        heading(line).is_some()
+            || line.trim() == "---"
+            || single::is_chapter_marker(line)
+            || single::is_bold_question(line, next)
+            || flashcard::is_counter_line(line)
+            || bold_label(line).is_some_and(|(label, _)| is_question_label(&label))
+    }
+
+    /// An `**Explanation:** text` line at the position, if there is one, and
+    /// the lines below it up to the end of the question (see
+    /// [`Self::ends_question`]; code blocks are read whole). A line in it
+    /// that looks like a part of a question (an answer, a choice, a pair) is
+    /// noted: it is shown with the explanation, which may give the answer
+    /// away. `question` is the question's first line, for the note.
+    fn explanation(&mut self, question: usize) -> Option<String> {
+        let line = self.line(self.pos).filter(|l| is_explanation(l))?;
+        let first = bold_label(line).map(|(_, text)| text).unwrap_or_default();
+        self.pos += 1;
+        let mut lines = vec![first.as_str()];
+        let mut fences = Fences::default();
+        while let Some(line) = self.line(self.pos) {
+            if !fences.is_open() && self.ends_question(self.pos) {
+                break;
+            }
+            if !fences.skips(line) && looks_like_a_part(line) {
+                let message = format!(
+                    "`{}` looks like part of a question, but it is read as part of the explanation of the question on line {}: start a new question with its marker (such as `**Q2: …**` or `**Number:**`), or move the line above `**Explanation:**`",
+                    line.trim(),
+                    question + 1
+                );
+                self.note(self.pos, message);
+            }
+            lines.push(line);
+            self.pos += 1;
+        }
+        let text = join_block(&lines);
+        (!text.is_empty()).then_some(text)
     }
 
     /// Adds the question a labelled block holds, or reports why it cannot:
@@ -323,6 +396,14 @@ impl<'a> Importer<'a> {
 
     fn problem(&mut self, line: usize, message: impl Into<String>) {
         self.out.problems.push(Problem {
+            line: line + 1,
+            message: message.into(),
+        });
+    }
+
+    /// Something read but not as its author may have meant it, on the 0-based `line`.
+    fn note(&mut self, line: usize, message: impl Into<String>) {
+        self.out.notes.push(Problem {
             line: line + 1,
             message: message.into(),
         });
@@ -387,6 +468,7 @@ impl<'a> Importer<'a> {
             }
         }
         self.out.problems.sort_by_key(|p| p.line);
+        self.out.notes.sort_by_key(|p| p.line);
         if !self.intro.is_empty() {
             self.out.description = Some(self.intro.join("\n"));
         }
@@ -396,6 +478,38 @@ impl<'a> Importer<'a> {
         let t = line.trim();
         t.starts_with("**Answer") || t.starts_with("- **Answer")
     }
+}
+
+/// Whether a line is an `**Explanation:**` line.
+fn is_explanation(line: &str) -> bool {
+    bold_label(line).is_some_and(|(label, _)| label.eq_ignore_ascii_case("explanation"))
+}
+
+/// The labels that start a question: `**Order:** prompt` and the like.
+const QUESTION_LABELS: [&str; 8] = [
+    "order",
+    "match",
+    "cloze",
+    "number",
+    "true or false",
+    "true/false",
+    "short",
+    "short answer",
+];
+
+fn is_question_label(label: &str) -> bool {
+    QUESTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// Whether a line reads as a part of a question rather than prose: an
+/// answer line, a lettered choice (`A)`, `- A)`) or a matching pair.
+fn looks_like_a_part(line: &str) -> bool {
+    let t = line.trim();
+    let answer = t.trim_start_matches("- ").trim_start_matches("**").to_lowercase();
+    answer.starts_with("answer:")
+        || answer.starts_with("answer**:")
+        || single::is_choice_line(t)
+        || matching::is_pair_line(t)
 }
 
 fn is_progress_line(line: &str) -> bool {

@@ -4,7 +4,7 @@ use quiz_format::model::{
     Cloze, Difficulty, Exercise, Matching, Multiple, Numeric, Question, QuestionKind, Section, Short, Single, TrueFalse,
 };
 
-use super::{find_unescaped, unescape};
+use super::{find_unescaped, html, unescape};
 use crate::import::{Imported, Problem};
 
 /// The prompt of a missing-word question, which GIFT writes as its sentence alone.
@@ -29,12 +29,75 @@ struct Read {
     notes: Vec<String>,
 }
 
+/// How a text is written, which says how it is read: Moodle's `[html]` and
+/// `[moodle]` become Markdown, the others (`[markdown]`, `[plain]`, none)
+/// are taken as written.
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    AsWritten,
+    Html,
+    Moodle,
+}
+
+/// A text's own `[format]` marker, else `default`; and the text after it.
+fn format_of(text: &str, default: Format) -> (Format, &str) {
+    for (marker, format) in [
+        ("[html]", Format::Html),
+        ("[moodle]", Format::Moodle),
+        ("[markdown]", Format::AsWritten),
+        ("[plain]", Format::AsWritten),
+    ] {
+        if let Some(rest) = text.strip_prefix(marker) {
+            return (format, rest);
+        }
+    }
+    (default, text)
+}
+
+/// Reads one question's texts in its format (an answer or feedback may
+/// name its own), gathering what could not be kept.
+struct Texts {
+    format: Format,
+    notes: Vec<String>,
+}
+
+impl Texts {
+    fn note(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
+    /// Unescaped text as our Markdown.
+    fn read(&mut self, text: &str) -> String {
+        let (format, text) = format_of(text.trim(), self.format);
+        let converted = match format {
+            Format::AsWritten => return text.trim().to_owned(),
+            Format::Html => html::to_markdown(text),
+            Format::Moodle => html::moodle_to_markdown(text),
+        };
+        for note in converted.notes {
+            self.note(note);
+        }
+        converted.text
+    }
+
+    /// Unescaped text that Moodle writes as plain text whatever the
+    /// question's format (a short answer, a matching pair's right side):
+    /// without a `[format]` marker, as written.
+    fn plain(&self, text: &str) -> String {
+        format_of(text.trim(), self.format).1.trim().to_owned()
+    }
+}
+
 /// Imports one GIFT bank. Question ids come from the questions' names
 /// (`::name::`), else `{id_prefix}-{n:02}`; categories become sections.
 pub fn import_gift(text: &str, id_prefix: &str) -> Imported {
     let mut out = Imported::default();
     let mut section: Option<String> = None;
-    for (line, block) in blocks(text) {
+    for (first, block) in blocks(text) {
+        // The question's line is its first after the comments above it.
+        let line = first + block.lines().take_while(|l| l.trim_start().starts_with("//")).count();
         let (comments, block) = comments(&block);
         if block.is_empty() {
             continue;
@@ -172,31 +235,28 @@ fn question(block: &str) -> Result<Option<Read>, String> {
         name = Some(unescape(after.get(..end).unwrap_or_default().trim()));
         rest = after.get(end + 2..).unwrap_or_default().trim_start();
     }
-    let mut notes = Vec::new();
-    for format in ["[markdown]", "[moodle]", "[plain]", "[html]"] {
-        if let Some(after) = rest.strip_prefix(format) {
-            if format == "[html]" {
-                notes.push("its text is HTML, shown as text here".to_owned());
-            }
-            rest = after.trim_start();
-        }
-    }
+    let (format, after) = format_of(rest, Format::AsWritten);
+    rest = after.trim_start();
+    let mut texts = Texts {
+        format,
+        notes: Vec::new(),
+    };
     let Some(open) = find_unescaped(rest, "{") else {
         return Ok(None);
     };
     let inside = rest.get(open + 1..).unwrap_or_default();
     let close = find_unescaped(inside, "}").ok_or("the answers' `{` has no closing `}`")?;
-    let stem = unescape(rest.get(..open).unwrap_or_default()).trim().to_owned();
-    let tail = unescape(inside.get(close + 1..).unwrap_or_default()).trim().to_owned();
+    let stem = texts.read(&unescape(rest.get(..open).unwrap_or_default()));
+    let tail = texts.read(&unescape(inside.get(close + 1..).unwrap_or_default()));
     let body = inside.get(..close).unwrap_or_default();
     let (body, explanation) = match find_unescaped(body, "####") {
         Some(at) => (
             body.get(..at).unwrap_or_default(),
-            Some(unescape(body.get(at + 4..).unwrap_or_default()).trim().to_owned()),
+            Some(texts.read(&unescape(body.get(at + 4..).unwrap_or_default()))),
         ),
         None => (body, None),
     };
-    let (prompt, kind) = kind(&stem, &tail, body.trim(), &mut notes)?;
+    let (prompt, kind) = kind(&stem, &tail, body.trim(), &mut texts)?;
     let explanation = explanation.filter(|e| !e.is_empty());
     Ok(Some(Read {
         name,
@@ -204,12 +264,12 @@ fn question(block: &str) -> Result<Option<Read>, String> {
         prompt,
         explanation,
         kind,
-        notes,
+        notes: texts.notes,
     }))
 }
 
 /// The question's prompt and kind from its text and its answers.
-fn kind(stem: &str, tail: &str, body: &str, notes: &mut Vec<String>) -> Result<(String, QuestionKind), String> {
+fn kind(stem: &str, tail: &str, body: &str, texts: &mut Texts) -> Result<(String, QuestionKind), String> {
     let prompt = |text: &str| match text.is_empty() {
         true => Err("the question has no text".to_owned()),
         false => Ok(text.to_owned()),
@@ -230,12 +290,12 @@ fn kind(stem: &str, tail: &str, body: &str, notes: &mut Vec<String>) -> Result<(
     if let Some(numeric) = body.strip_prefix('#') {
         return Ok((
             prompt(&joined(stem, tail))?,
-            QuestionKind::Numeric(self::numeric(numeric, notes)?),
+            QuestionKind::Numeric(self::numeric(numeric, texts)?),
         ));
     }
     if matches!(truth, "T" | "TRUE" | "F" | "FALSE") {
         if body.contains('#') {
-            notes.push(
+            texts.note(
                 "a true/false question's feedback per answer is not kept; write it in the explanation".to_owned(),
             );
         }
@@ -248,11 +308,11 @@ fn kind(stem: &str, tail: &str, body: &str, notes: &mut Vec<String>) -> Result<(
     }
     let answers = answers(body)?;
     if find_unescaped(body, "->").is_some() {
-        return Ok((prompt(&joined(stem, tail))?, matching(&answers, notes)?));
+        return Ok((prompt(&joined(stem, tail))?, matching(&answers, texts)?));
     }
     let kind = match answers.iter().any(|a| !a.right) {
-        true => choice(&answers, notes)?,
-        false => short(&answers, notes)?,
+        true => choice(&answers, texts)?,
+        false => short(&answers, texts)?,
     };
     match tail.is_empty() {
         true => Ok((prompt(stem)?, kind)),
@@ -322,9 +382,12 @@ fn answer(right: bool, item: &str) -> Result<Answer, String> {
 
 /// `~` among the answers: one `=` is a single choice; weights without `=`
 /// are several right answers (those weighing more than nothing).
-fn choice(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, String> {
-    let choices: Vec<String> = answers.iter().map(|a| unescape(&a.text)).collect();
-    let feedback: Vec<String> = answers.iter().map(|a| a.feedback.clone().unwrap_or_default()).collect();
+fn choice(answers: &[Answer], texts: &mut Texts) -> Result<QuestionKind, String> {
+    let choices: Vec<String> = answers.iter().map(|a| texts.read(&unescape(&a.text))).collect();
+    let feedback: Vec<String> = answers
+        .iter()
+        .map(|a| a.feedback.as_deref().map(|f| texts.read(f)).unwrap_or_default())
+        .collect();
     let feedback = if feedback.iter().all(String::is_empty) {
         Vec::new()
     } else {
@@ -339,7 +402,7 @@ fn choice(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, S
     match rights.as_slice() {
         [answer] => {
             if answers.iter().any(|a| a.weight.is_some_and(|w| w != 0.0)) {
-                notes.push("partial weights on wrong answers are not kept: a wrong answer earns nothing".to_owned());
+                texts.note("partial weights on wrong answers are not kept: a wrong answer earns nothing".to_owned());
             }
             Ok(QuestionKind::Single(Single { choices, feedback, answer: *answer }))
         }
@@ -350,7 +413,7 @@ fn choice(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, S
             }
             let share = 100.0 / answers_.len() as f64;
             if answers.iter().any(|a| a.weight.is_some_and(|w| w > 0.0 && (w - share).abs() > 0.01)) {
-                notes.push("weights that are not equal shares are not kept: each right answer earns an equal share".to_owned());
+                texts.note("weights that are not equal shares are not kept: each right answer earns an equal share".to_owned());
             }
             Ok(QuestionKind::Multiple(Multiple { choices, feedback, answers: answers_ }))
         }
@@ -360,20 +423,20 @@ fn choice(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, S
 
 /// Only `=` answers: a short answer. Fully weighted ones are accepted; `%0%`
 /// ones with feedback are feedback for that answer.
-fn short(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, String> {
+fn short(answers: &[Answer], texts: &mut Texts) -> Result<QuestionKind, String> {
     let mut accept = Vec::new();
     let mut feedback = Vec::new();
     for a in answers {
-        let text = unescape(&a.text);
+        let text = texts.plain(&unescape(&a.text));
         match a.weight {
             None | Some(100.0) => accept.push(text.clone()),
             Some(0.0) => {}
-            Some(w) => notes.push(format!(
+            Some(w) => texts.note(format!(
                 "the answer \"{text}\" weighs {w} %: only fully right answers are kept, so it counts as wrong"
             )),
         }
         if let Some(f) = &a.feedback {
-            feedback.push((text, f.clone()));
+            feedback.push((text, texts.read(f)));
         }
     }
     if accept.is_empty() {
@@ -386,21 +449,21 @@ fn short(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, St
     }))
 }
 
-fn matching(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind, String> {
+fn matching(answers: &[Answer], texts: &mut Texts) -> Result<QuestionKind, String> {
     let mut pairs = Vec::new();
     let mut distractors = Vec::new();
     for a in answers {
         let at = find_unescaped(&a.text, "->").ok_or("a matching question's answers are all `=left -> right`")?;
         let (left, right) = (
-            unescape(a.text.get(..at).unwrap_or_default()),
-            unescape(a.text.get(at + 2..).unwrap_or_default()),
+            texts.read(&unescape(a.text.get(..at).unwrap_or_default())),
+            texts.plain(&unescape(a.text.get(at + 2..).unwrap_or_default())),
         );
         match left.trim().is_empty() {
             true => distractors.push(right.trim().to_owned()),
             false => pairs.push((left.trim().to_owned(), right.trim().to_owned())),
         }
         if a.feedback.is_some() {
-            notes.push("feedback on a matching pair is not kept".to_owned());
+            texts.note("feedback on a matching pair is not kept".to_owned());
         }
     }
     Ok(QuestionKind::Matching(Matching { pairs, distractors }))
@@ -408,7 +471,7 @@ fn matching(answers: &[Answer], notes: &mut Vec<String>) -> Result<QuestionKind,
 
 /// `{#…}`: `answer`, `answer:tolerance` or `low..high`, or several `=` of
 /// them with weights, where the fully right one counts.
-fn numeric(body: &str, notes: &mut Vec<String>) -> Result<Numeric, String> {
+fn numeric(body: &str, texts: &mut Texts) -> Result<Numeric, String> {
     let body = body.trim();
     let items = match body.starts_with('=') {
         true => answers(body)?,
@@ -432,15 +495,24 @@ fn numeric(body: &str, notes: &mut Vec<String>) -> Result<Numeric, String> {
     };
     let right = items
         .iter()
-        .find(|a| a.weight.is_none_or(|w| w == 100.0))
+        .find(|a| a.right && a.weight.is_none_or(|w| w == 100.0))
         .ok_or("no numeric answer is fully right")?;
     let mut numeric = Numeric::from_answer_text(&read(&right.text)?).map_err(|e| format!("the numeric answer: {e}"))?;
     for a in &items {
         let value = unescape(a.text.split(':').next().unwrap_or_default()).trim().to_owned();
+        if let Some(w) = a.weight.filter(|&w| w != 0.0 && w != 100.0) {
+            texts.note(format!(
+                "the answer {value} weighs {w} %: only fully right answers are kept, so it counts as wrong"
+            ));
+        }
         match (&a.feedback, a.weight) {
-            (Some(f), _) => numeric.feedback.push((value, f.clone())),
-            (None, Some(w)) if w != 0.0 && w != 100.0 => {
-                notes.push(format!("the partly right answer {value} ({w} %) is not kept"))
+            // Moodle's feedback for any other number (`~#…`).
+            (Some(_), _) if value.is_empty() => {
+                texts.note("feedback for any other number is not kept; write it in the explanation".to_owned())
+            }
+            (Some(f), _) => {
+                let f = texts.read(f);
+                numeric.feedback.push((value, f))
             }
             _ => {}
         }

@@ -59,7 +59,8 @@ impl Importer<'_> {
     }
 }
 
-fn is_counter_line(line: &str) -> bool {
+/// Whether a line is a flashcard's `1 / 5` counter.
+pub(super) fn is_counter_line(line: &str) -> bool {
     line.trim()
         .split_once(" / ")
         .is_some_and(|(n, m)| n.trim().parse::<u32>().is_ok() && m.trim().parse::<u32>().is_ok())

@@ -48,3 +48,8 @@ fn arrow_pair(line: &str) -> Option<(&str, &str)> {
     let right = right.trim();
     (!right.is_empty()).then_some((left.trim(), right))
 }
+
+/// Whether a line is a `- left -> right` pair.
+pub(super) fn is_pair_line(line: &str) -> bool {
+    arrow_pair(line.trim()).is_some()
+}

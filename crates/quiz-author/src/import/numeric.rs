@@ -9,19 +9,12 @@
 
 use quiz_format::model::{Numeric, QuestionKind};
 
-use super::{bold_label, Importer};
+use super::Importer;
 
 impl Importer<'_> {
     /// `**Number:** prompt`, then `**Answer:** number`.
     pub(super) fn numeric(&mut self) -> bool {
-        let mut answer = None;
-        let Some(block) = self.labelled("number", |line| match bold_label(line) {
-            Some((label, text)) if label.eq_ignore_ascii_case("answer") && answer.is_none() => {
-                answer = Some(text);
-                true
-            }
-            _ => false,
-        }) else {
+        let Some((block, answer)) = self.answered("number") else {
             return false;
         };
         let kind = match answer.as_deref().map(Numeric::from_answer_text) {

@@ -3,9 +3,9 @@
 //! with a later answer list (`### 1. Prompt`, `a.` choices, `## Answers`),
 //! and bold numbered questions (`1. **Prompt**`, `- A)` items).
 
-use quiz_format::model::{Difficulty, Question, QuestionKind, Single};
+use quiz_format::model::{Difficulty, Multiple, Question, QuestionKind, Single};
 
-use super::{difficulty_in, heading, join_block, Fences, Importer, Item, Problem};
+use super::{bold_label, difficulty_in, heading, is_explanation, join_block, Fences, Importer, Item, Problem};
 
 /// A choice question as a convention read it, before it is checked.
 struct ChoiceDraft {
@@ -13,85 +13,87 @@ struct ChoiceDraft {
     start: usize,
     prompt: String,
     choices: Vec<String>,
-    answer: Option<usize>,
+    /// The right choices: one for a `single` question, more for a `multiple` one.
+    answer: Option<Vec<usize>>,
     explanation: Option<String>,
     difficulty: Option<Difficulty>,
     topic: Option<String>,
 }
 
-impl Importer<'_> {
+/// The parts of a chapter question read so far.
+#[derive(Default)]
+struct ChapterParts<'a> {
+    prompt: Vec<&'a str>,
+    choices: Vec<String>,
+    answer: Option<Vec<usize>>,
+}
+
+impl<'a> Importer<'a> {
     /// `**Q13.1: Basic - [Topic]**`
     pub(super) fn chapter_question(&mut self) -> bool {
-        let Some(line) = self.line(self.pos) else { return false };
-        let Some(inner) = line.trim().strip_prefix("**Q").and_then(|s| s.strip_suffix("**")) else {
+        let Some((level, topic)) = self.line(self.pos).and_then(chapter_marker) else {
             return false;
-        };
-        let Some((_number, rest)) = inner.split_once(':') else {
-            return false;
-        };
-        let (level, topic) = match rest.split_once(" - ") {
-            Some((level, topic)) => (
-                level.trim(),
-                topic.trim().trim_start_matches('[').trim_end_matches(']').to_owned(),
-            ),
-            None => (rest.trim(), String::new()),
         };
         let start = self.pos;
         self.pos += 1;
-        let mut prompt = Vec::new();
-        let mut choices: Vec<String> = Vec::new();
-        let mut answer = None;
-        let mut explanation = Vec::new();
-        let mut in_explanation = false;
+        let mut parts = ChapterParts::default();
+        let mut explanation = None;
         let mut fences = Fences::default();
         while let Some(l) = self.line(self.pos) {
-            if !fences.is_open() && (l.trim() == "---" || (l.trim().starts_with("**Q") && l.trim().ends_with("**"))) {
+            if !fences.is_open() && self.ends_question(self.pos) {
+                break;
+            }
+            if !fences.is_open() && is_explanation(l) {
+                explanation = self.explanation(start);
                 break;
             }
             self.pos += 1;
-            let code = fences.skips(l);
-            if in_explanation {
-                explanation.push(l);
-            } else if code {
-                prompt.push(l);
-            } else if let Some((index, text)) = choice_line(l, ChoiceStyle::Paren) {
-                if index != choices.len() {
-                    self.problem(self.pos - 1, format!("choice {} is out of order", l.trim()));
-                }
-                choices.push(text);
-            } else if let Some(a) = l.trim().strip_prefix("**Answer:").and_then(|s| s.strip_suffix("**")) {
-                answer = letter_index(a);
-                if answer.is_none() {
-                    self.problem(self.pos - 1, format!("cannot read the answer letter in {}", l.trim()));
-                }
-            } else if let Some(rest) = l.trim().strip_prefix("**Explanation:**") {
-                in_explanation = true;
-                explanation.push(rest);
-            } else if choices.is_empty() {
-                prompt.push(l);
-            } else if !l.trim().is_empty() {
-                match choices.last_mut() {
-                    Some(last) if answer.is_none() => {
-                        last.push(' ');
-                        last.push_str(l.trim());
-                    }
-                    _ => self.problem(self.pos - 1, format!("unexpected line in question: {}", l.trim())),
-                }
+            match fences.skips(l) {
+                true => parts.prompt.push(l),
+                false => self.chapter_line(l, &mut parts),
             }
         }
         self.push_choice_question(ChoiceDraft {
             start,
-            prompt: join_block(&prompt),
-            choices,
-            answer,
-            explanation: Some(join_block(&explanation)),
+            prompt: join_block(&parts.prompt),
+            choices: parts.choices,
+            answer: parts.answer,
+            explanation,
             difficulty: difficulty_in(level),
             topic: Some(topic),
         });
         true
     }
 
-    /// Keeps a choice question that has a prompt, two choices and an answer among them.
+    /// One line of a chapter question, outside code, before its explanation.
+    fn chapter_line(&mut self, l: &'a str, parts: &mut ChapterParts<'a>) {
+        let t = l.trim();
+        if let Some((index, text)) = choice_line(l, ChoiceStyle::Paren) {
+            if index != parts.choices.len() {
+                self.problem(self.pos - 1, format!("choice {t} is out of order"));
+            }
+            parts.choices.push(text);
+        } else if let Some(written) = answer_letters(t) {
+            parts.answer = letters(&written);
+            if parts.answer.is_none() {
+                let message = format!("cannot read the answer letter in {t}: write `**Answer: B**`, or `**Answer: A, C**` when several are right");
+                self.problem(self.pos - 1, message);
+            }
+        } else if parts.choices.is_empty() {
+            parts.prompt.push(l);
+        } else if !t.is_empty() {
+            match parts.choices.last_mut() {
+                Some(last) if parts.answer.is_none() => {
+                    last.push(' ');
+                    last.push_str(t);
+                }
+                _ => self.problem(self.pos - 1, format!("unexpected line in question: {t}")),
+            }
+        }
+    }
+
+    /// Keeps a choice question that has a prompt, two choices and answers
+    /// among them: one is a `single` question, several a `multiple` one.
     fn push_choice_question(&mut self, draft: ChoiceDraft) {
         let ChoiceDraft {
             start, prompt, choices, ..
@@ -101,15 +103,25 @@ impl Importer<'_> {
             _ if prompt.is_empty() => "this question has no prompt".to_owned(),
             _ if count < 2 => format!("this question has {count} choices; at least two are needed"),
             None => "this question has no `**Answer: X**` line".to_owned(),
-            Some(answer) if answer >= count => format!("the answer letter is past the last of {count} choices"),
-            Some(answer) => {
-                self.push(Item {
-                    prompt,
-                    kind: QuestionKind::Single(Single {
+            Some(answers) if answers.iter().any(|&a| a >= count) => {
+                format!("the answer letter is past the last of {count} choices")
+            }
+            Some(answers) => {
+                let kind = match answers.as_slice() {
+                    [answer] => QuestionKind::Single(Single {
                         choices,
                         feedback: Vec::new(),
-                        answer,
+                        answer: *answer,
                     }),
+                    _ => QuestionKind::Multiple(Multiple {
+                        choices,
+                        feedback: Vec::new(),
+                        answers,
+                    }),
+                };
+                self.push(Item {
+                    prompt,
+                    kind,
                     difficulty: draft.difficulty,
                     topic: draft.topic.filter(|t| !t.is_empty()),
                     explanation: draft.explanation.filter(|e| !e.is_empty()),
@@ -275,19 +287,10 @@ impl Importer<'_> {
     /// `1. **Prompt**` with indented `- A)` items.
     pub(super) fn bold_question(&mut self) -> bool {
         let Some(line) = self.line(self.pos) else { return false };
-        let Some((number, rest)) = line.split_once(". ") else {
-            return false;
-        };
-        if number.parse::<u32>().is_err() {
-            return false;
-        }
-        let Some(prompt) = rest.trim().strip_prefix("**").and_then(|s| s.strip_suffix("**")) else {
-            return false;
-        };
         let next = self.line(self.pos + 1).unwrap_or_default();
-        if !(next.starts_with(' ') || next.starts_with('\t')) {
+        let Some(prompt) = bold_question_prompt(line, next) else {
             return false;
-        }
+        };
         let start = self.pos;
         self.pos += 1;
         let mut extra_prompt = Vec::new();
@@ -312,9 +315,10 @@ impl Importer<'_> {
                 }
                 choices.push(text);
             } else if let Some(a) = t.strip_prefix("- **Answer**:") {
-                answer = letter_index(a);
+                answer = letters(a);
                 if answer.is_none() {
-                    self.problem(self.pos - 1, format!("cannot read the answer letter in {t}"));
+                    let message = format!("cannot read the answer letter in {t}: write `- **Answer**: B`, or `- **Answer**: A, C` when several are right");
+                    self.problem(self.pos - 1, message);
                 }
             } else if let Some(e) = t.strip_prefix("- **Explanation**:") {
                 explanation = Some(e.trim().to_owned());
@@ -344,6 +348,67 @@ impl Importer<'_> {
         });
         true
     }
+}
+
+/// `**Q13.1: Basic - [Topic]**`: the level and the topic (empty when there is none).
+fn chapter_marker(line: &str) -> Option<(&str, String)> {
+    let inner = line.trim().strip_prefix("**Q")?.strip_suffix("**")?;
+    let (_number, rest) = inner.split_once(':')?;
+    Some(match rest.split_once(" - ") {
+        Some((level, topic)) => (
+            level.trim(),
+            topic.trim().trim_start_matches('[').trim_end_matches(']').to_owned(),
+        ),
+        None => (rest.trim(), String::new()),
+    })
+}
+
+/// Whether a line starts a chapter question, `**Q13.1: Basic - [Topic]**`.
+pub(super) fn is_chapter_marker(line: &str) -> bool {
+    chapter_marker(line).is_some()
+}
+
+/// `1. **Prompt**` followed by an indented line: the prompt.
+fn bold_question_prompt<'l>(line: &'l str, next: &str) -> Option<&'l str> {
+    let (number, rest) = line.split_once(". ")?;
+    number.parse::<u32>().ok()?;
+    let prompt = rest.trim().strip_prefix("**")?.strip_suffix("**")?;
+    (next.starts_with(' ') || next.starts_with('\t')).then_some(prompt)
+}
+
+/// Whether a line and the next start a bold numbered question.
+pub(super) fn is_bold_question(line: &str, next: &str) -> bool {
+    bold_question_prompt(line, next).is_some()
+}
+
+/// Whether a line is a lettered choice, `A) text` or `- A) text`.
+pub(super) fn is_choice_line(line: &str) -> bool {
+    choice_line(line, ChoiceStyle::Paren).is_some() || choice_line(line, ChoiceStyle::Dash).is_some()
+}
+
+/// The letters of an answer line, `**Answer: B**` or `**Answer:** B`.
+fn answer_letters(line: &str) -> Option<String> {
+    match line.strip_prefix("**Answer:").and_then(|s| s.strip_suffix("**")) {
+        Some(letters) => Some(letters.to_owned()),
+        None => bold_label(line)
+            .filter(|(label, _)| label.eq_ignore_ascii_case("answer"))
+            .map(|(_, letters)| letters),
+    }
+}
+
+/// `B`, or several: `A, C`, `A and C`; sorted, each once.
+fn letters(text: &str) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    for part in text
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split('&'))
+    {
+        out.push(letter_index(part)?);
+    }
+    out.sort_unstable();
+    out.dedup();
+    (!out.is_empty()).then_some(out)
 }
 
 /// A choice line such as `A) text`, `a. text` or `- A) text`: its letter's index and text.
