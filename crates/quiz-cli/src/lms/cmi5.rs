@@ -64,3 +64,62 @@ pub fn course_structure(quiz: &ValidQuiz, options: &Options) -> String {
         course = xml_escape(&course),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{expect, Expect};
+
+    use super::*;
+    use crate::lms::scorm::tests::quiz;
+
+    #[track_caller]
+    fn check(id: Option<&str>, mastery: Option<u8>, expected: Expect) {
+        let options = Options {
+            id,
+            mastery,
+            files: &[],
+        };
+        let written = course_structure(&quiz("Fish & <chips> \"quoted\" 'too'"), &options);
+        expected.assert_eq(&written);
+    }
+
+    #[test]
+    fn course_structures() {
+        check(
+            None,
+            Some(80),
+            expect![[r#"
+            <?xml version="1.0" encoding="UTF-8"?>
+            <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+              <course id="urn:quiz-widget:q">
+                <title><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></title>
+                <description><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></description>
+              </course>
+              <au id="urn:quiz-widget:q:quiz" moveOn="CompletedAndPassed" masteryScore="0.8" launchMethod="AnyWindow">
+                <title><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></title>
+                <description><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></description>
+                <url>index.html</url>
+              </au>
+            </courseStructure>
+        "#]],
+        );
+        check(
+            Some("https://school.example/fish?a=1&b=2"),
+            None,
+            expect![[r#"
+            <?xml version="1.0" encoding="UTF-8"?>
+            <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+              <course id="https://school.example/fish?a=1&amp;b=2">
+                <title><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></title>
+                <description><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></description>
+              </course>
+              <au id="https://school.example/fish?a=1&amp;b=2/quiz" moveOn="Completed" launchMethod="AnyWindow">
+                <title><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></title>
+                <description><langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring></description>
+                <url>index.html</url>
+              </au>
+            </courseStructure>
+        "#]],
+        );
+    }
+}

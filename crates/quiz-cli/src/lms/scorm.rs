@@ -125,3 +125,140 @@ fn sequencing_2004(mastery: u8) -> String {
         f64::from(mastery) / 100.0
     )
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use expect_test::{expect, Expect};
+
+    use super::*;
+
+    pub(crate) fn quiz(title: &str) -> ValidQuiz {
+        let source = format!(
+            r#"{{"id": "q", "title": {}, "language": "de", "questions": [{{"id": "a", "type": "flashcard", "prompt": "p", "back": "b"}}]}}"#,
+            quiz_format::json::quote(title)
+        );
+        quiz_format::load(&source).quiz.expect("a valid quiz")
+    }
+
+    #[track_caller]
+    fn check(version: Version, mastery: Option<u8>, expected: Expect) {
+        let options = Options {
+            version,
+            mastery,
+            files: &[],
+        };
+        let written = manifest(&quiz("Fish & <chips> \"quoted\" 'too'"), &options, &["quiz-widget.js"]);
+        expected.assert_eq(&written);
+    }
+
+    #[test]
+    fn manifests_of_both_versions() {
+        check(
+            Version::Scorm12,
+            Some(80),
+            expect![[r#"
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="quiz-widget-q" version="1"
+              xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+              xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+              xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+              <metadata>
+                <schema>ADL SCORM</schema>
+                <schemaversion>1.2</schemaversion>
+              </metadata>
+              <organizations default="quiz-widget-q-org">
+                <organization identifier="quiz-widget-q-org">
+                  <title>Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</title>
+                  <item identifier="quiz-widget-q-item" identifierref="quiz-widget-q-sco" isvisible="true">
+                    <title>Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</title>
+                    <adlcp:masteryscore>80</adlcp:masteryscore>
+                  </item>
+                </organization>
+              </organizations>
+              <resources>
+                <resource identifier="quiz-widget-q-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
+                  <file href="index.html"/>
+                  <file href="quiz-widget.js"/>
+                </resource>
+              </resources>
+            </manifest>
+        "#]],
+        );
+        check(
+            Version::Scorm2004,
+            Some(75),
+            expect![[r#"
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="quiz-widget-q" version="1"
+              xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+              xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+              xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+              xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+              xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+              xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+              <metadata>
+                <schema>ADL SCORM</schema>
+                <schemaversion>2004 4th Edition</schemaversion>
+              </metadata>
+              <organizations default="quiz-widget-q-org">
+                <organization identifier="quiz-widget-q-org">
+                  <title>Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</title>
+                  <item identifier="quiz-widget-q-item" identifierref="quiz-widget-q-sco" isvisible="true">
+                    <title>Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</title>
+                    <imsss:sequencing>
+                      <imsss:objectives>
+                        <imsss:primaryObjective objectiveID="passed" satisfiedByMeasure="true">
+                          <imsss:minNormalizedMeasure>0.75</imsss:minNormalizedMeasure>
+                        </imsss:primaryObjective>
+                      </imsss:objectives>
+                    </imsss:sequencing>
+                  </item>
+                </organization>
+              </organizations>
+              <resources>
+                <resource identifier="quiz-widget-q-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+                  <file href="index.html"/>
+                  <file href="quiz-widget.js"/>
+                </resource>
+              </resources>
+            </manifest>
+        "#]],
+        );
+        check(
+            Version::Scorm2004,
+            None,
+            expect![[r#"
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="quiz-widget-q" version="1"
+              xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+              xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+              xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+              xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+              xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+              xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+              <metadata>
+                <schema>ADL SCORM</schema>
+                <schemaversion>2004 4th Edition</schemaversion>
+              </metadata>
+              <organizations default="quiz-widget-q-org">
+                <organization identifier="quiz-widget-q-org">
+                  <title>Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</title>
+                  <item identifier="quiz-widget-q-item" identifierref="quiz-widget-q-sco" isvisible="true">
+                    <title>Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</title>
+                  </item>
+                </organization>
+              </organizations>
+              <resources>
+                <resource identifier="quiz-widget-q-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+                  <file href="index.html"/>
+                  <file href="quiz-widget.js"/>
+                </resource>
+              </resources>
+            </manifest>
+        "#]],
+        );
+    }
+}
