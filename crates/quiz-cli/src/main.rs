@@ -90,12 +90,14 @@ fn read_quiz(file: &str, warnings: bool) -> Result<Read, String> {
             ..ImportArgs::default()
         };
         let (quiz, problems) = import_quiz(&import_args)?;
-        let quiz = (problems == 0).then_some(quiz);
-        return Ok(Read {
-            quiz,
-            errors: problems,
-            warnings: 0,
-        });
+        if problems > 0 {
+            return Ok(Read {
+                quiz: None,
+                errors: problems,
+                warnings: 0,
+            });
+        }
+        return Ok(check_built(&quiz, display(file), warnings));
     }
     let loaded = quiz_format::load(&source);
     let index = LineIndex::new(&source);
@@ -152,6 +154,10 @@ fn import(import_args: &ImportArgs) -> Result<bool, String> {
         );
         return Ok(false);
     }
+    let Some(quiz) = check_built(&quiz, "the imported quiz", false).quiz else {
+        eprintln!("the imported quiz is not valid, so nothing was written");
+        return Ok(false);
+    };
     files::write(import_args.out.as_deref(), quiz_to_json(&quiz, None).as_bytes())?;
     Ok(true)
 }
@@ -159,7 +165,7 @@ fn import(import_args: &ImportArgs) -> Result<bool, String> {
 /// The files of `import_args` imported into one quiz, and the number of
 /// problems met (each shown as `FILE:LINE: message`). A question file
 /// (JSON) is not imported: it is one already.
-fn import_quiz(import_args: &ImportArgs) -> Result<(ValidQuiz, usize), String> {
+fn import_quiz(import_args: &ImportArgs) -> Result<(Quiz, usize), String> {
     let mut quiz = Quiz {
         language: import_args.language.clone(),
         ..Quiz::new("", "")
@@ -201,22 +207,30 @@ fn import_quiz(import_args: &ImportArgs) -> Result<(ValidQuiz, usize), String> {
         .clone()
         .unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
     quiz.id = import_args.id.clone().unwrap_or_else(|| slug(&quiz.title));
-    Ok((checked(&quiz, "the imported quiz")?, problems))
+    Ok((quiz, problems))
 }
 
-/// A quiz built here, checked the one way every quiz is: written out and
-/// loaded. An error means the importer or the manifest let through what the
-/// format refuses (such as a control character pasted from Word); it is
-/// reported, and nothing is written.
-fn checked(quiz: &Quiz, what: &str) -> Result<ValidQuiz, String> {
+/// A quiz built here (imported, or a bank's), checked the one way every
+/// quiz is: written out and loaded. What the importer let through and the
+/// format refuses (such as a control character pasted from Word) is shown
+/// as `NAME: error at PATH: message`, with warnings when `warnings` is set:
+/// a line and column would be in the written JSON, not in the source.
+fn check_built(quiz: &Quiz, name: &str, warnings: bool) -> Read {
     let report = quiz_format::check(quiz);
-    let errors: Vec<String> = report
-        .errors()
-        .map(|d| format!("  at {}: {}", d.path, d.message))
-        .collect();
-    report
-        .quiz
-        .ok_or_else(|| format!("{what} is not valid, so it was not written:\n{}", errors.join("\n")))
+    for d in &report.diagnostics {
+        match d.severity {
+            quiz_format::Severity::Error => eprintln!("{name}: error at {}: {}", d.path, d.message),
+            quiz_format::Severity::Warning if warnings => {
+                eprintln!("{name}: warning at {}: {}", d.path, d.message);
+            }
+            quiz_format::Severity::Warning => {}
+        }
+    }
+    Read {
+        errors: report.errors().count(),
+        warnings: report.warnings().count(),
+        quiz: report.quiz,
+    }
 }
 
 fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
@@ -224,11 +238,11 @@ fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
     for p in &built.problems {
         eprintln!("{p}");
     }
-    let quiz = checked(&built.quiz, "the bank")?;
-    if !built.problems.is_empty() {
-        eprintln!("{}, so nothing was written", plural(built.problems.len(), "problem"));
+    let quiz = check_built(&built.quiz, "the bank", false).quiz;
+    let Some(quiz) = quiz.filter(|_| built.problems.is_empty()) else {
+        eprintln!("the bank has problems (above), so nothing was written");
         return Ok(false);
-    }
+    };
     let json = quiz_to_json(&quiz, Some("./questions.schema.json"));
     files::write(out, json.as_bytes())?;
     if let Some(out) = out.filter(|&o| o != "-") {
