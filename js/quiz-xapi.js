@@ -22,13 +22,24 @@ const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
-/** Markdown to plain text, for names and descriptions. */
-export const plain = (markdown) => String(markdown ?? '')
-  .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
-  .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-  .replace(/[*_`#>]+/g, '')
-  .replace(/\s+/g, ' ')
-  .trim();
+// Markdown's markup, in one pass so that nothing inside code is taken for
+// markup: a ``` fenced block (its code is group 2), a code span (group 4),
+// heading `#`s and quote `>`s at a line's start, a link or image (its text,
+// group 5), paired emphasis at word boundaries (its text, group 7:
+// `snake_case`, `2*3*4`, a lone `*` and an escaped `\*` are text). An
+// autolink keeps its brackets and an escape its backslash: characters
+// kept, for the module's size ceiling.
+const MARKUP = /^(`{3,}).*?\n(.*?)^\1|(`+)(.*?[^`])\3(?!`)|^ *(?:#+ |>[> ]*)|!?\[(.*?)\]\(.*?\)|(?<![\w*\\])([*_]{1,3})(?=\S)(.*?\S)\6(?![\w*])/gms;
+const unmark = (text) => text.replace(MARKUP, (_, f, fence, t, span, link, e, emphasis) =>
+  fence ?? span ?? unmark(link ?? emphasis ?? ''));
+
+/**
+ * Markdown to plain text, for names and descriptions: the markup goes
+ * (heading `#`s and quote `>`s at a line's start, paired emphasis, code
+ * spans and fences, link and image syntax), every other
+ * character stays: "5 > 3", `snake_case` and "C#" arrive as written.
+ */
+export const plain = (markdown) => unmark(String(markdown ?? '')).replace(/\s+/g, ' ').trim();
 
 const ids = (prefix, list) => list.map((_, i) => `${prefix}${i}`);
 const components = (prefix, list, lang) => list.map((text, i) => ({ id: `${prefix}${i}`, description: { [lang]: plain(text) } }));

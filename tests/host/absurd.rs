@@ -115,10 +115,12 @@ fn null_in_every_field_gives_a_message_per_field() {
 
 #[test]
 fn control_characters_and_lone_surrogates_are_handled() {
-    let source =
-        question_file(r#"{"id": "q", "type": "flashcard", "prompt": "bell \u0007 and \ud800 lone", "back": "b"}"#);
+    let source = question_file(r#"{"id": "q", "type": "flashcard", "prompt": "tab \t and \ud800 lone", "back": "b"}"#);
     let quiz = quiz_format::load(&source).quiz.unwrap();
-    assert_eq!(quiz.questions[0].prompt, "bell \u{7} and \u{fffd} lone");
+    assert_eq!(quiz.questions[0].prompt, "tab \t and \u{fffd} lone");
+    // No XML file (a SCORM or cmi5 package) can carry a bell, so no field may.
+    let bell = question_file(r#"{"id": "q", "type": "flashcard", "prompt": "bell \u0007", "back": "b"}"#);
+    assert!(errors(&bell)[0].contains("`prompt` holds U+0007 (a control character) at character 6"));
     let raw = question_file("{\"id\": \"q\u{1b}\"}");
     assert!(errors(&raw)[0].contains("control character U+001B inside a string"));
 }

@@ -7,28 +7,106 @@ use std::ffi::OsString;
 use lexopt::prelude::*;
 use quiz_format::validate::suggest;
 
-pub const USAGE: &str = "\
-usage:
-  quiz validate FILE...                 check question files; exit 1 on errors
-  quiz schema                           print the JSON Schema of the format
-  quiz types                            print the format's TypeScript declarations
-  quiz import [--id ID] [--title TITLE] [--language LANG] FILE...
+/// Each subcommand: its name, its synopsis with what it does (a line of
+/// the full usage), and its options (`quiz NAME --help` prints both).
+pub const SUBCOMMANDS: &[(&str, &str, &str)] = &[
+    (
+        "validate",
+        "quiz validate FILE...                 check question files; exit 1 on errors",
+        "  FILE   a question file (.json), or a bank to import first (.md, .toml, .gift, .txt); - reads standard input",
+    ),
+    (
+        "schema",
+        "quiz schema                           print the JSON Schema of the format",
+        "",
+    ),
+    (
+        "types",
+        "quiz types                            print the format's TypeScript declarations",
+        "",
+    ),
+    (
+        "import",
+        "quiz import [--id ID] [--title TITLE] [--language LANG] [--out FILE] FILE...
                                         turn Markdown banks (.md), mdbook-quiz quizzes
                                         (.toml) and Moodle GIFT banks (.gift, .txt)
-                                        into a question file (stdout)
-  quiz export --format gift FILE [--out FILE]
-                                        write a question file as a Moodle GIFT bank
-  quiz scorm FILE [--scorm 1.2|2004] [--mastery PERCENT] --out PACKAGE.zip
+                                        into a question file",
+        "  --id ID            the quiz's id (default: from the title)
+  --title TITLE      the quiz's title (default: the first file's heading)
+  --language LANG    the quiz's language, such as de
+  -o, --out FILE     where the question file goes (default and -: standard output)
+  FILE               a bank; - reads Markdown from standard input",
+    ),
+    (
+        "export",
+        "quiz export --format gift FILE [--out FILE]
+                                        write a question file as a Moodle GIFT bank",
+        "  --format gift      the one format there is to export to
+  -o, --out FILE     where the bank goes (default and -: standard output)
+  FILE               a question file, or a bank to import first; - reads standard input",
+    ),
+    (
+        "scorm",
+        "quiz scorm FILE [--scorm 1.2|2004] [--mastery PERCENT] --out PACKAGE.zip
                                         package a question file for an LMS: one SCO
                                         that reports score and status and keeps the
-                                        learner's progress in the LMS (default 1.2)
-  quiz cmi5 FILE [--mastery PERCENT] [--id IRI] --out COURSE.zip
+                                        learner's progress in the LMS (default 1.2)",
+        "  --scorm 1.2|2004   the SCORM version (default 1.2)
+  --mastery PERCENT  the pass mark, 1 to 100 (default: the quiz's pass_mark)
+  -o, --out FILE     where the package goes; - writes it to standard output
+  FILE               a question file, or a bank to import first; - reads standard input",
+    ),
+    (
+        "cmi5",
+        "quiz cmi5 FILE [--mastery PERCENT] [--id IRI] --out COURSE.zip
                                         package a question file as a cmi5 course: one
-                                        AU that sends xAPI statements to the LMS's LRS
-  quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
-                                        (content/bank.json builds questions.json)
-  quiz help                             print this help
-  quiz --version                        print the version";
+                                        AU that sends xAPI statements to the LMS's LRS",
+        "  --mastery PERCENT  the pass mark, 1 to 100 (default: the quiz's pass_mark)
+  --id IRI           the course's IRI (default urn:quiz-widget:<quiz id>)
+  -o, --out FILE     where the course goes; - writes it to standard output
+  FILE               a question file, or a bank to import first; - reads standard input",
+    ),
+    (
+        "bank",
+        "quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
+                                        (content/bank.json builds questions.json)",
+        "  -o, --out FILE     where the question file goes (default and -: standard output)",
+    ),
+    (
+        "help",
+        "quiz help [COMMAND]                   print this help, or a command's",
+        "",
+    ),
+];
+
+/// The full usage, `quiz --help`: every subcommand's synopsis, and what
+/// holds for all of them.
+pub fn usage() -> String {
+    let mut text = "usage:\n".to_owned();
+    for (_, synopsis, _) in SUBCOMMANDS {
+        text.push_str(&format!("  {synopsis}\n"));
+    }
+    text.push_str(
+        "  quiz --version                        print the version
+
+Every command takes -h or --help for its own usage. A FILE of - is standard
+input, an --out of - standard output. Output is written only when the whole
+command succeeds: a file by --out appears whole, or not at all.
+",
+    );
+    text
+}
+
+/// One subcommand's usage, `quiz NAME --help`: its synopsis and options.
+pub fn usage_of(name: &str) -> Option<String> {
+    let (_, synopsis, options) = SUBCOMMANDS.iter().find(|(n, _, _)| *n == name)?;
+    let options = if options.is_empty() {
+        String::new()
+    } else {
+        format!("\noptions:\n{options}\n")
+    };
+    Some(format!("usage: {synopsis}\n{options}"))
+}
 
 /// What the command was asked to do.
 #[derive(Debug, PartialEq, Eq)]
@@ -52,7 +130,8 @@ pub enum Command {
     Scorm(ScormArgs),
     /// `quiz cmi5`: a cmi5 course of a question file.
     Cmi5(Cmi5Args),
-    Help,
+    /// The full usage, or one subcommand's.
+    Help(Option<&'static str>),
     Version,
 }
 
@@ -83,21 +162,84 @@ pub struct ImportArgs {
     pub id: Option<String>,
     pub title: Option<String>,
     pub language: Option<String>,
+    /// Where the question file goes; standard output when absent or `-`.
+    pub out: Option<String>,
     pub files: Vec<String>,
 }
 
-/// Parses the arguments after the program's name. The error is a sentence
-/// that names the subcommand and the argument, for the usage to follow.
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+/// An argument error: the message, and the subcommand whose usage helps
+/// (none for a missing or unknown subcommand).
+#[derive(Debug, PartialEq, Eq)]
+pub struct ArgsError {
+    pub message: String,
+    pub subcommand: Option<&'static str>,
+}
+
+impl ArgsError {
+    /// The one line that says where the usage is.
+    pub fn hint(&self) -> String {
+        match self.subcommand {
+            Some(name) => format!("`quiz {name} --help` shows its usage"),
+            None => "`quiz --help` shows the usage".to_owned(),
+        }
+    }
+}
+
+/// Why a subcommand's parser stopped early: its usage was asked for, or an error.
+enum Stop {
+    Help,
+    Error(String),
+}
+
+impl From<String> for Stop {
+    fn from(message: String) -> Stop {
+        Stop::Error(message)
+    }
+}
+
+impl From<&str> for Stop {
+    fn from(message: &str) -> Stop {
+        Stop::Error(message.to_owned())
+    }
+}
+
+impl From<lexopt::Error> for Stop {
+    fn from(e: lexopt::Error) -> Stop {
+        Stop::Error(e.to_string())
+    }
+}
+
+/// The next argument; `-h` and `--help` stop with the usage.
+fn next(parser: &mut lexopt::Parser) -> Result<Option<lexopt::Arg<'_>>, Stop> {
+    match parser.next()? {
+        Some(Long("help") | Short('h')) => Err(Stop::Help),
+        arg => Ok(arg),
+    }
+}
+
+/// Parses the arguments after the program's name. The error's message
+/// names the subcommand and the argument.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgsError> {
     let mut parser = lexopt::Parser::from_args(args);
-    let subcommand = match parser.next().map_err(|e| e.to_string())? {
-        Some(Value(name)) => string(name)?,
-        Some(Long("help") | Short('h')) => return Ok(Command::Help),
-        Some(Long("version") | Short('V')) => return Ok(Command::Version),
-        Some(other) => return Err(other.unexpected().to_string()),
-        None => return Err("no subcommand given".to_owned()),
+    let general = |message: String| ArgsError {
+        message,
+        subcommand: None,
     };
-    let command = match subcommand.as_str() {
+    let name = match parser.next().map_err(|e| general(e.to_string()))? {
+        Some(Value(name)) => string(name).map_err(general)?,
+        Some(Long("help") | Short('h')) => return Ok(Command::Help(None)),
+        Some(Long("version") | Short('V')) => return Ok(Command::Version),
+        Some(other) => return Err(general(other.unexpected().to_string())),
+        None => return Err(general("no subcommand given".to_owned())),
+    };
+    let Some(&(subcommand, _, _)) = SUBCOMMANDS.iter().find(|(n, _, _)| *n == name) else {
+        let mut message = format!("unknown subcommand `{name}`");
+        if let Some(near) = suggest(&name, SUBCOMMANDS.iter().map(|(n, _, _)| *n)) {
+            message.push_str(&format!("; did you mean `{near}`?"));
+        }
+        return Err(general(message));
+    };
+    let command = match subcommand {
         "validate" => validate(&mut parser),
         "schema" => no_arguments(&mut parser).map(|()| Command::Schema),
         "types" => no_arguments(&mut parser).map(|()| Command::Types),
@@ -106,21 +248,30 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "export" => export(&mut parser),
         "scorm" => scorm(&mut parser),
         "cmi5" => cmi5(&mut parser),
-        "help" => no_arguments(&mut parser).map(|()| Command::Help),
-        other => {
-            let mut message = format!("unknown subcommand `{other}`");
-            if let Some(near) = suggest(
-                other,
-                [
-                    "validate", "schema", "types", "import", "bank", "export", "scorm", "help",
-                ],
-            ) {
-                message.push_str(&format!("; did you mean `{near}`?"));
-            }
-            return Err(message);
-        }
+        _ => help(&mut parser),
     };
-    command.map_err(|e| format!("quiz {subcommand}: {e}"))
+    match command {
+        Ok(command) => Ok(command),
+        Err(Stop::Help) => Ok(Command::Help(Some(subcommand))),
+        Err(Stop::Error(e)) => Err(ArgsError {
+            message: format!("quiz {subcommand}: {e}"),
+            subcommand: Some(subcommand),
+        }),
+    }
+}
+
+/// `quiz help [COMMAND]`.
+fn help(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
+    let topic = match next(parser)? {
+        None => return Ok(Command::Help(None)),
+        Some(Value(name)) => string(name)?,
+        Some(other) => return Err(unexpected(other, &[]).into()),
+    };
+    no_arguments(parser)?;
+    match SUBCOMMANDS.iter().find(|(n, _, _)| *n == topic) {
+        Some(&(name, _, _)) => Ok(Command::Help(Some(name))),
+        None => Err(format!("there is no command `{topic}`").into()),
+    }
 }
 
 /// An argument the subcommand does not take; a long option close to one of
@@ -144,75 +295,76 @@ fn string(value: OsString) -> Result<String, String> {
         .map_err(|v| format!("{} is not valid UTF-8", v.to_string_lossy()))
 }
 
-fn no_arguments(parser: &mut lexopt::Parser) -> Result<(), String> {
-    match parser.next().map_err(|e| e.to_string())? {
+fn no_arguments(parser: &mut lexopt::Parser) -> Result<(), Stop> {
+    match next(parser)? {
         None => Ok(()),
-        Some(arg) => Err(unexpected(arg, &[])),
+        Some(arg) => Err(unexpected(arg, &[]).into()),
     }
 }
 
-fn validate(parser: &mut lexopt::Parser) -> Result<Command, String> {
+fn validate(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let mut files = Vec::new();
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+    while let Some(arg) = next(parser)? {
         match arg {
             Value(file) => files.push(string(file)?),
-            other => return Err(unexpected(other, &[])),
+            other => return Err(unexpected(other, &[]).into()),
         }
     }
     if files.is_empty() {
-        return Err("name at least one question file".to_owned());
+        return Err("name at least one question file".into());
     }
     Ok(Command::Validate { files })
 }
 
-fn import(parser: &mut lexopt::Parser) -> Result<Command, String> {
+fn import(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let mut args = ImportArgs::default();
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+    while let Some(arg) = next(parser)? {
         let slot = match arg {
             Long("id") => &mut args.id,
             Long("title") => &mut args.title,
             Long("language") => &mut args.language,
+            Long("out") | Short('o') => &mut args.out,
             Value(file) => {
                 args.files.push(string(file)?);
                 continue;
             }
-            other => return Err(unexpected(other, &["id", "title", "language"])),
+            other => return Err(unexpected(other, &["id", "title", "language", "out"]).into()),
         };
-        *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
+        *slot = Some(string(parser.value()?)?);
     }
     if args.files.is_empty() {
-        return Err("name at least one file to import".to_owned());
+        return Err("name at least one file to import".into());
     }
     Ok(Command::Import(args))
 }
 
-fn bank(parser: &mut lexopt::Parser) -> Result<Command, String> {
+fn bank(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let (mut manifest, mut out) = (None, None);
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+    while let Some(arg) = next(parser)? {
         match arg {
-            Long("out") | Short('o') => out = Some(string(parser.value().map_err(|e| e.to_string())?)?),
+            Long("out") | Short('o') => out = Some(string(parser.value()?)?),
             Value(file) if manifest.is_none() => manifest = Some(string(file)?),
-            other => return Err(unexpected(other, &["out"])),
+            other => return Err(unexpected(other, &["out"]).into()),
         }
     }
     let manifest = manifest.ok_or("name the bank manifest")?;
     Ok(Command::Bank { manifest, out })
 }
 
-fn export(parser: &mut lexopt::Parser) -> Result<Command, String> {
+fn export(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let (mut file, mut out, mut format) = (None, None, None);
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+    while let Some(arg) = next(parser)? {
         match arg {
-            Long("out") | Short('o') => out = Some(string(parser.value().map_err(|e| e.to_string())?)?),
-            Long("format") => format = Some(string(parser.value().map_err(|e| e.to_string())?)?),
+            Long("out") | Short('o') => out = Some(string(parser.value()?)?),
+            Long("format") => format = Some(string(parser.value()?)?),
             Value(name) if file.is_none() => file = Some(string(name)?),
-            other => return Err(unexpected(other, &["format", "out"])),
+            other => return Err(unexpected(other, &["format", "out"]).into()),
         }
     }
     match format.as_deref() {
         Some("gift") => {}
-        Some(other) => return Err(format!("there is no format \"{other}\"; the one there is: gift")),
-        None => return Err("say the format, `--format gift`".to_owned()),
+        Some(other) => return Err(format!("there is no format \"{other}\"; the one there is: gift").into()),
+        None => return Err("say the format, `--format gift`".into()),
     }
     let file = file.ok_or("name the question file to export")?;
     Ok(Command::Export { file, out })
@@ -227,22 +379,22 @@ struct PackageArgs {
     values: Vec<Option<String>>,
 }
 
-fn package_args(parser: &mut lexopt::Parser, names: &[&str], out_example: &str) -> Result<PackageArgs, String> {
+fn package_args(parser: &mut lexopt::Parser, names: &[&str], out_example: &str) -> Result<PackageArgs, Stop> {
     let (mut file, mut out, mut values) = (None, None, vec![None; names.len()]);
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+    while let Some(arg) = next(parser)? {
         let slot = match arg {
             Long("out") | Short('o') => &mut out,
             Long(name) => match names.iter().zip(values.iter_mut()).find(|(n, _)| **n == name) {
                 Some((_, slot)) => slot,
-                None => return Err(unexpected(Long(name), &[names, &["out"]].concat())),
+                None => return Err(unexpected(Long(name), &[names, &["out"]].concat()).into()),
             },
             Value(name) if file.is_none() => {
                 file = Some(string(name)?);
                 continue;
             }
-            other => return Err(unexpected(other, &[names, &["out"]].concat())),
+            other => return Err(unexpected(other, &[names, &["out"]].concat()).into()),
         };
-        *slot = Some(string(parser.value().map_err(|e| e.to_string())?)?);
+        *slot = Some(string(parser.value()?)?);
     }
     Ok(PackageArgs {
         file: file.ok_or("name the question file to package")?,
@@ -251,7 +403,7 @@ fn package_args(parser: &mut lexopt::Parser, names: &[&str], out_example: &str) 
     })
 }
 
-fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
+fn scorm(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let PackageArgs { file, out, values } = package_args(parser, &["scorm", "mastery"], "PACKAGE.zip")?;
     let [version, mastery] = [0, 1].map(|i| values.get(i).cloned().flatten());
     let version = match version.as_deref() {
@@ -268,7 +420,7 @@ fn scorm(parser: &mut lexopt::Parser) -> Result<Command, String> {
     }))
 }
 
-fn cmi5(parser: &mut lexopt::Parser) -> Result<Command, String> {
+fn cmi5(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let PackageArgs { file, out, values } = package_args(parser, &["mastery", "id"], "COURSE.zip")?;
     let [mastery, id] = [0, 1].map(|i| values.get(i).cloned().flatten());
     let mastery = mastery.as_deref().map(percent).transpose()?;
@@ -290,7 +442,7 @@ mod tests {
 
     #[track_caller]
     fn check(args: &str, expected: Result<Command, &str>) {
-        let parsed = parse(args.split_whitespace().map(OsString::from));
+        let parsed = parse(args.split_whitespace().map(OsString::from)).map_err(|e| e.message);
         assert_eq!(parsed, expected.map_err(str::to_owned), "quiz {args}");
     }
 
@@ -303,8 +455,8 @@ mod tests {
             }),
         );
         check("schema", Ok(Command::Schema));
-        check("--help", Ok(Command::Help));
-        check("help", Ok(Command::Help));
+        check("--help", Ok(Command::Help(None)));
+        check("help", Ok(Command::Help(None)));
         check("--version", Ok(Command::Version));
         check("-V", Ok(Command::Version));
         check(
@@ -313,6 +465,7 @@ mod tests {
                 id: Some("x".into()),
                 title: Some("T".into()),
                 language: Some("de".into()),
+                out: None,
                 files: vec!["a.md".into(), "b.md".into()],
             })),
         );
@@ -409,5 +562,56 @@ mod tests {
             Err("unknown subcommand `valdate`; did you mean `validate`?"),
         );
         check("", Err("no subcommand given"));
+    }
+
+    #[test]
+    fn every_command_has_its_own_help() {
+        for (name, _, _) in SUBCOMMANDS {
+            for flag in ["--help", "-h"] {
+                check(&format!("{name} {flag}"), Ok(Command::Help(Some(name))));
+            }
+            check(&format!("help {name}"), Ok(Command::Help(Some(name))));
+            let usage = usage_of(name).unwrap();
+            assert!(usage.starts_with(&format!("usage: quiz {name}")), "{usage}");
+            assert!(usage.lines().count() <= 12, "{usage}");
+        }
+        // Wherever it stands, and before an error further on.
+        check("import --title T -h a.md", Ok(Command::Help(Some("import"))));
+        check("scorm q.json --help --mastery 0", Ok(Command::Help(Some("scorm"))));
+        check("help valdate", Err("quiz help: there is no command `valdate`"));
+    }
+
+    #[test]
+    fn an_error_points_to_its_commands_help() {
+        let hint = |args: &str| parse(args.split_whitespace().map(OsString::from)).unwrap_err().hint();
+        assert_eq!(hint("import --titel T a.md"), "`quiz import --help` shows its usage");
+        assert_eq!(hint("scorm q.json"), "`quiz scorm --help` shows its usage");
+        assert_eq!(hint("valdate a.json"), "`quiz --help` shows the usage");
+        assert_eq!(hint(""), "`quiz --help` shows the usage");
+    }
+
+    #[test]
+    fn a_dash_is_standard_input_and_output() {
+        check(
+            "import - --out -",
+            Ok(Command::Import(ImportArgs {
+                out: Some("-".into()),
+                files: vec!["-".into()],
+                ..ImportArgs::default()
+            })),
+        );
+        check(
+            "export --format gift - -o -",
+            Ok(Command::Export {
+                file: "-".into(),
+                out: Some("-".into()),
+            }),
+        );
+        check(
+            "validate - b.md",
+            Ok(Command::Validate {
+                files: vec!["-".into(), "b.md".into()],
+            }),
+        );
     }
 }

@@ -125,6 +125,16 @@ pub fn import_file(file: &str, text: &str, section_id: &str) -> (Vec<Section>, q
     (vec![section], imported)
 }
 
+/// A question file, not a bank to import: `.json`, or standard input
+/// (`-`) that starts as a JSON object does. Every command that takes a
+/// question file takes a bank too, imported first by [`import_file`].
+pub fn is_question_file(file: &str, text: &str) -> bool {
+    match file {
+        "-" => text.trim_start_matches('\u{feff}').trim_start().starts_with('{'),
+        _ => file.to_ascii_lowercase().ends_with(".json"),
+    }
+}
+
 /// A Moodle GIFT bank, by its name: `.gift`, or `.txt` as Moodle exports it.
 pub fn is_gift(file: &str) -> bool {
     file.ends_with(".gift") || file.ends_with(".txt")

@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod bank;
+pub mod files;
 pub mod lms;
 pub mod report;
 

@@ -8,8 +8,41 @@ pub mod scorm;
 
 use std::io::Write as _;
 
+use quick_xml::events::{BytesDecl, Event};
 use quiz_format::model::ValidQuiz;
+use quiz_format::validate::{forbidden_in_xml, name_forbidden};
 use zip::write::SimpleFileOptions;
+
+/// An XML document being written, by quick-xml: every element, attribute
+/// and text goes through its writer, which escapes; no XML is formatted
+/// by hand.
+pub type Xml = quick_xml::Writer<Vec<u8>>;
+
+/// An XML document named `name` (for messages): the declaration, then what
+/// `root` writes, indented by two spaces, ending in a line break.
+/// quick-xml escapes text and attributes so that they read back exactly
+/// (`\r` as `&#13;`; in attributes also tab and line feed, which a parser
+/// would turn into spaces). A
+/// character XML 1.0 cannot hold (the validator refuses them in a quiz; an
+/// option may still bring one) is an error, never a document no parser
+/// takes.
+pub fn xml_document(name: &str, root: impl FnOnce(&mut Xml) -> std::io::Result<()>) -> Result<String, String> {
+    let failed = |e: &dyn std::fmt::Display| format!("cannot write {name}: {e}");
+    let mut writer = Xml::new_with_indent(Vec::new(), b' ', 2);
+    writer
+        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+        .map_err(|e| failed(&e))?;
+    root(&mut writer).map_err(|e| failed(&e))?;
+    let mut text = String::from_utf8(writer.into_inner()).map_err(|e| failed(&e))?;
+    if let Some((_, c)) = forbidden_in_xml(&text) {
+        return Err(failed(&format!(
+            "it would hold {}, which XML cannot",
+            name_forbidden(c)
+        )));
+    }
+    text.push('\n');
+    Ok(text)
+}
 
 /// A zip of `files`, by name, deflated.
 pub fn zip_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<u8>, String> {
@@ -52,10 +85,10 @@ pub fn launch_page(quiz: &ValidQuiz, json: &str, launch: &Launch) -> String {
          <title>{title}</title>\n<style>{LAUNCH_CSS}</style>\n<script type=\"module\" src=\"{script}\"></script>\n</head>\n<body>\n\
          <quiz-widget heading-level=\"1\"{pass_mark}{widget}>\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n\
          </body>\n</html>\n",
-        lang = xml_escape(lang),
+        lang = html_escape(lang),
         dir = quiz_format::model::direction(lang),
         html = launch.html_attributes,
-        title = xml_escape(&quiz.title),
+        title = html_escape(&quiz.title),
         script = launch.script,
         widget = launch.widget_attributes,
         json = json.trim_end().replace('<', "\\u003c"),
@@ -65,8 +98,11 @@ pub fn launch_page(quiz: &ValidQuiz, json: &str, launch: &Launch) -> String {
 const LAUNCH_CSS: &str = "body{margin:0 auto;max-width:50rem;padding:1rem;font-family:system-ui,sans-serif;\
 background:Canvas;color:CanvasText}.scorm-status{margin:1rem 0;font-size:.9rem}.scorm-status:empty{display:none}";
 
-/// Text for an XML or HTML attribute or element.
-pub fn xml_escape(text: &str) -> String {
+/// Text for an HTML attribute or element (the launch page is HTML; the
+/// XML files are written by [`xml_document`]). A character XML refuses
+/// (the validator refuses it in a quiz before it gets here) becomes U+FFFD,
+/// as a browser shows an unreadable character, not a control code in the title.
+pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -74,9 +110,119 @@ pub fn xml_escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+            '\'' => out.push_str("&#39;"),
+            c if forbidden_in_xml(c.encode_utf8(&mut [0; 4])).is_some() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
     out
+}
+
+/// Every XML file read back by an independent parser (roxmltree) gives
+/// back exactly the text that went in, whatever Unicode the validator lets
+/// through.
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use quiz_format::json::quote;
+
+    use super::*;
+
+    /// A quiz with these texts, if the validator takes them.
+    fn quiz(id: &str, title: &str, description: &str, language: &str) -> Option<ValidQuiz> {
+        let source = format!(
+            r#"{{"id": {}, "title": {}, "description": {}, "language": {}, "questions": [{{"id": "a", "type": "flashcard", "prompt": "p", "back": "b"}}]}}"#,
+            quote(id),
+            quote(title),
+            quote(description),
+            quote(language)
+        );
+        quiz_format::load(&source).quiz
+    }
+
+    /// Any Unicode text, with what XML treats specially often in it:
+    /// markup, quotes, white space it normalizes, `]]>`, and now and then
+    /// a character it cannot hold at all (the validator refuses those in a
+    /// quiz; an option may still bring one).
+    fn text() -> impl Strategy<Value = String> {
+        let special = proptest::sample::select(vec![
+            '\t', '\n', '\r', ' ', '&', '<', '>', '"', '\'', ']', '\u{85}', '\u{2028}', '\u{FFFD}',
+        ]);
+        let forbidden = proptest::sample::select(vec!['\u{b}', '\0', '\u{FFFF}']);
+        proptest::collection::vec(prop_oneof![10 => any::<char>(), 10 => special, 1 => forbidden], 0..12)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    fn texts<'a>(doc: &'a roxmltree::Document, tag: &str) -> Vec<&'a str> {
+        doc.descendants()
+            .filter(|n| n.tag_name().name() == tag)
+            .map(|n| n.text().unwrap_or(""))
+            .collect()
+    }
+
+    fn attributes<'a>(doc: &'a roxmltree::Document, tag: &str, name: &str) -> Vec<&'a str> {
+        doc.descendants()
+            .filter(|n| n.tag_name().name() == tag)
+            .filter_map(|n| n.attribute(name))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn manifests_read_back_as_written(
+            id in "[a-z0-9][a-z0-9-]{0,12}",
+            title in text(),
+            description in text(),
+            language in text(),
+            files in proptest::collection::vec(text(), 0..3),
+            mastery in proptest::option::of(1u8..=100),
+        ) {
+            let Some(quiz) = quiz(&id, &title, &description, &language) else {
+                return Err(TestCaseError::reject("the validator refuses these texts"));
+            };
+            let names: Vec<&str> = files.iter().map(String::as_str).collect();
+            for version in [scorm::Version::Scorm12, scorm::Version::Scorm2004] {
+                let options = scorm::Options { version, mastery, files: &[] };
+                let written = scorm::manifest(&quiz, &options, &names);
+                if names.iter().any(|n| forbidden_in_xml(n).is_some()) {
+                    prop_assert!(written.is_err());
+                    continue;
+                }
+                let written = written.unwrap();
+                let doc = roxmltree::Document::parse(&written).unwrap();
+                prop_assert_eq!(texts(&doc, "title"), vec![title.as_str(); 2]);
+                let mut hrefs = vec!["index.html"];
+                hrefs.extend(&names);
+                prop_assert_eq!(attributes(&doc, "file", "href"), hrefs);
+                let expected_id = format!("quiz-widget-{id}");
+                prop_assert_eq!(doc.root_element().attribute("identifier"), Some(expected_id.as_str()));
+            }
+        }
+
+        #[test]
+        fn course_structures_read_back_as_written(
+            title in text(),
+            description in text(),
+            language in text(),
+            iri in text(),
+        ) {
+            let Some(quiz) = quiz("q", &title, &description, &language) else {
+                return Err(TestCaseError::reject("the validator refuses these texts"));
+            };
+            let options = cmi5::Options { id: Some(&iri), mastery: Some(50), files: &[] };
+            let written = cmi5::course_structure(&quiz, &options);
+            if forbidden_in_xml(&iri).is_some() {
+                prop_assert!(written.unwrap_err().contains("`--id`"));
+                return Ok(());
+            }
+            let written = written.unwrap();
+            let doc = roxmltree::Document::parse(&written).unwrap();
+            let both = [title.as_str(), description.as_str()];
+            prop_assert_eq!(texts(&doc, "langstring"), [both, both].concat());
+            prop_assert_eq!(attributes(&doc, "langstring", "lang"), vec![language.as_str(); 4]);
+            prop_assert_eq!(attributes(&doc, "course", "id"), vec![iri.as_str()]);
+        }
+    }
 }

@@ -1,10 +1,15 @@
-//! `quiz`: validate question files, print the JSON Schema, import Markdown banks.
+//! `quiz`: validate question files, print the JSON Schema, import Markdown
+//! banks, export GIFT, package for an LMS.
+//!
+//! Exit status: 0 done, 1 the input has problems (nothing was written),
+//! 2 the command could not run (its arguments, a file it cannot read or write).
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use quiz_cli::args::{self, Cmi5Args, Command, ImportArgs, ScormArgs, USAGE};
+use quiz_cli::args::{self, Cmi5Args, Command, ImportArgs, ScormArgs};
 use quiz_cli::bank::{self, slug};
+use quiz_cli::files::{self, display};
 use quiz_cli::report;
 use quiz_format::json::LineIndex;
 use quiz_format::model::{KindName, Quiz, ValidQuiz};
@@ -12,29 +17,11 @@ use quiz_format::write::quiz_to_json;
 
 fn main() -> ExitCode {
     let result = match args::parse(std::env::args_os().skip(1)) {
-        Ok(Command::Validate { files }) => validate(&files),
-        Ok(Command::Schema) => {
-            say(&quiz_author::schema::json_schema());
-            Ok(true)
+        Ok(command) => run(command),
+        Err(e) => {
+            eprintln!("error: {}\n{}", e.message, e.hint());
+            return ExitCode::from(2);
         }
-        Ok(Command::Types) => {
-            say(&quiz_author::typescript::declarations());
-            Ok(true)
-        }
-        Ok(Command::Import(import_args)) => import(import_args),
-        Ok(Command::Bank { manifest, out }) => build_bank(&manifest, out.as_deref()),
-        Ok(Command::Export { file, out }) => export(&file, out.as_deref()),
-        Ok(Command::Scorm(scorm_args)) => scorm(&scorm_args),
-        Ok(Command::Cmi5(cmi5_args)) => cmi5(&cmi5_args),
-        Ok(Command::Help) => {
-            say(&format!("{USAGE}\n"));
-            Ok(true)
-        }
-        Ok(Command::Version) => {
-            say(&format!("quiz {}\n", env!("CARGO_PKG_VERSION")));
-            Ok(true)
-        }
-        Err(message) => Err(format!("error: {message}\n\n{USAGE}")),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -44,6 +31,24 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn run(command: Command) -> Result<bool, String> {
+    let text = match command {
+        Command::Validate { files } => return validate(&files),
+        Command::Import(import_args) => return import(&import_args),
+        Command::Bank { manifest, out } => return build_bank(&manifest, out.as_deref()),
+        Command::Export { file, out } => return export(&file, out.as_deref()),
+        Command::Scorm(scorm_args) => return scorm(&scorm_args),
+        Command::Cmi5(cmi5_args) => return cmi5(&cmi5_args),
+        Command::Schema => quiz_author::schema::json_schema(),
+        Command::Types => quiz_author::typescript::declarations(),
+        Command::Help(None) => args::usage(),
+        Command::Help(Some(name)) => args::usage_of(name).unwrap_or_else(args::usage),
+        Command::Version => format!("quiz {}\n", env!("CARGO_PKG_VERSION")),
+    };
+    files::write(None, text.as_bytes())?;
+    Ok(true)
 }
 
 fn count_by_kind(quiz: &Quiz) -> String {
@@ -57,37 +62,6 @@ fn count_by_kind(quiz: &Quiz) -> String {
     counts.join(", ")
 }
 
-fn validate(files: &[String]) -> Result<bool, String> {
-    let mut all_ok = true;
-    for file in files {
-        let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-        let loaded = quiz_format::load(&source);
-        let index = LineIndex::new(&source);
-        for d in &loaded.diagnostics {
-            eprint!("{}", report::render(file, &source, &index, d));
-        }
-        let (errors, warnings) = (loaded.errors().count(), loaded.warnings().count());
-        match &loaded.quiz {
-            Some(quiz) => say(&format!(
-                "{file}: ok, {} items ({}) in {}; {}\n",
-                quiz.questions.len(),
-                count_by_kind(quiz),
-                plural(quiz.sections.len(), "section"),
-                plural(warnings, "warning")
-            )),
-            None => {
-                all_ok = false;
-                say(&format!(
-                    "{file}: {}, {}\n",
-                    plural(errors, "error"),
-                    plural(warnings, "warning")
-                ));
-            }
-        }
-    }
-    Ok(all_ok)
-}
-
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
@@ -96,52 +70,167 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn import(args: ImportArgs) -> Result<bool, String> {
+/// A quiz read for a command, and what was wrong on the way.
+struct Read {
+    /// The quiz, when the file (or the bank, imported) is valid.
+    quiz: Option<ValidQuiz>,
+    errors: usize,
+    warnings: usize,
+}
+
+/// Any file a command takes as its quiz: a question file, validated, with
+/// its diagnostics shown as `quiz validate` shows them (warnings too when
+/// `warnings` is set, else counted); or a bank of any format `quiz import`
+/// reads, imported first.
+fn read_quiz(file: &str, warnings: bool) -> Result<Read, String> {
+    let source = files::read(file)?;
+    if !bank::is_question_file(file, &source) {
+        let import_args = ImportArgs {
+            files: vec![file.to_owned()],
+            ..ImportArgs::default()
+        };
+        let (quiz, problems) = import_quiz(&import_args)?;
+        if problems > 0 {
+            return Ok(Read {
+                quiz: None,
+                errors: problems,
+                warnings: 0,
+            });
+        }
+        return Ok(check_built(&quiz, display(file), warnings));
+    }
+    let loaded = quiz_format::load(&source);
+    let index = LineIndex::new(&source);
+    let name = display(file);
+    for d in loaded
+        .diagnostics
+        .iter()
+        .filter(|d| warnings || d.severity == quiz_format::Severity::Error)
+    {
+        eprint!("{}", report::render(name, &source, &index, d));
+    }
+    Ok(Read {
+        errors: loaded.errors().count(),
+        warnings: loaded.warnings().count(),
+        quiz: loaded.quiz,
+    })
+}
+
+fn validate(files: &[String]) -> Result<bool, String> {
+    let mut all_ok = true;
+    for file in files {
+        let read = read_quiz(file, true)?;
+        let name = display(file);
+        let line = match &read.quiz {
+            Some(quiz) => format!(
+                "{name}: ok, {} items ({}) in {}; {}\n",
+                quiz.questions.len(),
+                count_by_kind(quiz),
+                plural(quiz.sections.len(), "section"),
+                plural(read.warnings, "warning")
+            ),
+            None => {
+                all_ok = false;
+                format!(
+                    "{name}: {}, {}\n",
+                    plural(read.errors.max(1), "error"),
+                    plural(read.warnings, "warning")
+                )
+            }
+        };
+        files::write(None, line.as_bytes())?;
+    }
+    Ok(all_ok)
+}
+
+/// `quiz import`: every file imported into one question file, written only
+/// when every file imported without a problem.
+fn import(import_args: &ImportArgs) -> Result<bool, String> {
+    let (quiz, problems) = import_quiz(import_args)?;
+    if problems > 0 {
+        eprintln!(
+            "{} in the input, so nothing was written: fix them and import again",
+            plural(problems, "problem")
+        );
+        return Ok(false);
+    }
+    let Some(quiz) = check_built(&quiz, "the imported quiz", false).quiz else {
+        eprintln!("the imported quiz is not valid, so nothing was written");
+        return Ok(false);
+    };
+    files::write(import_args.out.as_deref(), quiz_to_json(&quiz, None).as_bytes())?;
+    Ok(true)
+}
+
+/// The files of `import_args` imported into one quiz, and the number of
+/// problems met (each shown as `FILE:LINE: message`). A question file
+/// (JSON) is not imported: it is one already.
+fn import_quiz(import_args: &ImportArgs) -> Result<(Quiz, usize), String> {
     let mut quiz = Quiz {
-        language: args.language,
+        language: import_args.language.clone(),
         ..Quiz::new("", "")
     };
-    let mut ok = true;
-    for file in &args.files {
-        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-        let stem = Path::new(file)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("section");
-        let id = slug(stem);
+    let mut problems = 0;
+    for file in &import_args.files {
+        let text = files::read(file)?;
+        let name = display(file);
+        if bank::is_question_file(file, &text) {
+            return Err(format!(
+                "{name} is already a question file (JSON), so there is nothing to import: \
+                 `quiz validate {file}` checks it, and every other command takes it as it is"
+            ));
+        }
+        let stem = Path::new(file).file_stem().and_then(|s| s.to_str());
+        let id = slug(stem.filter(|_| file != "-").unwrap_or("section"));
         let (sections, imported) = bank::import_file(file, &text, &id);
         for p in &imported.problems {
-            eprintln!("{file}:{}: {}", p.line, p.message);
-            ok = false;
+            eprintln!("{name}:{}: {}", p.line, p.message);
         }
         for p in &imported.notes {
-            eprintln!("{file}:{}: note: {}", p.line, p.message);
+            eprintln!("{name}:{}: note: {}", p.line, p.message);
         }
-        eprintln!("{file}: {} items imported", imported.questions.len());
+        problems += imported.problems.len();
+        if imported.questions.is_empty() && imported.problems.is_empty() {
+            eprintln!(
+                "{name}: no questions found: is it a question bank? `quiz import --help` names the formats, \
+                 and the README's \"Writing quizzes in Markdown\" shows one"
+            );
+            problems += 1;
+        } else {
+            eprintln!("{name}: {} items imported", imported.questions.len());
+        }
         quiz.sections.extend(sections);
         quiz.questions.extend(imported.questions);
     }
-    quiz.title = args
+    quiz.title = import_args
         .title
+        .clone()
         .unwrap_or_else(|| quiz.sections.first().map(|s| s.title.clone()).unwrap_or_default());
-    quiz.id = args.id.unwrap_or_else(|| slug(&quiz.title));
-    let quiz = checked(&quiz, "the imported quiz")?;
-    say(&quiz_to_json(&quiz, None));
-    Ok(ok)
+    quiz.id = import_args.id.clone().unwrap_or_else(|| slug(&quiz.title));
+    Ok((quiz, problems))
 }
 
-/// A quiz built here, checked the one way every quiz is: written out and
-/// loaded. An error means the importer or the manifest let through what the
-/// format refuses; it is reported, and nothing is written.
-fn checked(quiz: &Quiz, what: &str) -> Result<ValidQuiz, String> {
+/// A quiz built here (imported, or a bank's), checked the one way every
+/// quiz is: written out and loaded. What the importer let through and the
+/// format refuses (such as a control character pasted from Word) is shown
+/// as `NAME: error at PATH: message`, with warnings when `warnings` is set:
+/// a line and column would be in the written JSON, not in the source.
+fn check_built(quiz: &Quiz, name: &str, warnings: bool) -> Read {
     let report = quiz_format::check(quiz);
-    let errors: Vec<String> = report
-        .errors()
-        .map(|d| format!("  at {}: {}", d.path, d.message))
-        .collect();
-    report
-        .quiz
-        .ok_or_else(|| format!("{what} is not valid, so it was not written:\n{}", errors.join("\n")))
+    for d in &report.diagnostics {
+        match d.severity {
+            quiz_format::Severity::Error => eprintln!("{name}: error at {}: {}", d.path, d.message),
+            quiz_format::Severity::Warning if warnings => {
+                eprintln!("{name}: warning at {}: {}", d.path, d.message);
+            }
+            quiz_format::Severity::Warning => {}
+        }
+    }
+    Read {
+        errors: report.errors().count(),
+        warnings: report.warnings().count(),
+        quiz: report.quiz,
+    }
 }
 
 fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
@@ -149,59 +238,50 @@ fn build_bank(manifest: &str, out: Option<&str>) -> Result<bool, String> {
     for p in &built.problems {
         eprintln!("{p}");
     }
-    let quiz = checked(&built.quiz, "the bank")?;
+    let quiz = check_built(&built.quiz, "the bank", false).quiz;
+    let Some(quiz) = quiz.filter(|_| built.problems.is_empty()) else {
+        eprintln!("the bank has problems (above), so nothing was written");
+        return Ok(false);
+    };
     let json = quiz_to_json(&quiz, Some("./questions.schema.json"));
-    match out {
-        Some(out) => {
-            std::fs::write(out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
-            eprintln!("{out}: {} items ({})", quiz.questions.len(), count_by_kind(&quiz));
-        }
-        None => say(&json),
+    files::write(out, json.as_bytes())?;
+    if let Some(out) = out.filter(|&o| o != "-") {
+        eprintln!("{out}: {} items ({})", quiz.questions.len(), count_by_kind(&quiz));
     }
-    Ok(built.problems.is_empty())
+    Ok(true)
+}
+
+/// A quiz for `quiz export`, `quiz scorm` and `quiz cmi5`: errors shown,
+/// warnings counted; `None` (and a word on what was not done) when it is
+/// not valid.
+fn quiz_for(file: &str, not_done: &str) -> Result<Option<ValidQuiz>, String> {
+    let read = read_quiz(file, false)?;
+    let name = display(file);
+    let Some(quiz) = read.quiz else {
+        eprintln!("{name} is not valid, so it was not {not_done}");
+        return Ok(None);
+    };
+    if read.warnings > 0 {
+        eprintln!(
+            "{name}: {} (`quiz validate {file}` shows them)",
+            plural(read.warnings, "warning")
+        );
+    }
+    Ok(Some(quiz))
 }
 
 /// `quiz export --format gift`: the file, validated, as a GIFT bank; what GIFT
 /// cannot hold is said on standard error, question by question.
 fn export(file: &str, out: Option<&str>) -> Result<bool, String> {
-    let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-    let report = quiz_format::load(&source);
-    let Some(quiz) = report.quiz else {
-        return Err(format!(
-            "{file} is not valid (run `quiz validate {file}`), so it was not exported"
-        ));
+    let Some(quiz) = quiz_for(file, "exported")? else {
+        return Ok(false);
     };
     let (gift, notes) = quiz_author::gift::export_gift(&quiz);
     for note in &notes {
-        eprintln!("{file}: {note}");
+        eprintln!("{}: {note}", display(file));
     }
-    match out {
-        Some(out) => std::fs::write(out, &gift).map_err(|e| format!("{out}: cannot write: {e}"))?,
-        None => say(&gift),
-    }
+    files::write(out, gift.as_bytes())?;
     Ok(true)
-}
-
-/// A question file for a package: validated, its errors shown as `quiz
-/// validate` shows them, its warnings counted.
-fn read_for_package(file: &str) -> Result<ValidQuiz, String> {
-    let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-    let report = quiz_format::load(&source);
-    let index = LineIndex::new(&source);
-    for d in report.errors() {
-        eprint!("{}", report::render(file, &source, &index, d));
-    }
-    let warnings = report.warnings().count();
-    let quiz = report
-        .quiz
-        .ok_or_else(|| format!("{file} is not valid, so it was not packaged"))?;
-    if warnings > 0 {
-        eprintln!(
-            "{file}: {} (`quiz validate {file}` shows them)",
-            plural(warnings, "warning")
-        );
-    }
-    Ok(quiz)
 }
 
 /// The widget's files and `extra`, as embedded in this binary.
@@ -215,9 +295,10 @@ fn widget_files(extra: &'static [(&'static str, &'static [u8])]) -> Result<Vec<(
 }
 
 fn write_package(out: &str, zip: &[u8], what: &str, quiz: &ValidQuiz, mastery: Option<u8>) -> Result<bool, String> {
-    std::fs::write(out, zip).map_err(|e| format!("{out}: cannot write: {e}"))?;
+    files::write(Some(out), zip)?;
     eprintln!(
-        "{out}: {what} of {} ({} items, pass mark {}), {} bytes",
+        "{}: {what} of {} ({} items, pass mark {}), {} bytes",
+        if out == "-" { "standard output" } else { out },
         quiz.title,
         quiz.questions.len(),
         mastery.map_or_else(|| "none".to_owned(), |m| format!("{m} %")),
@@ -228,7 +309,9 @@ fn write_package(out: &str, zip: &[u8], what: &str, quiz: &ValidQuiz, mastery: O
 
 /// `quiz scorm`: the file as a SCORM package.
 fn scorm(args: &ScormArgs) -> Result<bool, String> {
-    let quiz = read_for_package(&args.file)?;
+    let Some(quiz) = quiz_for(&args.file, "packaged")? else {
+        return Ok(false);
+    };
     let files = widget_files(quiz_cli::assets::SCORM_FILES)?;
     let options = quiz_cli::lms::scorm::Options {
         version: args.version,
@@ -242,7 +325,9 @@ fn scorm(args: &ScormArgs) -> Result<bool, String> {
 
 /// `quiz cmi5`: the file as a cmi5 course of one AU.
 fn cmi5(args: &Cmi5Args) -> Result<bool, String> {
-    let quiz = read_for_package(&args.file)?;
+    let Some(quiz) = quiz_for(&args.file, "packaged")? else {
+        return Ok(false);
+    };
     let files = widget_files(quiz_cli::assets::XAPI_FILES)?;
     let options = quiz_cli::lms::cmi5::Options {
         id: args.id.as_deref(),
@@ -251,11 +336,4 @@ fn cmi5(args: &Cmi5Args) -> Result<bool, String> {
     };
     let zip = quiz_cli::lms::cmi5::package(&quiz, &quiz_to_json(&quiz, None), &options)?;
     write_package(&args.out, &zip, "cmi5 course", &quiz, options.mastery)
-}
-
-/// Writes to standard output. A reader that stopped early (`quiz schema |
-/// head`) is not an error; `print!` would panic on the broken pipe.
-fn say(text: &str) {
-    use std::io::Write as _;
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }

@@ -82,7 +82,10 @@ impl Report {
 /// Reads and validates a question file.
 pub fn load(source: &str) -> Report {
     let index = LineIndex::new(source);
-    let mut checker = Checker::<true>::default();
+    let mut checker = Checker::<true> {
+        source,
+        ..Checker::default()
+    };
     let quiz = checker.file(source);
     let mut diagnostics: Vec<Diagnostic> = checker
         .found
@@ -128,6 +131,31 @@ pub fn check(quiz: &Quiz) -> Report {
     load(&crate::write::quiz_to_json(quiz, None))
 }
 
+/// The first character of `text` that XML 1.0 cannot hold, with its
+/// index in characters: a C0 control other than tab, line feed and
+/// carriage return, or U+FFFE or U+FFFF. (Lone surrogates, the other
+/// characters XML refuses, cannot occur in a Rust string.) Tabs and line
+/// breaks are text like any other.
+pub fn forbidden_in_xml(text: &str) -> Option<(usize, char)> {
+    text.chars()
+        .enumerate()
+        .find(|&(_, c)| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+}
+
+/// A character [`forbidden_in_xml`] found, by code point and name, for messages.
+pub fn name_forbidden(c: char) -> String {
+    let name = match c {
+        '\0' => "null",
+        '\u{8}' => "backspace",
+        '\u{b}' => "vertical tab, as Word pastes a line break",
+        '\u{c}' => "form feed, as Word pastes a page break",
+        '\u{1b}' => "escape",
+        '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
+        _ => "a control character",
+    };
+    format!("U+{:04X} ({name})", u32::from(c))
+}
+
 /// The file's sections, for checking the `section` of each question.
 struct KnownSections<'a> {
     in_order: &'a [Section],
@@ -140,9 +168,12 @@ struct KnownSections<'a> {
 /// (`accept`) only note that there was an error. A message is a closure,
 /// called only by a full checker, so a lean one carries no message code.
 #[derive(Default)]
-pub(crate) struct Checker<const FULL: bool> {
+pub(crate) struct Checker<'s, const FULL: bool> {
     found: Vec<(Severity, String, Span, String)>,
     rejected: bool,
+    /// The file's text, for pointing inside a string literal; a full
+    /// checker's only (a lean one reports no position).
+    source: &'s str,
 }
 
 /// Where a value stands in the document, such as `questions[12].answer`.
@@ -299,7 +330,7 @@ impl<'n> Fields<'n> {
     }
 }
 
-impl<const FULL: bool> Checker<FULL> {
+impl<const FULL: bool> Checker<'_, FULL> {
     /// The file, read and checked (the size limit, then JSON, then the quiz).
     fn file(&mut self, source: &str) -> Option<Quiz> {
         if source.len() > MAX_SOURCE_BYTES {
@@ -460,12 +491,63 @@ impl<const FULL: bool> Checker<FULL> {
                 });
                 None
             }
-            Value::String(s) => Some(s.as_ref().to_owned()),
+            Value::String(s) => match forbidden_in_xml(s) {
+                None => Some(s.as_ref().to_owned()),
+                Some((at, c)) => {
+                    let span = if FULL {
+                        self.escape_span(node.span, c)
+                    } else {
+                        node.span
+                    };
+                    self.error(path, span, || {
+                        format!(
+                            "`{}` holds {} at character {}, which no XML file (a SCORM or cmi5 package) can carry: \
+                             delete it, or write a line break as \\n",
+                            path.last_segment(),
+                            name_forbidden(c),
+                            at + 1
+                        )
+                    });
+                    None
+                }
+            },
             _ => {
                 self.wrong_type(path, node, expected);
                 None
             }
         }
+    }
+
+    /// Where `c` first stands in the string literal at `literal`: its
+    /// escape (`\u000B`, `\b`, `\f`) or, for U+FFFE and U+FFFF, the
+    /// character itself; the literal's span when it is not found.
+    fn escape_span(&self, literal: Span, c: char) -> Span {
+        let raw = self.source.get(literal.start..literal.end).unwrap_or_default();
+        let mut at = 0;
+        // Escapes are ASCII, so `at` stays on character boundaries.
+        while let Some(here) = raw.get(at..).and_then(|rest| rest.chars().next()) {
+            let (len, found) = match (here, raw.as_bytes().get(at + 1)) {
+                ('\\', Some(b'u')) => (
+                    6,
+                    raw.get(at + 2..at + 6)
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .and_then(char::from_u32),
+                ),
+                ('\\', Some(b'b')) => (2, Some('\u{8}')),
+                ('\\', Some(b'f')) => (2, Some('\u{c}')),
+                ('\\', _) => (2, None),
+                (other, _) => (other.len_utf8(), Some(other)),
+            };
+            if found == Some(c) {
+                let start = literal.start + at;
+                return Span {
+                    start,
+                    end: start + len,
+                };
+            }
+            at += len;
+        }
+        literal
     }
 
     pub(crate) fn text(&mut self, fields: &Fields, name: &str) -> Option<String> {
@@ -1010,5 +1092,56 @@ impl<const FULL: bool> Checker<FULL> {
             self.error(&path, node.span, message);
             None
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The errors of a file whose single flashcard is `question`, as
+    /// `line:column at path: message`; the lean `accept` must agree.
+    #[track_caller]
+    fn check(title: &str, question: &str, expected: &[&str]) {
+        let source = format!("{{\"id\": \"q\", \"title\": \"{title}\", \"questions\": [\n{question}]}}");
+        let report = load(&source);
+        let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+        assert_eq!(errors, expected, "{source}");
+        assert_eq!(accept(&source), report.quiz, "accept and load disagree on {source}");
+    }
+
+    const CARD: &str = r#"{"id": "a", "type": "flashcard", "prompt": "p", "back": "b"}"#;
+
+    #[test]
+    fn characters_xml_cannot_hold_are_errors_where_they_stand() {
+        let word = "`title` holds U+000B (vertical tab, as Word pastes a line break) at character 5, which no XML file (a SCORM or cmi5 package) can carry: delete it, or write a line break as \\n";
+        check("Line\\u000bbreak", CARD, &[&format!("error: 1:27 at title: {word}")]);
+        check("Line\\u000Bbreak", CARD, &[&format!("error: 1:27 at title: {word}")]);
+        check(
+            r"\\u000b, then \f",
+            CARD,
+            &["error: 1:37 at title: `title` holds U+000C (form feed, as Word pastes a page break) at character 14, which no XML file (a SCORM or cmi5 package) can carry: delete it, or write a line break as \\n"],
+        );
+        check(
+            "T",
+            r#"{"id": "a", "type": "flashcard", "prompt": "p", "back": "é\u0000"}"#,
+            &["error: 2:59 at questions[0].back: `back` holds U+0000 (null) at character 2, which no XML file (a SCORM or cmi5 package) can carry: delete it, or write a line break as \\n"],
+        );
+        check(
+            "T",
+            "{\"id\": \"a\", \"type\": \"single\", \"prompt\": \"p\", \"choices\": [\"x\", \"y\u{FFFF}\"], \"answer\": 0, \"explanation\": \"e\"}",
+            &["error: 2:65 at questions[0].choices[1]: `choices[1]` holds U+FFFF (a noncharacter) at character 2, which no XML file (a SCORM or cmi5 package) can carry: delete it, or write a line break as \\n"],
+        );
+        check(
+            "T",
+            r#"{"id": "a\u0001", "type": "flashcard", "prompt": "p", "back": "b"}"#,
+            &["error: 2:10 at questions[0].id: `id` holds U+0001 (a control character) at character 2, which no XML file (a SCORM or cmi5 package) can carry: delete it, or write a line break as \\n"],
+        );
+    }
+
+    #[test]
+    fn tabs_and_line_breaks_are_text() {
+        check("Tab\\there,\\nline\\r\\n", CARD, &[]);
+        check("\u{7f} and \u{85} and \u{FFFD}", CARD, &[]);
     }
 }

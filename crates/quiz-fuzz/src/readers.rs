@@ -97,7 +97,8 @@ fn check_highlight(language: Option<&str>, code: &str) {
 
 /// Repairing mis-decoded text leaves ASCII alone; the importer numbers its
 /// problems within the file; and what it imports without a problem is a
-/// valid question file.
+/// valid question file, unless the text holds a character XML cannot (the
+/// validator refuses it in any field, and `quiz import` names its path).
 pub fn import(data: &[u8]) {
     let text = crate::text(data);
     let repaired = mojibake::repair(&text);
@@ -114,7 +115,10 @@ pub fn import(data: &[u8]) {
             p.message
         );
     }
-    if !imported.problems.is_empty() || imported.questions.is_empty() {
+    if !imported.problems.is_empty()
+        || imported.questions.is_empty()
+        || quiz_format::validate::forbidden_in_xml(&text).is_some()
+    {
         return;
     }
     let quiz = Quiz {

@@ -6,9 +6,13 @@
 //! LMS judges the AU by its `moveOn` (completed, and passed when there is a
 //! mastery score) from the statements the AU sends (`js/quiz-xapi.js`).
 
-use quiz_format::model::ValidQuiz;
+use std::io;
 
-use super::{launch_page, xml_escape, zip_files, Launch};
+use quick_xml::events::BytesText;
+use quiz_format::model::ValidQuiz;
+use quiz_format::validate::{forbidden_in_xml, name_forbidden};
+
+use super::{launch_page, xml_document, zip_files, Launch, Xml};
 
 /// What a course is made of besides the quiz.
 pub struct Options<'a> {
@@ -31,36 +35,157 @@ pub fn package(quiz: &ValidQuiz, json: &str, options: &Options) -> Result<Vec<u8
         pass_mark: options.mastery,
     };
     let page = launch_page(quiz, json, &launch);
-    let structure = course_structure(quiz, options);
+    let structure = course_structure(quiz, options)?;
     let entries = [("cmi5.xml", structure.as_bytes()), ("index.html", page.as_bytes())];
     zip_files(entries.into_iter().chain(options.files.iter().copied()))
 }
 
 /// `cmi5.xml`: the course and its one AU, launched in any window, moving
-/// on when completed (and passed, with a mastery score).
-pub fn course_structure(quiz: &ValidQuiz, options: &Options) -> String {
+/// on when completed (and passed, with a mastery score). An IRI with a
+/// character XML cannot hold is an error.
+pub fn course_structure(quiz: &ValidQuiz, options: &Options) -> Result<String, String> {
+    if let Some((_, c)) = options.id.and_then(forbidden_in_xml) {
+        return Err(format!(
+            "the course IRI (`--id`) holds {}, which cmi5.xml cannot: give the IRI without it",
+            name_forbidden(c)
+        ));
+    }
     let course = options
         .id
         .map_or_else(|| format!("urn:quiz-widget:{}", quiz.id), str::to_owned);
-    let lang = xml_escape(quiz.language.as_deref().unwrap_or("en"));
-    let text = |value: &str| format!("<langstring lang=\"{lang}\">{}</langstring>", xml_escape(value));
-    let title = text(&quiz.title);
-    let description = text(quiz.description.as_deref().unwrap_or(&quiz.title));
-    let (move_on, mastery) = match options.mastery {
-        Some(m) => (
-            "CompletedAndPassed",
-            format!(" masteryScore=\"{}\"", f64::from(m) / 100.0),
-        ),
-        None => ("Completed", String::new()),
+    let au = format!("{course}{}quiz", if course.starts_with("urn:") { ':' } else { '/' });
+    let texts = Texts {
+        lang: quiz.language.as_deref().unwrap_or("en"),
+        title: &quiz.title,
+        description: quiz.description.as_deref().unwrap_or(&quiz.title),
     };
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd\">\n  \
-         <course id=\"{course}\">\n    <title>{title}</title>\n    <description>{description}</description>\n  </course>\n  \
-         <au id=\"{au}\" moveOn=\"{move_on}\"{mastery} launchMethod=\"AnyWindow\">\n    \
-         <title>{title}</title>\n    <description>{description}</description>\n    <url>index.html</url>\n  </au>\n\
-         </courseStructure>\n",
-        au = xml_escape(&format!("{course}{}quiz", if course.starts_with("urn:") { ':' } else { '/' })),
-        course = xml_escape(&course),
-    )
+    let mastery = options.mastery.map(|m| (f64::from(m) / 100.0).to_string());
+    let move_on = if mastery.is_some() {
+        "CompletedAndPassed"
+    } else {
+        "Completed"
+    };
+    xml_document("cmi5.xml", |w| {
+        w.create_element("courseStructure")
+            .with_attribute(("xmlns", "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"))
+            .write_inner_content(|w| {
+                w.create_element("course")
+                    .with_attribute(("id", course.as_str()))
+                    .write_inner_content(|w| texts.write(w))?;
+                let au_element = w
+                    .create_element("au")
+                    .with_attribute(("id", au.as_str()))
+                    .with_attribute(("moveOn", move_on));
+                let au_element = match &mastery {
+                    Some(m) => au_element.with_attribute(("masteryScore", m.as_str())),
+                    None => au_element,
+                };
+                au_element
+                    .with_attribute(("launchMethod", "AnyWindow"))
+                    .write_inner_content(|w| {
+                        texts.write(w)?;
+                        w.create_element("url")
+                            .write_text_content(BytesText::new("index.html"))?;
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+        Ok(())
+    })
+}
+
+/// The title and description of the course and of the AU, in the quiz's language.
+struct Texts<'a> {
+    lang: &'a str,
+    title: &'a str,
+    description: &'a str,
+}
+
+impl Texts<'_> {
+    fn write(&self, w: &mut Xml) -> io::Result<()> {
+        for (name, text) in [("title", self.title), ("description", self.description)] {
+            w.create_element(name).write_inner_content(|w| {
+                w.create_element("langstring")
+                    .with_attribute(("lang", self.lang))
+                    .write_text_content(BytesText::new(text))?;
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{expect, Expect};
+
+    use super::*;
+    use crate::lms::scorm::tests::quiz;
+
+    #[track_caller]
+    fn check(id: Option<&str>, mastery: Option<u8>, expected: Expect) {
+        let options = Options {
+            id,
+            mastery,
+            files: &[],
+        };
+        let written = course_structure(&quiz("Fish & <chips> \"quoted\" 'too'"), &options).unwrap();
+        expected.assert_eq(&written);
+    }
+
+    #[test]
+    fn course_structures() {
+        check(
+            None,
+            Some(80),
+            expect![[r#"
+                <?xml version="1.0" encoding="UTF-8"?>
+                <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+                  <course id="urn:quiz-widget:q">
+                    <title>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </title>
+                    <description>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </description>
+                  </course>
+                  <au id="urn:quiz-widget:q:quiz" moveOn="CompletedAndPassed" masteryScore="0.8" launchMethod="AnyWindow">
+                    <title>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </title>
+                    <description>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </description>
+                    <url>index.html</url>
+                  </au>
+                </courseStructure>
+            "#]],
+        );
+        check(
+            Some("https://school.example/fish?a=1&b=2"),
+            None,
+            expect![[r#"
+                <?xml version="1.0" encoding="UTF-8"?>
+                <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+                  <course id="https://school.example/fish?a=1&amp;b=2">
+                    <title>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </title>
+                    <description>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </description>
+                  </course>
+                  <au id="https://school.example/fish?a=1&amp;b=2/quiz" moveOn="Completed" launchMethod="AnyWindow">
+                    <title>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </title>
+                    <description>
+                      <langstring lang="de">Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;too&apos;</langstring>
+                    </description>
+                    <url>index.html</url>
+                  </au>
+                </courseStructure>
+            "#]],
+        );
+    }
 }
