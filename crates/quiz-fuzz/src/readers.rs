@@ -41,10 +41,17 @@ pub fn load(data: &[u8]) {
 }
 
 /// Every link the Markdown reader keeps is one `safe_href` allows (and
-/// leaves as it is), and highlighting keeps every character of the code.
+/// leaves as it is), highlighting keeps every character of the code, and
+/// the tree is pulldown-cmark's (the reference CommonMark reader) wherever
+/// the two are compared (`markdown_oracle` lists where they are not).
 pub fn markdown(data: &[u8]) {
     let text = crate::text(data);
     check_blocks(&markdown::parse(&text));
+    if crate::markdown_oracle::compared(&text).is_ok() && crate::markdown_oracle::known_difference(&text).is_none() {
+        if let Some(difference) = crate::markdown_oracle::difference(&text) {
+            panic!("our Markdown reader and pulldown-cmark differ on {text:?}:\n{difference}");
+        }
+    }
     for language in ["python", "rust", "toml", "sh"] {
         check_highlight(Some(language), &text);
     }

@@ -145,11 +145,24 @@ fn heading(line: &str) -> Option<(u8, &str)> {
         return None;
     }
     let rest = t.get(level..)?;
-    (rest.is_empty() || rest.starts_with(' ')).then(|| (level as u8, rest.trim().trim_end_matches('#').trim_end()))
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    // A closing run of `#` goes only when a space stands before it (`# C#` keeps its `#`).
+    let text = rest.trim();
+    let open = text.trim_end_matches('#');
+    let text = match open.is_empty() || open.ends_with(' ') {
+        true => open.trim_end(),
+        false => text,
+    };
+    Some((level as u8, text))
 }
 
 fn table_cells(line: &str) -> Vec<&str> {
-    let t = line.trim().trim_start_matches('|').trim_end_matches('|');
+    // One pipe at each end is a border; `||a` has an empty first cell.
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
     t.split('|').map(str::trim).collect()
 }
 
@@ -180,8 +193,12 @@ fn blocks(lines: &[&str], depth: usize) -> Vec<Block> {
             i += 1;
             continue;
         }
-        let table_starts =
-            paragraph.is_empty() && line.contains('|') && lines.get(i + 1).is_some_and(|l| is_table_separator(l));
+        // A table's head has as many cells as the separator under it (GFM).
+        let table_starts = paragraph.is_empty()
+            && line.contains('|')
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| is_table_separator(l) && table_cells(l).len() == table_cells(line).len());
         // Each reader takes the block that starts at line `i` and says where the next one starts.
         let block = if let Some((marker, indent)) = is_fence(line) {
             Some(code_block(lines, i, marker, indent))
@@ -494,18 +511,17 @@ impl InlineParser {
             self.text.push_str(&fence);
             return Some(ticks);
         };
-        let code = body.get(..end)?;
-        let code = if code.starts_with(' ') && code.ends_with(' ') && code.trim().len() < code.len() {
-            quiz_stdx::or_never(
-                code.get(1..code.len() - 1),
-                code,
-                "the span starts and ends with a space",
-            )
-        } else {
-            code
+        // As CommonMark has it: line breaks become spaces, then one space
+        // goes from each end when both ends have one and not every
+        // character is a space (` ` stays a space).
+        let code = body.get(..end)?.replace('\n', " ");
+        let padded = code.len() >= 2 && code.starts_with(' ') && code.ends_with(' ') && code.bytes().any(|b| b != b' ');
+        let code = match padded {
+            true => quiz_stdx::or_never(code.get(1..code.len() - 1), &code, "both ends are spaces").to_owned(),
+            false => code,
         };
         self.flush_text();
-        self.out.push(Inline::Code(code.replace('\n', " ")));
+        self.out.push(Inline::Code(code));
         Some(ticks + end + ticks)
     }
 
@@ -566,7 +582,7 @@ impl InlineParser {
         let (label, url, consumed) = link_parts(rest)?;
         let children = self.nested(label);
         self.flush_text();
-        match safe_href(url) {
+        match safe_href(&decoded_url(url)) {
             Some(href) => self.out.push(Inline::Link { href, children }),
             None => self.out.extend(children),
         }
@@ -578,7 +594,7 @@ impl InlineParser {
         let (label, url, consumed) = link_parts(rest.get(1..)?)?;
         let alt = plain_text(&inlines(label));
         self.flush_text();
-        match safe_href(url) {
+        match safe_href(&decoded_url(url)) {
             Some(src) => self.out.push(Inline::Image { src, alt }),
             None => self.out.push(Inline::Text(alt)),
         }
@@ -641,6 +657,32 @@ fn link_parts(rest: &str) -> Option<(&str, &str, usize)> {
         .map_or(target, |(u, _)| u);
     let url = url.trim_start_matches('<').trim_end_matches('>');
     Some((label, url, close + 1 + end + 1))
+}
+
+/// A link target with its entities decoded, as CommonMark reads them
+/// (`?a=1&amp;b=2`, as HTML pasted into Markdown has it, is `?a=1&b=2`).
+fn decoded_url(url: &str) -> std::borrow::Cow<'_, str> {
+    if !url.contains('&') {
+        return url.into();
+    }
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let tail = rest.get(at..).unwrap_or("");
+        match decode_entity(tail) {
+            Some((c, len)) => {
+                out.push(c);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 fn matching_bracket(rest: &str) -> Option<usize> {
