@@ -72,16 +72,26 @@ export const BUDGET_GZIP = 100 * 1024;
  * 169,388 measured; then 169,360 with Reset progress's question focused
  * on Cancel and answered by Escape, paid for by every click handler of the
  * footer, nav and submission in the same two shapes (send, click): 169,351
- * measured.
+ * measured; then 169,690 for issue 33's correctness against references and
+ * real files, +329 B: a tracing question without a line (mdbook-quiz's),
+ * +142 B; the number reader's zero and tiny numbers, +32 B; characters XML
+ * forbids refused by the lean validator, +46 B; the Markdown reader's `C#`
+ * headings, code spans and table heads as CommonMark has them, +109 B:
+ * 169,680 measured.
  */
-export const CEILING_GZIP = 169_360;
+export const CEILING_GZIP = 169_690;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a
  * ratchet like the one above (2026-12-02: 70,199 B measured; the importer's
- * wasm is 67,919 of it; then 69,500 with talc as its allocator: 69,273).
+ * wasm is 67,919 of it; then 69,500 with talc as its allocator: 69,273;
+ * then 72,700 for issue 33: an explanation that ends at the next question
+ * or heading, notes for what it takes that looks like a question part, and
+ * the multiple-answer, true/false and short conventions, +2,627 B; the
+ * validator's check for characters XML forbids, +628 B; the Markdown
+ * reader's fixes, +120 B: 72,648 measured).
  */
-export const MARKDOWN_CEILING_GZIP = 69_500;
+export const MARKDOWN_CEILING_GZIP = 72_700;
 
 /** The interface languages beside English: data, one file each (src/i18n.rs). */
 export const LANGUAGE_FILES = ['quiz-lang-de.json'];
@@ -96,18 +106,22 @@ export const REPORT_FILES = ['quiz-report.js', 'quiz-report_bg.wasm'];
  * Every part fetched only when needed, with when and its own ratchet
  * ceiling (measured 2026-12-02 at their introduction: the xAPI module
  * 3,711 B, the SCORM bridge 4,479 B with its interactions journal; on
- * 2026-12-03 the transfer tools 22,365 B).
+ * 2026-12-03 the transfer tools 22,365 B; on 2026-12-07, issue 33: the
+ * report 43,865 B with the check for characters XML forbids, +600 B, and
+ * the tracing and Markdown fixes; the xAPI module 3,812 B with `plain`
+ * keeping every character but Markdown's markup, +82 B, and the pattern of
+ * a tracing question without a line, +19 B).
  */
 export const ON_DEMAND = [
   { name: 'Markdown sources', files: MARKDOWN_FILES, ceiling: MARKDOWN_CEILING_GZIP,
     when: 'a page with a Markdown source (`src="….md"` or an inline `<script type="text/markdown">`), once, when its first widget starts' },
-  { name: 'The full report of a rejected file', files: REPORT_FILES, ceiling: 43_400,
+  { name: 'The full report of a rejected file', files: REPORT_FILES, ceiling: 43_900,
     when: 'a question file the widget rejects, once per page: its problems listed with line, column, path and fix' },
   { name: 'Export, import and CSV', files: TRANSFER_FILES, ceiling: 22_500,
     when: 'a widget with `controls="full"` whose learner first uses one of its transfer tools (export progress, import progress, results as CSV), once per page' },
   { name: 'Interface languages beside English', files: LANGUAGE_FILES, ceiling: 1_700,
     when: 'a page whose widget speaks that language (its `lang`, else the quiz\'s `language`), once; one file per language (German now)' },
-  { name: 'xAPI and cmi5', files: ['quiz-xapi.js'], ceiling: 3_800,
+  { name: 'xAPI and cmi5', files: ['quiz-xapi.js'], ceiling: 3_830,
     when: 'an element with the `xapi` attribute, or a page launched by cmi5' },
   { name: 'SCORM', files: ['quiz-scorm.js'], ceiling: 4_600,
     when: 'the launch page of a package made by `quiz scorm`, and no other page (with the xAPI module above, for its interaction types)' },

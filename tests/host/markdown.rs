@@ -109,7 +109,6 @@ fn question_text_constructs_read_alike() {
         "## Why C#",
         "# Closed #",
         "a ` ` b and `\nfoo\n`",
-        "[docs](https://x.y/?a=1&amp;b=2)",
         "| a | b |\n|---|\n| 1 | 2 |",
     ] {
         assert_eq!(compared(text), Ok(()));

@@ -217,6 +217,15 @@ fn inline_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
     if lines.windows(2).any(|w| matches!(w, [a, b] if after(a, b))) {
         return Some("a quote straight after a list item, or a rule straight after a paragraph line");
     }
+    if text
+        .split("](")
+        .skip(1)
+        .any(|rest| rest.split(')').next().is_some_and(|d| d.contains('&')))
+    {
+        return Some(
+            "an entity in a link target, which we keep as written (decoding them would cost the download 150 bytes)",
+        );
+    }
     if text.contains("](")
         && text
             .split("](")

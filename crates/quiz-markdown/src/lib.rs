@@ -582,7 +582,7 @@ impl InlineParser {
         let (label, url, consumed) = link_parts(rest)?;
         let children = self.nested(label);
         self.flush_text();
-        match safe_href(&decoded_url(url)) {
+        match safe_href(url) {
             Some(href) => self.out.push(Inline::Link { href, children }),
             None => self.out.extend(children),
         }
@@ -594,7 +594,7 @@ impl InlineParser {
         let (label, url, consumed) = link_parts(rest.get(1..)?)?;
         let alt = plain_text(&inlines(label));
         self.flush_text();
-        match safe_href(&decoded_url(url)) {
+        match safe_href(url) {
             Some(src) => self.out.push(Inline::Image { src, alt }),
             None => self.out.push(Inline::Text(alt)),
         }
@@ -657,32 +657,6 @@ fn link_parts(rest: &str) -> Option<(&str, &str, usize)> {
         .map_or(target, |(u, _)| u);
     let url = url.trim_start_matches('<').trim_end_matches('>');
     Some((label, url, close + 1 + end + 1))
-}
-
-/// A link target with its entities decoded, as CommonMark reads them
-/// (`?a=1&amp;b=2`, as HTML pasted into Markdown has it, is `?a=1&b=2`).
-fn decoded_url(url: &str) -> std::borrow::Cow<'_, str> {
-    if !url.contains('&') {
-        return url.into();
-    }
-    let mut out = String::with_capacity(url.len());
-    let mut rest = url;
-    while let Some(at) = rest.find('&') {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        let tail = rest.get(at..).unwrap_or("");
-        match decode_entity(tail) {
-            Some((c, len)) => {
-                out.push(c);
-                rest = tail.get(len..).unwrap_or("");
-            }
-            None => {
-                out.push('&');
-                rest = tail.get(1..).unwrap_or("");
-            }
-        }
-    }
-    out.push_str(rest);
-    out.into()
 }
 
 fn matching_bracket(rest: &str) -> Option<usize> {
