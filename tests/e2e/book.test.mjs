@@ -103,7 +103,8 @@ test("the Rust Book's shapes: a tracing question without a line asks only whethe
   await w.getByRole('button', { name: /Next/ }).first().click();
   // mdbook-quiz's order: the answer list at index 0, then the distractors.
   const choices = w.getByRole('checkbox');
-  assert.deepEqual(await choices.evaluateAll((els) => els.map((e) => e.labels?.[0]?.textContent?.trim())), ['Read', 'Read and write', 'Write', 'Own']);
+  // Each label starts with its key letter (A, B, …).
+  assert.deepEqual(await choices.evaluateAll((els) => els.map((e) => e.labels?.[0]?.textContent?.trim().slice(1))), ['Read', 'Read and write', 'Write', 'Own']);
   await w.getByRole('checkbox', { name: 'Read', exact: true }).check();
   await w.getByRole('button', { name: 'Check' }).click();
   await w.getByRole('status').filter({ hasText: 'Correct' }).waitFor();
@@ -167,7 +168,7 @@ test('the print page shows every quiz as readable text without its answers', asy
   await p.emulateMedia({ media: 'print' });
   const printed = p.locator('.quiz-print');
   await printed.first().waitFor();
-  assert.equal(await printed.count(), 4, 'one printed form per quiz on the page');
+  assert.equal(await printed.count(), 5, 'one printed form per quiz on the page');
   assert.equal(await p.locator('quiz-widget').first().isVisible(), false, 'the interactive widget is not printed');
   const text = await printed.allInnerTexts();
   assert.match(text[0], /A value is dropped when its owner goes out of scope/);
