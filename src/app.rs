@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use quiz_format::{Diagnostic, Quiz, Severity, Solution};
-use quiz_session::session::{Action, Mode, Session};
+use quiz_session::session::{Action, HostChoices, Mode, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::components::nav::{nav, NavProps};
 use crate::components::summary::{summary, SummaryProps};
 use crate::components::tools::{tools, ToolsProps};
 use crate::hooks::session::{
-    use_effects, use_exam_clock, use_focus_follow, use_host_attributes, use_session, HostChoices, HostTarget,
+    use_effects, use_exam_clock, use_focus_follow, use_host_attributes, use_session, HostTarget,
 };
 use crate::hooks::use_storage_sync;
 use crate::i18n::Texts;
@@ -329,7 +329,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     });
     let uid = use_memo((), |_| AttrValue::from(format!("qw{:x}", crate::entropy())));
     let host = HostChoices {
-        section: props.section.clone(),
+        section: props.section.as_ref().map(ToString::to_string),
         mode: props.mode,
         shuffle: props.shuffle,
         draw: props.draw,

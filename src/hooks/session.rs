@@ -9,69 +9,34 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, Effect, Mode, Session};
+use quiz_session::session::{Action, Effect, HostChoices, Mode, Session};
 use yew::prelude::*;
 
 use crate::app::new_seed;
 use crate::state::{now, now_here, Msg, Notice, QuizRef, State};
 use crate::storage::Store;
 
-/// What the host's attributes ask of a session when it starts.
-pub struct HostChoices {
-    pub section: Option<AttrValue>,
-    pub mode: Option<Mode>,
-    pub shuffle: bool,
-    /// This many questions of the list, drawn for each learner.
-    pub draw: Option<u16>,
-    /// Make the quiz an exam (the file's limits, if any, apply).
-    pub exam: bool,
-}
-
-/// The session's reducer, seeded once from what is stored: records (those
-/// for an edited or removed question are dropped, and the learner told),
-/// then the remembered settings, then the host's attributes, which win.
+/// The session's reducer, started once from what is stored (records for an
+/// edited or removed question are dropped, and the learner told) and the
+/// host's attributes, in the order `Session::start` keeps.
 #[hook]
 pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseReducerHandle<State> {
     let (quiz, store) = (quiz.clone(), Rc::clone(store));
-    let HostChoices {
-        section,
-        mode,
-        shuffle,
-        draw,
-        exam,
-    } = host;
     use_reducer(move || {
         let loaded = store.load();
-        let stored_count = loaded.records.len();
-        let now = now_here();
-        let mut session = Session::new(Rc::clone(&quiz.0), loaded.records, now);
-        let dropped = stored_count - session.records().len();
-        if exam {
-            session.make_exam();
-        }
-        if let Some(settings) = &loaded.settings {
-            session.restore_settings(settings);
-        }
-        // A setting that already agrees is left alone, so the learner's item stays.
-        if let Some(section) = section
-            .clone()
-            .filter(|s| session.filters().section.as_deref() != Some(s.as_str()))
-        {
-            session.apply(Action::PickSection(Some(section.to_string())), now);
-        }
-        if let Some(mode) = mode.filter(|m| *m != session.mode()) {
-            session.apply(Action::PickMode(mode), now);
-        }
-        if shuffle && session.shuffle_seed().is_none() {
-            session.apply(Action::Shuffle(Some(new_seed())), now);
-        }
-        if let Some(draw) = draw {
-            session.draw_list(section.as_deref().map(str::to_owned), draw);
-        }
+        let settings = loaded.settings.as_deref();
+        let started = Session::start(
+            Rc::clone(&quiz.0),
+            loaded.records,
+            settings,
+            &host,
+            now_here(),
+            new_seed,
+        );
+        let (session, dropped) = (started.session, started.dropped);
         // A learner's first visit to a quiz that draws: their draw is made
         // and stored at once, so that every later visit shows the same one.
-        if session.needs_draw_seed() {
-            session.apply(Action::SeedDraw(new_seed()), now);
+        if started.save_settings {
             let _ = store.save_settings(&session.settings_json());
         }
         let notice = if !store.is_persistent() {

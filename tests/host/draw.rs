@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, Session};
+use quiz_session::session::{Action, HostChoices, Session};
 use quiz_stdx::Map;
 
 fn quiz() -> Rc<quiz_format::ValidQuiz> {
@@ -42,8 +42,16 @@ fn each_pool_shows_its_draw_the_same_on_every_visit() {
     assert_eq!(ids(&s), drawn);
     // A later visit restores the draw from the stored settings.
     let settings = s.settings_json();
-    let mut again = Session::new(quiz(), Map::default(), 2);
-    again.restore_settings(&settings);
+    let started = Session::start(
+        quiz(),
+        Map::default(),
+        Some(&settings),
+        &HostChoices::default(),
+        2,
+        || 7,
+    );
+    assert!(!started.save_settings);
+    let mut again = started.session;
     assert!(!again.needs_draw_seed());
     assert_eq!(ids(&again), drawn);
     // The section's own list is its draw.
@@ -66,21 +74,18 @@ fn learners_get_different_draws() {
 #[test]
 fn a_host_page_draw_replaces_the_draw_of_the_pool_it_shows() {
     // The element shows section "pool" and draws 4 of its 6 (the file says 2).
-    let mut s = Session::new(quiz(), Map::default(), 0);
-    s.apply(Action::PickSection(Some("pool".into())), 0);
-    s.draw_list(Some("pool".into()), 4);
-    assert!(s.needs_draw_seed());
-    s.apply(Action::SeedDraw(9), 0);
-    assert_eq!(s.items().len(), 4);
+    let host = |section: Option<&str>, draw| HostChoices {
+        section: section.map(str::to_owned),
+        draw: Some(draw),
+        ..HostChoices::default()
+    };
+    let start = |section, draw| Session::start(quiz(), Map::default(), None, &host(section, draw), 0, || 9);
+    let s = start(Some("pool"), 4);
+    assert!(s.save_settings, "the learner's draw is new: its seed is to be saved");
+    assert_eq!(s.session.items().len(), 4);
     // As many as the pool, or more: every question of it.
-    let mut all = Session::new(quiz(), Map::default(), 0);
-    all.apply(Action::PickSection(Some("pool".into())), 0);
-    all.draw_list(Some("pool".into()), 99);
-    all.apply(Action::SeedDraw(9), 0);
-    assert_eq!(all.items().len(), 6);
+    assert_eq!(start(Some("pool"), 99).session.items().len(), 6);
     // Outside any section: of those 10, 7.
-    let mut outside = Session::new(quiz(), Map::default(), 0);
-    outside.draw_list(None, 7);
-    outside.apply(Action::SeedDraw(9), 0);
+    let outside = start(None, 7).session;
     assert_eq!(ids(&outside).iter().filter(|id| id.starts_with('q')).count(), 7);
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use quiz_session::progress::Response;
-use quiz_session::session::{Action, Effect, Session};
+use quiz_session::session::{Action, Effect, HostChoices, Session};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "e", "title": "Exam", "exam": true, "attempts": 2, "time_limit": 10, "pass_mark": 50,
@@ -13,8 +13,25 @@ const QUIZ: &str = r#"{"id": "e", "title": "Exam", "exam": true, "attempts": 2, 
   {"id": "b", "type": "single", "prompt": "p", "choices": ["x", "y"], "answer": 1, "explanation": "e"}
 ]}"#;
 
+fn quiz() -> Rc<quiz_format::ValidQuiz> {
+    Rc::new(quiz_format::load(QUIZ).quiz.expect("valid"))
+}
+
 fn session() -> Session {
-    Session::new(Rc::new(quiz_format::load(QUIZ).quiz.expect("valid")), Map::default(), 0)
+    Session::new(quiz(), Map::default(), 0)
+}
+
+/// The session of a later visit, from what `s` stored.
+fn visit_again(s: &Session, host: &HostChoices, now: i64) -> Session {
+    Session::start(
+        Rc::clone(s.quiz()),
+        s.records().clone(),
+        Some(&s.settings_json()),
+        host,
+        now,
+        || 0,
+    )
+    .session
 }
 
 #[test]
@@ -52,12 +69,7 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
         "all saved is not submitted"
     );
     // A reload keeps the attempt open with its answers.
-    let mut again = session();
-    again.apply(
-        Action::MergeRecords(s.records().iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
-        4_000,
-    );
-    again.restore_settings(&s.settings_json());
+    let again = visit_again(&s, &HostChoices::default(), 4_000);
     assert!(again.is_exam_open());
     assert_eq!(again.view(0).draft, Some(Response::Bool(true)));
     assert!(!again.view(0).checked);
@@ -88,9 +100,7 @@ fn attempts_are_limited_and_each_starts_fresh() {
     assert!(!s.is_exam_open(), "no third attempt");
     assert_eq!(s.exam().map(|e| e.submitted), Some(2));
     // The limit holds after a reload too.
-    let stored = s.settings_json();
-    let mut again = session();
-    again.restore_settings(&stored);
+    let again = visit_again(&s, &HostChoices::default(), 50_000);
     assert_eq!(again.attempts_left(), Some(0));
 }
 
@@ -99,9 +109,12 @@ fn a_host_page_can_make_any_quiz_an_exam_and_its_state_is_kept() {
     let text = r#"{"id": "p", "title": "Practice", "questions": [
       {"id": "a", "type": "true_false", "prompt": "p", "answer": true, "explanation": "e"}]}"#;
     let quiz = Rc::new(quiz_format::load(text).quiz.expect("valid"));
-    let mut s = Session::new(Rc::clone(&quiz), Map::default(), 0);
-    assert!(s.exam().is_none());
-    s.make_exam();
+    assert!(Session::new(Rc::clone(&quiz), Map::default(), 0).exam().is_none());
+    let exam = HostChoices {
+        exam: true,
+        ..HostChoices::default()
+    };
+    let mut s = Session::start(quiz, Map::default(), None, &exam, 0, || 0).session;
     assert!(s.is_exam_open());
     assert_eq!(
         (s.attempts_left(), s.exam_deadline()),
@@ -112,8 +125,6 @@ fn a_host_page_can_make_any_quiz_an_exam_and_its_state_is_kept() {
     s.apply(Action::Check, 1);
     s.apply(Action::SubmitExam, 2);
     // A later visit makes it an exam again before restoring: the attempt stays submitted.
-    let mut again = Session::new(quiz, Map::default(), 3);
-    again.make_exam();
-    again.restore_settings(&s.settings_json());
+    let again = visit_again(&s, &exam, 3);
     assert_eq!(again.exam().map(|e| (e.done, e.submitted)), Some((true, 1)));
 }

@@ -221,9 +221,9 @@ pub struct ItemResult {
 }
 
 /// The state of one learner working through one quiz. Every field is
-/// private: each changes only through [`Session::apply`] (or
-/// [`Session::restore_settings`]), which keeps the list, the position and the
-/// header's counts in step.
+/// private: a session is made by [`Session::start`] (the one order of its
+/// setup) or [`Session::new`], and changes only through [`Session::apply`],
+/// which keeps the list, the position and the header's counts in step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     quiz: Rc<ValidQuiz>,
@@ -468,7 +468,7 @@ impl Session {
 
     /// Drops records made for an earlier version of their question, and records
     /// of questions no longer in the quiz. Returns how many were dropped.
-    pub fn drop_stale_records(&mut self) -> usize {
+    pub(crate) fn drop_stale_records(&mut self) -> usize {
         let before = self.records.len();
         let (quiz, index_of) = (Rc::clone(&self.quiz), Rc::clone(&self.index_of));
         self.records.retain(|id, r| fits(&quiz, &index_of, id, r));
@@ -634,7 +634,7 @@ impl Session {
     /// The host page's draw (the element's `draw`): of `section`'s
     /// questions, or of those outside any section, `draw` for each learner,
     /// in place of the pool's own.
-    pub fn draw_list(&mut self, section: Option<String>, draw: u16) {
+    pub(crate) fn draw_list(&mut self, section: Option<String>, draw: u16) {
         self.list_draw = Some((section, draw));
         self.drawn = drawn(&self.quiz, self.draw_seed, self.list_draw.as_ref()).into();
         self.new_list(self.only.clone(), self.round_start);
@@ -1239,7 +1239,7 @@ impl Session {
 
     /// Restores stored settings, ignoring anything unreadable or no longer
     /// in the quiz. Returns whether anything was restored.
-    pub fn restore_settings(&mut self, stored: &str) -> bool {
+    pub(crate) fn restore_settings(&mut self, stored: &str) -> bool {
         let Ok(root) = json::parse(stored) else { return false };
         let text = |name: &str| root.get(name).and_then(|n| n.as_str());
         self.shuffle_seed = text("seed").and_then(|s| u64::from_str_radix(s, 16).ok());
@@ -1351,6 +1351,8 @@ pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
 
 mod exam;
 pub use exam::ExamState;
+mod start;
+pub use start::{HostChoices, Started};
 
 #[cfg(test)]
 mod props;

@@ -27,7 +27,7 @@ impl Session {
     /// Makes the quiz an exam, as the host page's `exam` attribute asks, with
     /// the file's limits if it has any. Before stored settings are restored,
     /// so that they restore the exam's state too.
-    pub fn make_exam(&mut self) {
+    pub(crate) fn make_exam(&mut self) {
         if self.exam.is_none() {
             self.exam = Some(ExamState::default());
             self.views.clear();

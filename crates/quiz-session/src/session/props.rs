@@ -222,4 +222,36 @@ proptest! {
         prop_assert_eq!(summary.added, stored.len());
         prop_assert_eq!(changed.len(), stored.len());
     }
+
+    /// `Session::start` keeps its order: the host's attributes win over
+    /// what is stored, and a later visit, started from what the first one
+    /// stored with other entropy, shows the same list with nothing new to
+    /// save (the learner's shuffle and draw are theirs).
+    #[test]
+    fn a_later_visit_starts_where_the_first_left_off(
+        stored in records(&quiz()),
+        section in prop_oneof![Just(None), Just(Some("s1")), Just(Some("s2"))],
+        mode in prop_oneof![Just(None), Just(Some(Mode::Practice)), Just(Some(Mode::Review)), Just(Some(Mode::Due))],
+        shuffle in any::<bool>(),
+        draw in prop::option::of(1u16..5),
+        exam in any::<bool>(),
+        seeds in (any::<u64>(), any::<u64>()),
+    ) {
+        let host = HostChoices { section: section.map(str::to_owned), mode, shuffle, draw, exam };
+        let mut entropy = [seeds.0, seeds.0 ^ 0x5555].into_iter().cycle();
+        let first = Session::start(quiz(), stored, None, &host, 1_000, || entropy.next().unwrap_or(0));
+        let s = &first.session;
+        prop_assert_eq!(s.filters().section.as_deref(), host.section.as_deref());
+        prop_assert_eq!(s.mode(), mode.unwrap_or_default());
+        prop_assert_eq!(first.save_settings, draw.is_some());
+        prop_assert_eq!(s.exam().is_some(), exam);
+
+        let settings = s.settings_json();
+        let mut other = [seeds.1, !seeds.1].into_iter().cycle();
+        let again = Session::start(quiz(), s.records().clone(), Some(&settings), &host, 2_000, || other.next().unwrap_or(0));
+        prop_assert!(!again.save_settings);
+        prop_assert_eq!(again.session.items(), s.items());
+        prop_assert_eq!(again.session.mode(), s.mode());
+        prop_assert_eq!(again.session.filters(), s.filters());
+    }
 }
