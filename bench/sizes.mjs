@@ -77,9 +77,12 @@ export const BUDGET_GZIP = 100 * 1024;
  * +142 B; the number reader's zero and tiny numbers, +32 B; characters XML
  * forbids refused by the lean validator, +46 B; the Markdown reader's `C#`
  * headings, code spans and table heads as CommonMark has them, +109 B:
- * 169,680 measured.
+ * 169,680 measured; then 169,740 for the item keyed by its question (a
+ * click on Next no longer checks an ordering question it opens) with the
+ * session's start moved from the hook into `Session::start`: 169,735
+ * measured, +55 B together.
  */
-export const CEILING_GZIP = 169_690;
+export const CEILING_GZIP = 169_740;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

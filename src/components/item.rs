@@ -54,8 +54,12 @@ pub fn item(props: &ItemProps) -> Html {
     let position = KindName::ALL.iter().position(|k| *k == kind);
     let kind_name = quiz_stdx::or_never(position.and_then(|p| t.kind_names.get(p)), &"", "every kind has a name");
     let body = crate::kinds::body(props, question);
+    // Keyed by the question: another item is new elements, never these
+    // patched. (A click on Next that went on to an ordering question had its
+    // button patched into that question's Check, a submit, while the click
+    // ran: the untouched order was checked and reported wrong.)
     html! {
-        <article class="item" aria-labelledby={format!("{}-prompt", props.uid)}>
+        <article class="item" key={question.id.clone()} aria-labelledby={format!("{}-prompt", props.uid)}>
             <div class="item-meta">
                 <span class="badge kind">{ kind_name }</span>
                 if let Some(d) = question.difficulty {

@@ -25,14 +25,7 @@ pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseR
     use_reducer(move || {
         let loaded = store.load();
         let settings = loaded.settings.as_deref();
-        let started = Session::start(
-            Rc::clone(&quiz.0),
-            loaded.records,
-            settings,
-            &host,
-            now_here(),
-            new_seed,
-        );
+        let started = Session::start(Rc::clone(&quiz.0), loaded.records, settings, host, now_here(), new_seed);
         let (session, dropped) = (started.session, started.dropped);
         // A learner's first visit to a quiz that draws: their draw is made
         // and stored at once, so that every later visit shows the same one.

@@ -17,7 +17,16 @@ const QUIZ = JSON.stringify({ id: 'ordering', title: 'Ordering', questions: [
 ] });
 const PLAIN = ITEMS.map((i) => i.replaceAll('`', ''));
 
-const env = servedPages(path.join(root, 'dist'), { routes: { '/ordering.html': coursePage(QUIZ, 'Coroutines') } });
+// A question before the ordering one: its Next, after a check, leads to it.
+const AFTER_ONE = JSON.stringify({ id: 'after-one', title: 'After one', questions: [
+  { id: 'first', type: 'true_false', prompt: '`await` works in a plain `def`.', answer: false, explanation: 'It needs `async def`.' },
+  { id: 'run', type: 'ordering', prompt: 'Put the steps in order.', items: ITEMS, explanation: 'e' },
+] });
+
+const env = servedPages(path.join(root, 'dist'), { routes: {
+  '/ordering.html': coursePage(QUIZ, 'Coroutines'),
+  '/after-one.html': coursePage(AFTER_ONE, 'Two questions'),
+} });
 
 async function open(options = {}) {
   const opened = await openPage(env.browser, `${env.server.url}/ordering.html`, options);
@@ -109,4 +118,23 @@ test('by mouse: an item dragged onto another\'s place moves there, announced; a 
   assert.deepEqual(await w.locator('.order-item[draggable]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("Next after a check opens the ordering question untouched: it is neither checked nor reported", async () => {
+  for (const how of ['click', 'Enter']) {
+    const { p, w, context, errors } = await openPage(env.browser, `${env.server.url}/after-one.html`);
+    await p.evaluate(() => { window.answers = []; document.addEventListener('quiz-answer', (e) => window.answers.push(e.detail.questionId)); });
+    await w.getByText('False', { exact: true }).click();
+    await w.getByRole('button', { name: 'Check' }).click();
+    const next = w.locator('.next-after-check');
+    if (how === 'click') await next.click();
+    else await next.press('Enter');
+    await w.getByRole('list').first().waitFor();
+    await p.waitForTimeout(300);
+    assert.deepEqual(await p.evaluate(() => window.answers), ['first'], `${how}: only the first question was answered`);
+    assert.equal(await w.getByRole('button', { name: 'Check' }).isVisible(), true, `${how}: the ordering question waits for its check`);
+    assert.equal(await w.getByText('Not quite').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

@@ -42,14 +42,7 @@ fn each_pool_shows_its_draw_the_same_on_every_visit() {
     assert_eq!(ids(&s), drawn);
     // A later visit restores the draw from the stored settings.
     let settings = s.settings_json();
-    let started = Session::start(
-        quiz(),
-        Map::default(),
-        Some(&settings),
-        &HostChoices::default(),
-        2,
-        || 7,
-    );
+    let started = Session::start(quiz(), Map::default(), Some(&settings), HostChoices::default(), 2, || 7);
     assert!(!started.save_settings);
     let mut again = started.session;
     assert!(!again.needs_draw_seed());
@@ -79,7 +72,7 @@ fn a_host_page_draw_replaces_the_draw_of_the_pool_it_shows() {
         draw: Some(draw),
         ..HostChoices::default()
     };
-    let start = |section, draw| Session::start(quiz(), Map::default(), None, &host(section, draw), 0, || 9);
+    let start = |section, draw| Session::start(quiz(), Map::default(), None, host(section, draw), 0, || 9);
     let s = start(Some("pool"), 4);
     assert!(s.save_settings, "the learner's draw is new: its seed is to be saved");
     assert_eq!(s.session.items().len(), 4);

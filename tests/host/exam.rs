@@ -27,7 +27,7 @@ fn visit_again(s: &Session, host: &HostChoices, now: i64) -> Session {
         Rc::clone(s.quiz()),
         s.records().clone(),
         Some(&s.settings_json()),
-        host,
+        host.clone(),
         now,
         || 0,
     )
@@ -114,7 +114,7 @@ fn a_host_page_can_make_any_quiz_an_exam_and_its_state_is_kept() {
         exam: true,
         ..HostChoices::default()
     };
-    let mut s = Session::start(quiz, Map::default(), None, &exam, 0, || 0).session;
+    let mut s = Session::start(quiz, Map::default(), None, exam.clone(), 0, || 0).session;
     assert!(s.is_exam_open());
     assert_eq!(
         (s.attempts_left(), s.exam_deadline()),

@@ -239,7 +239,7 @@ proptest! {
     ) {
         let host = HostChoices { section: section.map(str::to_owned), mode, shuffle, draw, exam };
         let mut entropy = [seeds.0, seeds.0 ^ 0x5555].into_iter().cycle();
-        let first = Session::start(quiz(), stored, None, &host, 1_000, || entropy.next().unwrap_or(0));
+        let first = Session::start(quiz(), stored, None, host.clone(), 1_000, || entropy.next().unwrap_or(0));
         let s = &first.session;
         prop_assert_eq!(s.filters().section.as_deref(), host.section.as_deref());
         prop_assert_eq!(s.mode(), mode.unwrap_or_default());
@@ -248,7 +248,7 @@ proptest! {
 
         let settings = s.settings_json();
         let mut other = [seeds.1, !seeds.1].into_iter().cycle();
-        let again = Session::start(quiz(), s.records().clone(), Some(&settings), &host, 2_000, || other.next().unwrap_or(0));
+        let again = Session::start(quiz(), s.records().clone(), Some(&settings), host.clone(), 2_000, || other.next().unwrap_or(0));
         prop_assert!(!again.save_settings);
         prop_assert_eq!(again.session.items(), s.items());
         prop_assert_eq!(again.session.mode(), s.mode());

@@ -50,7 +50,7 @@ impl Session {
         quiz: Rc<ValidQuiz>,
         records: impl Into<Records>,
         settings: Option<&str>,
-        host: &HostChoices,
+        host: HostChoices,
         now: impl Into<Now>,
         mut entropy: impl FnMut() -> u64,
     ) -> Started {
@@ -67,10 +67,10 @@ impl Session {
         // A setting that already agrees is left alone, so the learner's item stays.
         if let Some(section) = host
             .section
-            .clone()
+            .as_ref()
             .filter(|s| session.filters().section.as_deref() != Some(s.as_str()))
         {
-            session.apply(Action::PickSection(Some(section)), now);
+            session.apply(Action::PickSection(Some(section.clone())), now);
         }
         if let Some(mode) = host.mode.filter(|m| *m != session.mode()) {
             session.apply(Action::PickMode(mode), now);
@@ -79,7 +79,7 @@ impl Session {
             session.apply(Action::Shuffle(Some(entropy())), now);
         }
         if let Some(draw) = host.draw {
-            session.draw_list(host.section.clone(), draw);
+            session.draw_list(host.section, draw);
         }
         let save_settings = session.needs_draw_seed();
         if save_settings {
