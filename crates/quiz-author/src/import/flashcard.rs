@@ -1,5 +1,5 @@
 //! Flashcards (`flashcard`): a `1 / 5` counter line, the front on the next
-//! line, the back below it.
+//! line, the back below it, up to the next question or heading.
 
 use quiz_format::model::{Flashcard, QuestionKind};
 
@@ -18,8 +18,10 @@ impl Importer<'_> {
         let start = self.pos;
         self.pos += 1;
         let mut body = Vec::new();
+        // The card ends where the next question of any convention, a
+        // heading or a `---` rule begins: a question below it is never its back.
         while let Some(l) = self.line(self.pos) {
-            if is_counter_line(l) || l.starts_with('#') {
+            if self.ends_question(self.pos) {
                 break;
             }
             self.pos += 1;

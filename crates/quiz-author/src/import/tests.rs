@@ -142,6 +142,30 @@ fn an_explanation_ends_at_the_next_question_or_heading() {
 }
 
 #[test]
+fn a_flashcard_ends_at_the_next_question_or_heading() {
+    let card = "1 / 2\nWhat runs the loop?\n`asyncio.run`\n";
+    check(
+        &format!("{card}**Q2: Basic**\nWhich?\nA) x\nB) y\n**Answer: A**\n"),
+        "flashcard: What runs the loop? = flashcard\nsingle: Which? = x",
+    );
+    check(
+        &format!("{card}\n**True or false:** It blocks.\n**Answer:** F\n"),
+        "flashcard: What runs the loop? = flashcard\ntrue_false: It blocks. = false",
+    );
+    check(
+        &format!("{card}**Order:** Steps?\n1. a\n2. b\n"),
+        "flashcard: What runs the loop? = flashcard\nordering: Steps? = a > b",
+    );
+    check(
+        &format!("{card}---\n**Short:** Name?\n**Answer:** run\n"),
+        "flashcard: What runs the loop? = flashcard\nshort: Name? = run",
+    );
+    // The back is all it had before the next question.
+    let back = import_markdown(&format!("{card}**Number:** Seconds?\n**Answer:** 2\n"), "t");
+    assert!(matches!(&back.questions[0].kind, QuestionKind::Flashcard(f) if f.back == "`asyncio.run`"));
+}
+
+#[test]
 fn what_an_explanation_takes_that_looks_like_a_question_part_is_noted() {
     let q1 = "**Q1: Basic - [Loop]**\nWhat runs it?\nA) `run`\nB) `sleep`\n**Answer: A**\n";
     check(
