@@ -89,7 +89,8 @@ fn read_quiz(file: &str, warnings: bool) -> Result<Read, String> {
             files: vec![file.to_owned()],
             ..ImportArgs::default()
         };
-        let (quiz, problems) = import_quiz(&import_args)?;
+        // The text already read: standard input cannot be read again.
+        let (quiz, problems) = import_texts(&import_args, &[(file, source)])?;
         if problems > 0 {
             return Ok(Read {
                 quiz: None,
@@ -166,15 +167,23 @@ fn import(import_args: &ImportArgs) -> Result<bool, String> {
 /// problems met (each shown as `FILE:LINE: message`). A question file
 /// (JSON) is not imported: it is one already.
 fn import_quiz(import_args: &ImportArgs) -> Result<(Quiz, usize), String> {
+    let mut texts = Vec::with_capacity(import_args.files.len());
+    for file in &import_args.files {
+        texts.push((file.as_str(), files::read(file)?));
+    }
+    import_texts(import_args, &texts)
+}
+
+/// [`import_quiz`] of texts already read (standard input can be read once).
+fn import_texts(import_args: &ImportArgs, texts: &[(&str, String)]) -> Result<(Quiz, usize), String> {
     let mut quiz = Quiz {
         language: import_args.language.clone(),
         ..Quiz::new("", "")
     };
     let mut problems = 0;
-    for file in &import_args.files {
-        let text = files::read(file)?;
+    for &(file, ref text) in texts {
         let name = display(file);
-        if bank::is_question_file(file, &text) {
+        if bank::is_question_file(file, text) {
             return Err(format!(
                 "{name} is already a question file (JSON), so there is nothing to import: \
                  `quiz validate {file}` checks it, and every other command takes it as it is"
@@ -182,7 +191,7 @@ fn import_quiz(import_args: &ImportArgs) -> Result<(Quiz, usize), String> {
         }
         let stem = Path::new(file).file_stem().and_then(|s| s.to_str());
         let id = slug(stem.filter(|_| file != "-").unwrap_or("section"));
-        let (sections, imported) = bank::import_file(file, &text, &id);
+        let (sections, imported) = bank::import_file(file, text, &id);
         for p in &imported.problems {
             eprintln!("{name}:{}: {}", p.line, p.message);
         }
@@ -197,7 +206,8 @@ fn import_quiz(import_args: &ImportArgs) -> Result<(Quiz, usize), String> {
             );
             problems += 1;
         } else {
-            eprintln!("{name}: {} items imported", imported.questions.len());
+            let count = imported.questions.len();
+            eprintln!("{name}: {count} {} imported", if count == 1 { "item" } else { "items" });
         }
         quiz.sections.extend(sections);
         quiz.questions.extend(imported.questions);
