@@ -150,3 +150,25 @@ fn a_moodle_export_in_html_imports_as_markdown_with_notes_for_what_is_dropped() 
     out.push('\n');
     expect_test::expect_file![repo("tests/fixtures/gift/moodle-html.expect")].assert_eq(&out);
 }
+
+/// A short answer written with tags in an `[html]` question (Moodle's
+/// exporter writes them plain, a teacher may not) is compared as its text,
+/// with a note; a `<` that opens no tag stays.
+#[test]
+fn an_html_short_answer_is_its_text() {
+    let imported = import_gift(
+        "::iron::[html]<p>Name the symbol for iron.</p>{ =<p>Fe</p> =<b>FE</b> }\n\n::less::[html]<p>Which is it?</p>{ =a < b }\n",
+        "g",
+    );
+    let accept = |i: usize| match &imported.questions[i].kind {
+        quiz_format::QuestionKind::Short(s) => s.accept.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(accept(0), ["Fe", "FE"]);
+    assert_eq!(accept(1), ["a < b"]);
+    assert!(
+        imported.notes.iter().any(|n| n.message.contains("`<p>Fe</p>` is HTML")),
+        "{:?}",
+        imported.notes
+    );
+}

@@ -84,10 +84,38 @@ impl Texts {
 
     /// Unescaped text that Moodle writes as plain text whatever the
     /// question's format (a short answer, a matching pair's right side):
-    /// without a `[format]` marker, as written.
-    fn plain(&self, text: &str) -> String {
-        format_of(text.trim(), self.format).1.trim().to_owned()
+    /// without a `[format]` marker, as written; but where an `[html]`
+    /// question's answer holds tags (`=<p>Fe</p>`, as a teacher may write
+    /// it), its text, with a note: a learner types the text, not the tags.
+    fn plain(&mut self, text: &str) -> String {
+        let (format, text) = format_of(text.trim(), self.format);
+        let text = text.trim();
+        if format != Format::Html || !has_tag(text) {
+            return text.to_owned();
+        }
+        let markdown = html::to_markdown(text).text;
+        let plain: Vec<String> = quiz_markdown::parse(&markdown)
+            .iter()
+            .filter_map(|block| match block {
+                quiz_markdown::Block::Paragraph(inlines) => Some(quiz_markdown::plain_text(inlines)),
+                _ => None,
+            })
+            .collect();
+        let plain = plain.join(" ");
+        self.note(format!(
+            "the answer `{text}` is HTML: learners are asked to type its text, `{plain}`"
+        ));
+        plain
     }
+}
+
+/// Whether `text` holds an HTML tag (`<p>`, `</b>`, `<br/>`): `<` then a
+/// letter or `/`, and a `>` after it. (`a < b` and `x<3` are not tags.)
+fn has_tag(text: &str) -> bool {
+    text.match_indices('<').any(|(at, _)| {
+        let rest = text.get(at + 1..).unwrap_or_default();
+        rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') && rest.contains('>')
+    })
 }
 
 /// Imports one GIFT bank. Question ids come from the questions' names
