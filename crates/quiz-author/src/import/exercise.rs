@@ -45,11 +45,21 @@ impl Importer<'_> {
                 }
                 continue;
             }
-            let Some((label, value)) = bold_label(t) else {
-                self.problem(self.pos - 1, format!("unexpected line in exercise: {t}"));
+            // A label may follow an emoji (`💡 **Tip:** …`).
+            let labelled = match bold_label(t) {
+                Some(_) => t,
+                None => t
+                    .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '*')
+                    .trim_start(),
+            };
+            let Some((label, value)) = bold_label(labelled) else {
+                let message = format!(
+                    "unexpected line in exercise: {t} (each part starts with a bold label, such as `**Task:**`, `**Think about:**` or `**Tip:**`)"
+                );
+                self.problem(self.pos - 1, message);
                 continue;
             };
-            list = self.label(&mut part, &label, value, t);
+            list = self.label(&mut part, &label, value, labelled);
         }
         let Some(task) = part.task else {
             self.problem(start, "this exercise has no `**Task:**` line");
@@ -97,8 +107,19 @@ impl Importer<'_> {
                 }
                 return Some(|e| &mut e.scenario);
             }
-            "think about" => return Some(|e| &mut e.think_about),
-            "challenge yourself" | "challenges" => return Some(|e| &mut e.challenges),
+            // Text on the label's own line is the list's first item.
+            "think about" => {
+                if !value.is_empty() {
+                    part.exercise.think_about.push(value);
+                }
+                return Some(|e| &mut e.think_about);
+            }
+            "challenge yourself" | "challenges" => {
+                if !value.is_empty() {
+                    part.exercise.challenges.push(value);
+                }
+                return Some(|e| &mut e.challenges);
+            }
             k if k.starts_with("if you can") => part.exercise.review = Some(value),
             // Any other label ("Pro Tip", "Remember") is the tip, label and all.
             _ => {

@@ -233,3 +233,22 @@ fn a_short_answer_takes_the_answers_it_accepts() {
     check("**Short:** Name it.\n**Answer:** | \n", "problem 1: the `**Answer:**` line of this short-answer question is empty: write the accepted answers, separated by `|`");
     check("**Short:** Name it.\n", "problem 1: a short-answer question needs an `**Answer:**` line with the accepted answers, such as `**Answer:** asyncio.run | asyncio.run()`");
 }
+
+#[test]
+fn an_exercise_keeps_text_on_a_labels_line_and_a_tip_after_an_emoji() {
+    let text = "### Question 1: Even\n**Task:** Tell even numbers.\n**Think about:** Modulo.\n- Zero\n**Challenge yourself:** Do it in one line.\n💡 **Tip:** Use `%`.\n";
+    let imported = import_markdown(text, "t");
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    let QuestionKind::Exercise(e) = &imported.questions[0].kind else {
+        panic!()
+    };
+    assert_eq!(e.think_about, ["Modulo.", "Zero"]);
+    assert_eq!(e.challenges, ["Do it in one line."]);
+    assert_eq!(e.tip.as_deref(), Some("**Tip:** Use `%`."));
+    let plain = import_markdown("### Question 1: Even\n**Task:** Tell.\nTip: Use `%`.\n", "t");
+    assert!(
+        plain.problems.iter().any(|p| p.message.contains("bold label")),
+        "{:?}",
+        plain.problems
+    );
+}
