@@ -501,6 +501,46 @@ fn is_question_label(label: &str) -> bool {
     QUESTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
+/// For a line that starts like a bold label (`**Answr: B**`, `**Shrot:**`)
+/// whose label is a letter or two away from one the importer reads, that
+/// label: a typo is named, not glued to the text above it.
+fn misspelled_label(line: &str) -> Option<&'static str> {
+    let t = line.trim().trim_start_matches("- ").strip_prefix("**")?;
+    let label = t.split([':', '*']).next()?.trim().to_lowercase();
+    let known = QUESTION_LABELS
+        .iter()
+        .chain(&["answer", "explanation", "task", "think about", "tip"]);
+    known
+        .copied()
+        .find(|k| *k != label && label.len() >= 3 && edit_distance(k, &label) <= 2)
+}
+
+/// Levenshtein distance of two short labels.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let mut previous: Vec<usize> = (0..=b.chars().count()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.chars().enumerate() {
+            let (Some(&replace), Some(&delete), Some(&insert)) = (previous.get(j), previous.get(j + 1), current.last())
+            else {
+                break;
+            };
+            current.push((replace + usize::from(ca != cb)).min(delete + 1).min(insert + 1));
+        }
+        previous = current;
+    }
+    previous.last().copied().unwrap_or(0)
+}
+
+/// A label as a teacher writes it: its first letter capital.
+fn capitalized(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Whether a line reads as a part of a question rather than prose: an
 /// answer line, a lettered choice (`A)`, `- A)`) or a matching pair.
 fn looks_like_a_part(line: &str) -> bool {

@@ -79,6 +79,12 @@ impl<'a> Importer<'a> {
                 let message = format!("cannot read the answer letter in {t}: write `**Answer: B**`, or `**Answer: A, C**` when several are right");
                 self.problem(self.pos - 1, message);
             }
+        } else if let Some(label) = super::misspelled_label(t) {
+            let message = format!(
+                "`{t}` is not a label the importer reads: did you mean `**{}:**`?",
+                super::capitalized(label)
+            );
+            self.problem(self.pos - 1, message);
         } else if parts.choices.is_empty() {
             parts.prompt.push(l);
         } else if !t.is_empty() {

@@ -252,3 +252,15 @@ fn an_exercise_keeps_text_on_a_labels_line_and_a_tip_after_an_emoji() {
         plain.problems
     );
 }
+
+#[test]
+fn a_misspelled_label_is_named_with_the_one_meant() {
+    check(
+        "**Q1: Basic**\nWhich?\nA) x\nB) y\n**Answr: B**\n",
+        "problem 1: this question has no `**Answer: X**` line\nproblem 5: `**Answr: B**` is not a label the importer reads: did you mean `**Answer:**`?",
+    );
+    assert_eq!(super::misspelled_label("**Shrot:** Name?"), Some("short"));
+    assert_eq!(super::misspelled_label("**True or flase:** x"), Some("true or false"));
+    assert_eq!(super::misspelled_label("**Answer: B**"), None);
+    assert_eq!(super::misspelled_label("**Note:** fine"), None);
+}
