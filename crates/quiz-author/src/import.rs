@@ -537,7 +537,9 @@ fn capitalized(label: &str) -> String {
     let mut chars = label.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        // ASCII: every label is, and Unicode's upper-case table would cost
+        // the importer's download 7 KB.
+        .map(|c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect())
         .unwrap_or_default()
 }
 
