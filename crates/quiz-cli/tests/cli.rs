@@ -123,10 +123,24 @@ fn a_dash_is_standard_input_and_output() {
     assert!(run.stdout.contains("::a::"), "{}", run.stdout);
     // A bank on standard input, read once, for every command that takes one.
     let run = quiz(&dir, "validate -", &markdown);
-    assert!(run.stdout.starts_with("standard input: ok, 3 items"), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.starts_with("standard input: ok, 3 items"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
     let run = quiz(&dir, "export --format gift - -o -", &markdown);
-    assert!(run.stdout.starts_with("// Learning SQL"), "{}{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("standard input: 3 items imported"), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("// Learning SQL"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("standard input: 3 items imported"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
