@@ -67,6 +67,7 @@ pub fn known_difference(text: &str) -> Option<&'static str> {
     let lines: Vec<&str> = text.lines().collect();
     block_difference(text, &lines)
         .or_else(|| list_difference(&lines))
+        .or_else(|| nesting_difference(text, &lines))
         .or_else(|| inline_difference(text, &lines))
 }
 
@@ -161,30 +162,9 @@ fn block_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
     None
 }
 
-/// The inline-level simplifications [`known_difference`] names, and fences.
-fn inline_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
-    for marker in ['*', '_'] {
-        let runs: Vec<usize> = text.split(|c| c != marker).map(str::len).filter(|&n| n > 0).collect();
-        if runs.contains(&1) && runs.contains(&2) {
-            return Some("runs of one and two of the same delimiter (CommonMark's rule of three)");
-        }
-        if runs.len() >= 3 && runs.len() % 2 == 1 {
-            return Some("an odd number of runs of a delimiter (CommonMark closes at the nearest opener)");
-        }
-    }
-    if delimiter_by_punctuation(text) {
-        return Some("an emphasis delimiter between punctuation and a letter, or `_` inside a word (CommonMark's flanking rules)");
-    }
-    if text.contains("\n\n\n") || text.contains("\n \n\n") {
-        return Some("two blank lines in a row (they end a list for us)");
-    }
-    let fences = lines.iter().filter(|l| l.trim_start().starts_with("```")).count();
-    if text.contains('\\') || fences % 2 == 1 {
-        return Some("a backslash before a delimiter, or an unclosed code fence");
-    }
-    if lines.iter().any(|l| l.matches('`').count() % 2 == 1) || span_across_lines(text) {
-        return Some("a code span across lines");
-    }
+/// Quotes, rules, link targets and tables where [`known_difference`] names
+/// a simplification.
+fn nesting_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
     let depth = |l: &str| {
         l.trim_start()
             .chars()
@@ -246,6 +226,33 @@ fn inline_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
     });
     if odd_table {
         return Some("a table with an empty head, a separator that is a list item, or after a paragraph line");
+    }
+    None
+}
+
+/// The inline-level simplifications [`known_difference`] names, and fences.
+fn inline_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
+    for marker in ['*', '_'] {
+        let runs: Vec<usize> = text.split(|c| c != marker).map(str::len).filter(|&n| n > 0).collect();
+        if runs.contains(&1) && runs.contains(&2) {
+            return Some("runs of one and two of the same delimiter (CommonMark's rule of three)");
+        }
+        if runs.len() >= 3 && runs.len() % 2 == 1 {
+            return Some("an odd number of runs of a delimiter (CommonMark closes at the nearest opener)");
+        }
+    }
+    if delimiter_by_punctuation(text) {
+        return Some("an emphasis delimiter between punctuation and a letter, or `_` inside a word (CommonMark's flanking rules)");
+    }
+    if text.contains("\n\n\n") || text.contains("\n \n\n") {
+        return Some("two blank lines in a row (they end a list for us)");
+    }
+    let fences = lines.iter().filter(|l| l.trim_start().starts_with("```")).count();
+    if text.contains('\\') || fences % 2 == 1 {
+        return Some("a backslash before a delimiter, or an unclosed code fence");
+    }
+    if lines.iter().any(|l| l.matches('`').count() % 2 == 1) || span_across_lines(text) {
+        return Some("a code span across lines");
     }
     if delimiter_by_space(text) {
         return Some("an emphasis delimiter between white space and punctuation");
