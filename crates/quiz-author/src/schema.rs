@@ -33,53 +33,21 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
             ("items", item),
         ])
     };
+    let names = |names: Vec<&'static str>| array(names.into_iter().map(string).collect());
     match f.ty {
-        T::QuizId => object(vec![
-            ("type", string("string")),
-            ("description", string(doc)),
-            ("pattern", string("^[a-z0-9][a-z0-9-]*$")),
-        ]),
-        T::Id => object(vec![
-            ("type", string("string")),
-            ("description", string(doc)),
-            ("pattern", string("^\\S+$")),
-        ]),
+        T::QuizId => patterned(doc, "^[a-z0-9][a-z0-9-]*$"),
+        T::Id => patterned(doc, "^\\S+$"),
+        T::Solution => patterned(doc, "^(immediately|on-request|after-[1-9])$"),
         T::Text | T::Markdown | T::SchemaRef => typed("string", doc),
         T::TextList | T::MarkdownList => list(object(vec![("type", string("string"))])),
-        T::Draw | T::Line => object(vec![
-            ("type", string("integer")),
-            ("description", string(doc)),
-            ("minimum", number(1)),
-        ]),
-        T::Points | T::Percent => {
-            let (low, high) = if f.ty == T::Points { (0, 100) } else { (1, 100) };
-            object(vec![
-                ("type", string("integer")),
-                ("description", string(doc)),
-                ("minimum", number(low)),
-                ("maximum", number(high)),
-            ])
-        }
-        T::Pairs => {
-            let pair = object(vec![
-                ("type", string("array")),
-                ("items", object(vec![("type", string("string"))])),
-                ("minItems", number(2)),
-                ("maxItems", number(2)),
-            ]);
-            // A matching question's `pairs` (required) are two at least;
-            // `feedback` pairs (optional) may be one, or none.
-            let mut list = vec![("type", string("array")), ("description", string(doc)), ("items", pair)];
-            if f.required {
-                list.push(("minItems", number(2)));
-            }
-            object(list)
-        }
-        T::Index => object(vec![
-            ("type", string("integer")),
-            ("description", string(doc)),
-            ("minimum", number(0)),
-        ]),
+        T::Index => bounded("integer", doc, Some("0"), None),
+        T::Draw | T::Line | T::Minutes => bounded("integer", doc, Some("1"), None),
+        T::Points => bounded("integer", doc, Some("0"), Some("100")),
+        T::Percent => bounded("integer", doc, Some("1"), Some("100")),
+        T::Number => typed("number", doc),
+        T::NonNegativeNumber => bounded("number", doc, Some("0"), None),
+        T::Retention => bounded("number", doc, Some("0.7"), Some("0.99")),
+        T::Pairs => pairs(doc, f.required),
         T::IndexList => {
             let item = object(vec![("type", string("integer")), ("minimum", number(0))]);
             object(vec![
@@ -90,44 +58,6 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
                 ("uniqueItems", node(Value::Bool(true))),
             ])
         }
-        T::Bool => typed("boolean", doc),
-        T::Difficulty => object(vec![
-            ("description", string(doc)),
-            (
-                "enum",
-                array(Difficulty::ALL.iter().map(|d| string(d.as_str())).collect()),
-            ),
-        ]),
-        T::Solution => object(vec![
-            ("type", string("string")),
-            ("description", string(doc)),
-            ("pattern", string("^(immediately|on-request|after-[1-9])$")),
-        ]),
-        T::Repetition => object(vec![
-            ("type", string("string")),
-            ("description", string(doc)),
-            (
-                "enum",
-                array(Repetition::ALL.iter().map(|r| string(r.as_str())).collect()),
-            ),
-        ]),
-        T::Retention => object(vec![
-            ("type", string("number")),
-            ("description", string(doc)),
-            ("minimum", node(Value::Number("0.7".into()))),
-            ("maximum", node(Value::Number("0.99".into()))),
-        ]),
-        T::Minutes => object(vec![
-            ("type", string("integer")),
-            ("description", string(doc)),
-            ("minimum", number(1)),
-        ]),
-        T::Number => typed("number", doc),
-        T::NonNegativeNumber => object(vec![
-            ("type", string("number")),
-            ("description", string(doc)),
-            ("minimum", number(0)),
-        ]),
         T::NumberRange => object(vec![
             ("type", string("array")),
             ("description", string(doc)),
@@ -135,16 +65,64 @@ fn field_schema(f: &Field, doc: &'static str) -> Node<'static> {
             ("minItems", number(2)),
             ("maxItems", number(2)),
         ]),
-        T::Kind => object(vec![
-            ("description", string(doc)),
-            (
-                "enum",
-                array(KindName::ALL.iter().map(|k| string(k.as_str())).collect()),
-            ),
-        ]),
+        T::Bool => typed("boolean", doc),
+        T::Difficulty => enumerated(doc, names(Difficulty::ALL.iter().map(|d| d.as_str()).collect())),
+        T::Repetition => {
+            let values = names(Repetition::ALL.iter().map(|r| r.as_str()).collect());
+            object(vec![
+                ("type", string("string")),
+                ("description", string(doc)),
+                ("enum", values),
+            ])
+        }
+        T::Kind => enumerated(doc, names(KindName::ALL.iter().map(|k| k.as_str()).collect())),
         T::Sections => list(object(vec![("$ref", string("#/$defs/section"))])),
         T::Questions => list(object(vec![("$ref", string("#/$defs/question"))])),
     }
+}
+
+/// A string matching `pattern`.
+fn patterned(doc: &'static str, pattern: &'static str) -> Node<'static> {
+    object(vec![
+        ("type", string("string")),
+        ("description", string(doc)),
+        ("pattern", string(pattern)),
+    ])
+}
+
+/// A number of type `ty` (`integer` or `number`) within its bounds.
+fn bounded(
+    ty: &'static str,
+    doc: &'static str,
+    low: Option<&'static str>,
+    high: Option<&'static str>,
+) -> Node<'static> {
+    let mut members = vec![("type", string(ty)), ("description", string(doc))];
+    members.extend(low.map(|n| ("minimum", node(Value::Number(n.into())))));
+    members.extend(high.map(|n| ("maximum", node(Value::Number(n.into())))));
+    object(members)
+}
+
+/// One of `values`.
+fn enumerated(doc: &'static str, values: Node<'static>) -> Node<'static> {
+    object(vec![("description", string(doc)), ("enum", values)])
+}
+
+/// A list of `[left, right]` string pairs: a matching question's `pairs`
+/// (required) are two at least; `feedback` pairs (optional) may be one,
+/// or none.
+fn pairs(doc: &'static str, required: bool) -> Node<'static> {
+    let pair = object(vec![
+        ("type", string("array")),
+        ("items", object(vec![("type", string("string"))])),
+        ("minItems", number(2)),
+        ("maxItems", number(2)),
+    ]);
+    let mut list = vec![("type", string("array")), ("description", string(doc)), ("items", pair)];
+    if required {
+        list.push(("minItems", number(2)));
+    }
+    object(list)
 }
 
 /// The lists whose length the validator bounds, by field name: the fewest
