@@ -80,9 +80,11 @@ export const BUDGET_GZIP = 100 * 1024;
  * 169,680 measured; then 169,740 for the item keyed by its question (a
  * click on Next no longer checks an ordering question it opens) with the
  * session's start moved from the hook into `Session::start`: 169,735
- * measured, +55 B together.
+ * measured, +55 B together; then 169,720 with `QuizView`'s host choices
+ * and host target built by methods of its props (QuizView under 80 lines):
+ * 169,717 measured.
  */
-export const CEILING_GZIP = 169_740;
+export const CEILING_GZIP = 169_720;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

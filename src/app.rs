@@ -321,6 +321,29 @@ pub fn new_seed() -> u64 {
     crate::entropy()
 }
 
+impl QuizViewProps {
+    /// What the host's attributes ask of the session when it starts.
+    fn host_choices(&self) -> HostChoices {
+        HostChoices {
+            section: self.section.as_ref().map(ToString::to_string),
+            mode: self.mode,
+            shuffle: self.shuffle,
+            draw: self.draw,
+            exam: self.exam,
+        }
+    }
+
+    /// Where the session's events for the host page go.
+    fn host_target(&self, root: &NodeRef) -> HostTarget {
+        HostTarget {
+            root: root.clone(),
+            quiz_id: self.quiz.0.id.clone(),
+            section: self.section.clone(),
+            pass_mark: self.pass_mark,
+        }
+    }
+}
+
 /// A learner's session on one quiz.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
@@ -328,27 +351,14 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         Store::open(key, host.as_ref())
     });
     let uid = use_memo((), |_| AttrValue::from(format!("qw{:x}", crate::entropy())));
-    let host = HostChoices {
-        section: props.section.as_ref().map(ToString::to_string),
-        mode: props.mode,
-        shuffle: props.shuffle,
-        draw: props.draw,
-        exam: props.exam,
-    };
-    let state = use_session(&props.quiz, &store, host);
+    let state = use_session(&props.quiz, &store, props.host_choices());
     let root = use_node_ref();
     use_host_attributes(state.dispatcher(), props.section.clone(), props.mode, props.shuffle);
     let on_action = {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(Msg::Session(action)))
     };
-    let target = HostTarget {
-        root: root.clone(),
-        quiz_id: props.quiz.0.id.clone(),
-        section: props.section.clone(),
-        pass_mark: props.pass_mark,
-    };
-    use_effects(&state, &store, target);
+    use_effects(&state, &store, props.host_target(&root));
     use_storage_sync(store.clone(), state.dispatcher());
     let mark_engaged = use_focus_follow(&state, &root);
     use_exam_clock(&state);
