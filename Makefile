@@ -34,6 +34,7 @@ fuzz:
 
 check-lint:
 	cargo fmt --all --check
+	tsc -p js
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p quiz-widget -p quiz-import-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 

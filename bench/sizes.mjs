@@ -82,9 +82,10 @@ export const BUDGET_GZIP = 100 * 1024;
  * session's start moved from the hook into `Session::start`: 169,735
  * measured, +55 B together; then 169,720 with `QuizView`'s host choices
  * and host target built by methods of its props (QuizView under 80 lines):
- * 169,717 measured.
+ * 169,717 measured; then 169,725 with the loader keeping a shadow root
+ * the element already has rather than attaching one (+5 B): 169,722.
  */
-export const CEILING_GZIP = 169_720;
+export const CEILING_GZIP = 169_725;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

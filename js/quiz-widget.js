@@ -1,3 +1,4 @@
+// @ts-check
 // quiz-widget: the drop-in element for course pages.
 //
 //   <script type="module" src="https://example.org/quiz/quiz-widget.js"></script>
@@ -7,31 +8,39 @@
 // shadow root, themed by custom properties (see the README). The wasm is
 // requested at once, beside its glue (a static import would wait for it).
 const wasmResponse = fetch(new URL('quiz-widget-embed_bg.wasm', import.meta.url));
+// @ts-expect-error: written by the build (wasm-bindgen's glue), beside this file.
 const glue = import('./quiz-widget-embed.js');
 const wasm = glue.then(async (module) => ({ module, exports: await module.default({ module_or_path: wasmResponse }) }));
 const stylesheet = new URL('quiz-widget.css', import.meta.url).href;
 const bundled = new URL('questions.json', import.meta.url).href;
 // Markdown sources: read by quiz-markdown.js and the importer's wasm,
 // fetched on the first Markdown source only, never for JSON questions.
+/** @param {string | undefined} src */
 const isMarkdown = (src) => /\.(md|markdown)([?#]|$)/i.test(src || '');
+/** @type {Promise<typeof import('./quiz-markdown.js')> | undefined} */
 let markdownModule;
 const markdown = () => (markdownModule ??= import('./quiz-markdown.js'));
 // xAPI statements: for an element with `xapi`, or a page launched by cmi5.
+/** @type {Promise<any> | undefined} */
 let xapiModule;
 const xapi = () => (xapiModule ??= import('./quiz-xapi.js'));
 // A wasm module fetched and started once, when first needed (tried again
 // after a failed fetch).
+/** @param {string} file */
 const onDemand = (file) => {
+  /** @type {Promise<any> | undefined} */
   let started;
   return () => (started ??= import(file).then(async (m) => (await m.default(), m)).catch((error) => { started = undefined; throw error; }));
 };
 // The full report of a question file the widget rejects (its module keeps
 // only the yes or no): the validator with its messages, fetched only then.
 const reportModule = onDemand('./quiz-report.js');
+/** @param {string} text */
 const report = (text) => reportModule().then((m) => m.report(text));
 // The study face's export, import and CSV, fetched when one is first used;
 // a file the module makes comes as [name, type, text] and is saved.
 const transferModule = onDemand('./quiz-transfer.js');
+/** @param {string} name @param {...unknown} args */
 const transfer = (name, ...args) => transferModule().then((m) => {
   const made = m[name](...args);
   if (!Array.isArray(made)) return made;
@@ -107,6 +116,7 @@ class QuizWidgetElement extends HTMLElement {
       const response = fetch(url);
       // The body is read as it arrives: asked for later, Chromium takes
       // 15-20 ms more to hand it over, however long ago it came.
+      /** @type {Promise<string | undefined> | undefined} */
       let text = response.then((r) => (r.ok ? r.text() : undefined));
       // The widget reports failures itself.
       response.catch(() => {});
@@ -115,8 +125,9 @@ class QuizWidgetElement extends HTMLElement {
       const takeText = () => { const taken = text; text = undefined; return taken; };
       prefetched = { url, response, takeText };
     }
-    if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: 'open' });
+    // A root the page already has is kept (attaching one would empty it).
+    if (!this.mountPoint) {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const link = document.createElement('link');
       link.rel = 'stylesheet';
       link.href = stylesheet;
@@ -130,7 +141,7 @@ class QuizWidgetElement extends HTMLElement {
     try {
       ({ module } = await wasm);
     } catch (error) {
-      this.mountPoint.textContent = `This quiz could not be loaded: ${error.message}`;
+      this.mountPoint.textContent = `This quiz could not be loaded: ${/** @type {Error} */ (error).message}`;
       this.mountPoint.setAttribute('role', 'alert');
       return;
     }
@@ -141,6 +152,7 @@ class QuizWidgetElement extends HTMLElement {
     }
   }
 
+  /** @param {string} name */
   async attributeChangedCallback(name) {
     if (this.handle === undefined) return;
     const src = this.getAttribute('src')?.trim();
