@@ -83,9 +83,12 @@ export const BUDGET_GZIP = 100 * 1024;
  * measured, +55 B together; then 169,720 with `QuizView`'s host choices
  * and host target built by methods of its props (QuizView under 80 lines):
  * 169,717 measured; then 169,725 with the loader keeping a shadow root
- * the element already has rather than attaching one (+5 B): 169,722.
+ * the element already has rather than attaching one (+5 B): 169,722;
+ * then 169,740 with the kinds' view matches exhaustive (issue 36: a new
+ * kind is a compile error in each), +14 B of code layout (the same arms
+ * with `body`'s catch-all kept measured 169,777): 169,736.
  */
-export const CEILING_GZIP = 169_725;
+export const CEILING_GZIP = 169_740;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

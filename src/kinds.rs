@@ -31,7 +31,15 @@ pub fn body(props: &ItemProps, question: &Question) -> Html {
     match &question.kind {
         QuestionKind::Flashcard(card) => flashcard::view(props, question, card),
         QuestionKind::Exercise(exercise) => exercise::view(props, question, exercise),
-        _ => crate::components::item::graded(props, question),
+        QuestionKind::Single(_)
+        | QuestionKind::Multiple(_)
+        | QuestionKind::TrueFalse(_)
+        | QuestionKind::Short(_)
+        | QuestionKind::Numeric(_)
+        | QuestionKind::Ordering(_)
+        | QuestionKind::Matching(_)
+        | QuestionKind::Cloze(_)
+        | QuestionKind::Tracing(_) => crate::components::item::graded(props, question),
     }
 }
 
@@ -61,7 +69,14 @@ pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
         QuestionKind::Numeric(kind) => numeric::solution_note(props, kind),
         QuestionKind::Ordering(kind) => ordering::solution_note(props, kind),
         QuestionKind::Tracing(kind) => tracing::solution_note(props, kind),
-        _ => Html::default(),
+        // The marks on the choices, the order or the blanks show the solution.
+        QuestionKind::Single(_)
+        | QuestionKind::Multiple(_)
+        | QuestionKind::TrueFalse(_)
+        | QuestionKind::Matching(_)
+        | QuestionKind::Cloze(_)
+        | QuestionKind::Flashcard(_)
+        | QuestionKind::Exercise(_) => Html::default(),
     }
 }
 
@@ -85,7 +100,14 @@ pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
                 <div class="choice-feedback">{ crate::components::markdown::markdown(text, false) }</div>
             }
         },
-        _ => Html::default(),
+        // No feedback per answer in these kinds' format.
+        QuestionKind::TrueFalse(_)
+        | QuestionKind::Ordering(_)
+        | QuestionKind::Matching(_)
+        | QuestionKind::Cloze(_)
+        | QuestionKind::Tracing(_)
+        | QuestionKind::Flashcard(_)
+        | QuestionKind::Exercise(_) => Html::default(),
     }
 }
 
@@ -98,7 +120,14 @@ pub fn instruction(props: &ItemProps, question: &Question) -> Html {
         QuestionKind::Ordering(_) => ordering::instruction(props),
         QuestionKind::Matching(_) => matching::instruction(props),
         QuestionKind::Cloze(_) => cloze::instruction(props),
-        _ => return Html::default(),
+        // One answer, or a kind that says how in its own view.
+        QuestionKind::Single(_)
+        | QuestionKind::TrueFalse(_)
+        | QuestionKind::Short(_)
+        | QuestionKind::Numeric(_)
+        | QuestionKind::Tracing(_)
+        | QuestionKind::Flashcard(_)
+        | QuestionKind::Exercise(_) => return Html::default(),
     };
     html! { <p class="instruction" lang={props.texts.tag()}><bdi>{ text }</bdi></p> }
 }
