@@ -33,5 +33,6 @@ for toml in "$quizzes"/*.toml; do
   files=$((files + 1)) questions=$((questions + n))
 done
 mdbook build "$book" >"$book/build.log" 2>&1 || { cat "$book/build.log" >&2; echo "FAILED: mdbook build" >&2; exit 1; }
-chapters=$(grep -l '<quiz-widget' "$book"/book/*.html | wc -l)
+# Each chapter's page (index.html repeats the first, print.html holds them all).
+chapters=$(grep -l '<quiz-widget' "$book"/book/*.html | grep -v -e '/index.html$' -e '/print.html$' | wc -l)
 echo "ok: $files files, $questions questions imported; mdbook build made $chapters chapters with a quiz"
