@@ -19,6 +19,13 @@ mod write;
 pub use read::import_gift;
 pub use write::export_gift;
 
+/// Adds `note` to a question's notes unless it is there already.
+fn note_once(notes: &mut Vec<String>, note: String) {
+    if !notes.contains(&note) {
+        notes.push(note);
+    }
+}
+
 /// The characters GIFT gives a meaning, written with a `\` in text.
 const SPECIAL: [char; 6] = ['~', '=', '#', '{', '}', ':'];
 

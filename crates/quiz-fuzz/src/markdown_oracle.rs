@@ -266,21 +266,15 @@ fn inline_difference(text: &str, lines: &[&str]) -> Option<&'static str> {
 /// decide whether it opens, closes or is text; or stands both inside and
 /// outside a code span, where the span's precedence decides.
 fn delimiter_by_space(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let space = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace());
-    let punct = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_punctuation());
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        let end = i + chars
-            .get(i..)
-            .map_or(0, |rest| rest.iter().take_while(|&&d| d == c).count());
-        let (before, after) = (i.checked_sub(1).and_then(|j| chars.get(j)), chars.get(end));
-        let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
-        let both = word(before) && word(after) && text.matches(c).count() > end - i;
-        if (c == '*' || c == '_') && ((space(before) && punct(after)) || (punct(before) && space(after)) || both) {
-            return true;
-        }
-        i = end.max(i + 1);
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let punct = |c: Option<char>| c.is_some_and(|c| c.is_ascii_punctuation());
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let flanked = delimiter_runs(text).into_iter().any(|run| {
+        let both = word(run.before) && word(run.after) && text.matches(run.marker).count() > run.len;
+        (space(run.before) && punct(run.after)) || (punct(run.before) && space(run.after)) || both
+    });
+    if flanked {
+        return true;
     }
     let inside = text.split('`').skip(1).step_by(2).any(|code| code.contains(['*', '_']));
     let outside = text.split('`').step_by(2).any(|prose| prose.contains(['*', '_']));
@@ -331,27 +325,44 @@ fn is_marker(t: &str) -> bool {
 /// one side and a letter or digit on the other, or `_` with a letter or
 /// digit on either.
 fn delimiter_by_punctuation(text: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    delimiter_runs(text).into_iter().any(|run| {
+        // Punctuation besides the run's own character (the other delimiter counts).
+        let punct = |p: Option<char>| p.is_some_and(|p| p.is_ascii_punctuation() && p != run.marker);
+        (run.marker == '_' && (word(run.before) || word(run.after)))
+            || (punct(run.before) && word(run.after))
+            || (word(run.before) && punct(run.after))
+    })
+}
+
+/// A run of `*` or `_` and the characters on either side of it.
+struct DelimiterRun {
+    marker: char,
+    len: usize,
+    before: Option<char>,
+    after: Option<char>,
+}
+
+/// Every run of `*` or `_` in `text`.
+fn delimiter_runs(text: &str) -> Vec<DelimiterRun> {
     let chars: Vec<char> = text.chars().collect();
-    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut runs = Vec::new();
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        let end = i + chars
+        let len = chars
             .get(i..)
             .map_or(0, |rest| rest.iter().take_while(|&&d| d == c).count());
-        // Punctuation besides the run's own character (the other delimiter counts).
-        let punct = |p: Option<&char>| p.is_some_and(|p| p.is_ascii_punctuation() && *p != c);
         if c == '*' || c == '_' {
-            let (before, after) = (i.checked_sub(1).and_then(|j| chars.get(j)), chars.get(end));
-            if (c == '_' && (word(before) || word(after)))
-                || (punct(before) && word(after))
-                || (word(before) && punct(after))
-            {
-                return true;
-            }
+            runs.push(DelimiterRun {
+                marker: c,
+                len,
+                before: i.checked_sub(1).and_then(|j| chars.get(j)).copied(),
+                after: chars.get(i + len).copied(),
+            });
         }
-        i = end.max(i + 1);
+        i += len.max(1);
     }
-    false
+    runs
 }
 
 /// The difference between the two readers on `text`, if any.

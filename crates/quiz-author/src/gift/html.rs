@@ -408,9 +408,7 @@ struct Writer {
 
 impl Writer {
     fn note(&mut self, note: String) {
-        if !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
+        super::note_once(&mut self.notes, note);
     }
 
     fn raise(&mut self, pending: Pending) {

@@ -63,9 +63,7 @@ struct Texts {
 
 impl Texts {
     fn note(&mut self, note: String) {
-        if !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
+        super::note_once(&mut self.notes, note);
     }
 
     /// Unescaped text as our Markdown.
