@@ -49,6 +49,93 @@ const transfer = (name, ...args) => transferModule().then((m) => {
   Object.assign(document.createElement('a'), { href, download }).click();
   URL.revokeObjectURL(href);
 });
+// Failing, the wasm is reported by each widget (a pre-rendered one keeps its
+// question): never as an error of the page.
+wasm.catch(() => {});
+
+/**
+ * The root of a pre-rendered `<template shadowrootmode>` that the browser
+ * left inert (HTML inserted by script, or a site's own page swaps).
+ * @param {HTMLElement} host
+ */
+function adoptTemplate(host) {
+  const template = host.querySelector(':scope > template[shadowrootmode]');
+  if (!(template instanceof HTMLTemplateElement)) return undefined;
+  const root = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+  root.append(template.content);
+  template.remove();
+  return root;
+}
+
+/**
+ * Keeps a pre-rendered first screen answerable until the wasm's own screen
+ * is rendered (hidden, in `live`), then swaps the two in one task, so that
+ * no frame shows neither, and carries over what the learner did meanwhile:
+ * choices, text, open disclosures, focus, and a Check, pressed again once
+ * the live screen has them. A returning learner's own screen differs, and
+ * is shown as it is.
+ * @param {ShadowRoot} root
+ * @param {Element} first
+ * @param {HTMLElement} live
+ */
+function holdFirstScreen(root, first, live) {
+  let checked = false;
+  const held = new AbortController();
+  // No page is left by a Check pressed early (a form without action).
+  root.addEventListener('submit', (event) => {
+    if (!first.contains(/** @type {Node} */ (event.target))) return;
+    event.preventDefault();
+    checked = true;
+  }, { capture: true, signal: held.signal });
+  // Check waits for an answer; the wasm decides again once it is here.
+  root.addEventListener('input', () => first.querySelectorAll('button[type="submit"]').forEach((b) => b.removeAttribute('disabled')), { signal: held.signal });
+  live.style.display = 'none';
+  const controls = (/** @type {Element} */ screen) => [...screen.querySelectorAll('input, select, textarea, details, button, a[href], [tabindex]')];
+  const body = (/** @type {Element} */ screen) => screen.querySelector('.quiz-body')?.textContent;
+  const handOver = () => {
+    const [before, after] = [controls(first), controls(live)];
+    const same = before.length === after.length && body(first) === body(live);
+    const focused = before.indexOf(/** @type {Element} */ (root.activeElement));
+    held.abort();
+    first.remove();
+    live.removeAttribute('style');
+    if (!same) return;
+    before.forEach((was, i) => {
+      const now = after[i];
+      if (was instanceof HTMLInputElement && now instanceof HTMLInputElement && (was.type === 'radio' || was.type === 'checkbox')) {
+        if (was.checked !== now.checked) now.click();
+      } else if ((was instanceof HTMLInputElement || was instanceof HTMLTextAreaElement || was instanceof HTMLSelectElement) && 'value' in now && was.value !== now.value) {
+        now.value = was.value;
+        now.dispatchEvent(new Event('input', { bubbles: true }));
+        now.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if (was instanceof HTMLDetailsElement && now instanceof HTMLDetailsElement) {
+        now.open = was.open;
+      }
+    });
+    if (focused >= 0) /** @type {HTMLElement} */ (after[focused]).focus();
+    // Pressed once the widget has rendered what was carried over.
+    const check = () => /** @type {HTMLButtonElement | null} */ (live.querySelector('form button[type="submit"]:not(:disabled)'))?.click();
+    if (checked) setTimeout(check);
+  };
+  const watch = new MutationObserver(() => {
+    if (!live.querySelector('section.quiz-widget, .load-error')) return;
+    watch.disconnect();
+    handOver();
+  });
+  watch.observe(live, { childList: true, subtree: true });
+  return {
+    /** The wasm cannot run here: the question stays, with a word on why it cannot be answered. @param {string} reason */
+    unanswerable(reason) {
+      watch.disconnect();
+      const note = document.createElement('p');
+      note.className = 'notice';
+      note.setAttribute('role', 'note');
+      note.textContent = `This quiz cannot be answered here: its program did not start (${reason}).`;
+      (first.querySelector('.quiz-widget') ?? first).prepend(note);
+    },
+  };
+}
+
 const cmi5Launched = () => /[?&]endpoint=/.test(location.search) && /[?&]fetch=/.test(location.search);
 const ATTRIBUTES = ['src', 'section', 'mode', 'lang', 'storage-key', 'shuffle', 'solution', 'controls', 'heading-level', 'draw', 'exam', 'pass-mark', 'xapi', 'xapi-actor', 'xapi-activity'];
 
@@ -125,15 +212,25 @@ class QuizWidgetElement extends HTMLElement {
       const takeText = () => { const taken = text; text = undefined; return taken; };
       prefetched = { url, response, takeText };
     }
-    // A root the page already has is kept (attaching one would empty it).
+    // A root the page already has is kept (attaching one would empty it);
+    // a pre-rendered one stays on screen until the wasm has its own.
     if (!this.mountPoint) {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = stylesheet;
+      const root = this.shadowRoot ?? adoptTemplate(this) ?? this.attachShadow({ mode: 'open' });
       this.mountPoint = document.createElement('div');
       this.mountPoint.className = 'quiz-widget-host';
-      root.append(link, this.mountPoint);
+      const first = root.querySelector('.quiz-widget-host[data-prerendered]');
+      // A snippet of another release brings a stylesheet of its own.
+      if (!first || first.getAttribute('data-prerendered') !== version) {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = stylesheet;
+        root.append(link);
+      }
+      if (first) {
+        this.firstSeed = Number(first.getAttribute('data-seed')) || undefined;
+        this.firstScreen = holdFirstScreen(root, first, this.mountPoint);
+      }
+      root.append(this.mountPoint);
     }
     // A cmi5 launch's mastery score is the pass mark: known before the widget starts.
     if (this.hasAttribute('xapi') || cmi5Launched()) await xapi().then((m) => m.attach(this, bundled), () => {});
@@ -141,7 +238,9 @@ class QuizWidgetElement extends HTMLElement {
     try {
       ({ module } = await wasm);
     } catch (error) {
-      this.mountPoint.textContent = `This quiz could not be loaded: ${/** @type {Error} */ (error).message}`;
+      const reason = /** @type {Error} */ (error).message;
+      if (this.firstScreen) return this.firstScreen.unanswerable(reason);
+      this.mountPoint.textContent = `This quiz could not be loaded: ${reason}`;
       this.mountPoint.setAttribute('role', 'alert');
       return;
     }

@@ -126,6 +126,13 @@ pub struct AppProps {
     /// The host's storage (the element's `storage` property), in place of `localStorage`.
     #[prop_or_default]
     pub storage: Option<KeyValueStore>,
+    /// The prefix of element ids; random when absent. A widget in its own
+    /// shadow root has a fixed one, the one its pre-rendered screen has.
+    #[prop_or_default]
+    pub uid: Option<AttrValue>,
+    /// A new learner's shuffle seed, from a pre-rendered first screen.
+    #[prop_or_default]
+    pub seed: Option<u64>,
 }
 
 /// Which of its two faces the widget shows.
@@ -247,20 +254,37 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Loading => loading(texts),
         LoadState::Failed(error) => load_error_view(texts, error),
         LoadState::Ready(quiz) => {
-            let key = props
-                .storage_key
-                .as_deref()
-                .map_or_else(|| quiz.0.id.clone(), str::to_owned);
+            let view = quiz_view_props(props, quiz, texts);
             // A new quiz or storage key starts a new session, not a patched old one.
-            let session_key = format!("{key}@{:p}", Rc::as_ptr(&quiz.0));
-            html! {
-                <QuizView key={session_key} quiz={quiz.clone()} {texts} storage_key={AttrValue::from(key)} storage={props.storage.clone()}
-                    section={props.section.clone()} mode={props.mode} shuffle={props.shuffle} draw={props.draw} exam={props.exam}
-                    pass_mark={props.pass_mark.or(quiz.0.pass_mark)}
-                    solution={props.solution.or(quiz.0.solution).unwrap_or_default()}
-                    face={props.face} heading_level={props.heading_level} />
-            }
+            let session_key = format!("{}@{:p}", view.storage_key, Rc::as_ptr(&quiz.0));
+            html! { <QuizView key={session_key} ..view /> }
         }
+    }
+}
+
+/// A valid quiz's view under the host's attributes: the live widget's, and
+/// the pre-renderer's.
+pub fn quiz_view_props(props: &AppProps, quiz: &QuizRef, texts: &'static Texts) -> QuizViewProps {
+    let key = props
+        .storage_key
+        .as_deref()
+        .map_or_else(|| quiz.0.id.clone(), str::to_owned);
+    QuizViewProps {
+        quiz: quiz.clone(),
+        texts,
+        storage_key: AttrValue::from(key),
+        storage: props.storage.clone(),
+        section: props.section.clone(),
+        mode: props.mode,
+        shuffle: props.shuffle,
+        draw: props.draw,
+        exam: props.exam,
+        pass_mark: props.pass_mark.or(quiz.0.pass_mark),
+        solution: props.solution.or(quiz.0.solution).unwrap_or_default(),
+        face: props.face,
+        heading_level: props.heading_level,
+        uid: props.uid.clone(),
+        seed: props.seed,
     }
 }
 
@@ -314,6 +338,12 @@ pub struct QuizViewProps {
     pub solution: Solution,
     pub face: Face,
     pub heading_level: u8,
+    /// The prefix of the widget's element ids; random when absent (the
+    /// study page, whose widgets share one document).
+    pub uid: Option<AttrValue>,
+    /// A new learner's shuffle seed: the one a pre-rendered first screen was
+    /// shuffled with, so that the live widget shows the same order.
+    pub seed: Option<u64>,
 }
 
 /// A random shuffle seed (53 bits, all a JS number holds exactly).
@@ -323,7 +353,7 @@ pub fn new_seed() -> u64 {
 
 impl QuizViewProps {
     /// What the host's attributes ask of the session when it starts.
-    fn host_choices(&self) -> HostChoices {
+    pub(crate) fn host_choices(&self) -> HostChoices {
         HostChoices {
             section: self.section.as_ref().map(ToString::to_string),
             mode: self.mode,
@@ -350,8 +380,11 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let store = use_memo((props.storage_key.clone(), props.storage.clone()), |(key, host)| {
         Store::open(key, host.as_ref())
     });
-    let uid = use_memo((), |_| AttrValue::from(format!("qw{:x}", crate::entropy())));
-    let state = use_session(&props.quiz, &store, props.host_choices());
+    let uid = use_memo(props.uid.clone(), |uid| {
+        uid.clone()
+            .unwrap_or_else(|| AttrValue::from(format!("qw{:x}", crate::entropy())))
+    });
+    let state = use_session(&props.quiz, &store, props.host_choices(), props.seed);
     let root = use_node_ref();
     use_host_attributes(state.dispatcher(), props.section.clone(), props.mode, props.shuffle);
     let on_action = {
@@ -360,43 +393,85 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     };
     use_effects(&state, &store, props.host_target(&root));
     use_storage_sync(store.clone(), state.dispatcher());
-    let mark_engaged = use_focus_follow(&state, &root);
+    let onfocusin = use_focus_follow(&state, &root);
     use_exam_clock(&state);
-
-    let t = props.texts;
-    let session = &state.session;
-    let topics = use_topics(&props.quiz, session.filters().section.clone());
+    let topics = use_topics(&props.quiz, state.session.filters().section.clone());
     let on_confirming = {
         let dispatch = state.dispatcher();
         Callback::from(move |ask: bool| dispatch.dispatch(if ask { Msg::AskReset } else { Msg::CancelReset }))
     };
-    let onkeydown = keyboard_handler(&state, on_action.clone());
+    screen(
+        props,
+        Screen {
+            session: &state.session,
+            confirming_reset: state.confirming_reset,
+            notice: state.notice.as_ref(),
+            uid: &uid,
+            topics,
+            onkeydown: keyboard_handler(&state, on_action.clone()),
+            on_action,
+            on_confirming,
+            transfer: crate::transfer::callbacks(&state, &props.quiz),
+            root,
+            onfocusin,
+        },
+    )
+}
+
+/// What one screen of a session shows beside its props: the session, the
+/// shell's own state, and where the learner's acts go. [`QuizView`] fills it
+/// from its hooks; the pre-renderer (`crate::prerender`) from a session it
+/// starts natively, with callbacks that nothing calls.
+pub struct Screen<'a> {
+    pub session: &'a Session,
+    pub confirming_reset: bool,
+    pub notice: Option<&'a Notice>,
+    pub uid: &'a AttrValue,
+    pub topics: Rc<Vec<AttrValue>>,
+    pub on_action: Callback<Action>,
+    pub on_confirming: Callback<bool>,
+    pub transfer: crate::transfer::Callbacks,
+    pub root: NodeRef,
+    pub onkeydown: Callback<KeyboardEvent>,
+    pub onfocusin: Callback<FocusEvent>,
+}
+
+/// A session's screen: the one view of the live widget and of its
+/// pre-rendered first screen, so that the two cannot drift.
+pub fn screen(props: &QuizViewProps, s: Screen) -> Html {
+    let t = props.texts;
+    let session = s.session;
+    let on_action = s.on_action;
     let position = session.position();
     let count = session.items().len();
     // What a transfer tool did shows beside the tools, where the learner
     // looks; storage notices above everything. (Written here rather than as
     // a function: 149 B less in the wasm.)
     let from_tool = matches!(
-        state.notice,
+        s.notice,
         Some(Notice::Imported(_) | Notice::ImportFailed(_) | Notice::ExportFailed(_))
     );
-    let notice = state
+    let notice = s
         .notice
-        .as_ref()
         .map(|n| html! { <p class="notice" role="status">{ notice_text(t, n) }</p> });
     let (notice, tool_notice) = if from_tool { (None, notice) } else { (notice, None) };
-    let body = body(props, session, on_action.clone(), on_confirming.reform(|()| true), &uid);
-    let transfer = crate::transfer::callbacks(&state, &props.quiz);
-    let title_id = format!("{}-title", *uid);
+    let body = body(
+        props,
+        session,
+        on_action.clone(),
+        s.on_confirming.reform(|()| true),
+        s.uid,
+    );
+    let title_id = format!("{}-title", s.uid);
     // The quiz's language and its direction for the content; without one the
     // host page's direction is inherited (through the shadow root too).
     let language = props.quiz.0.language.clone();
     let dir = language.as_deref().map(crate::i18n::direction);
     html! {
-        <section class="quiz-widget" ref={root} {onkeydown} onfocusin={mark_engaged}
+        <section class="quiz-widget" ref={s.root} onkeydown={s.onkeydown} onfocusin={s.onfocusin}
             lang={language.unwrap_or_else(|| t.tag().to_owned())} {dir}
             aria-labelledby={title_id.clone()} data-face={if props.face == Face::Check { "check" } else { "study" }}>
-            { header(props, session, topics, &uid, title_id, &on_action) }
+            { header(props, session, s.topics, s.uid, title_id, &on_action) }
             { for notice }
             // Above the item, so that Previous and Next stay where they are
             // however long each item is.
@@ -412,14 +487,14 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             { tools(&ToolsProps {
                 texts: t,
                 face: props.face,
-                confirming_reset: state.confirming_reset,
+                confirming_reset: s.confirming_reset,
                 notice: tool_notice,
                 exam: session.exam().is_some(),
-                on_action: on_action.clone(),
-                on_confirming,
-                on_export: transfer.export,
-                on_export_csv: transfer.csv,
-                on_import: transfer.import,
+                on_action,
+                on_confirming: s.on_confirming,
+                on_export: s.transfer.export,
+                on_export_csv: s.transfer.csv,
+                on_import: s.transfer.import,
             }) }
         </section>
     }

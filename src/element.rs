@@ -35,30 +35,51 @@ thread_local! {
 
 /// Reads an element's attributes into the widget's props.
 pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
-    let attr = |name: &str| {
-        host.get_attribute(name)
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-    };
     let script = host.query_selector("script[type='application/json']").ok().flatten();
     // The loader's reading of a Markdown `src` (see js/quiz-widget.js).
     let imported_from = script.as_ref().and_then(|s| s.get_attribute("data-imported-from"));
     let inline = script.and_then(|script| script.text_content());
-    let source = match (attr("src"), inline) {
-        (Some(src), Some(text)) if imported_from.as_deref() == Some(src.as_str()) => {
+    let mut props = props_from(&|name| host.get_attribute(name));
+    props.source = match (props.source, inline) {
+        (Source::Url(src), Some(text)) if imported_from.as_deref() == Some(&*src) => {
             Source::Text(AttrValue::from(text))
         }
-        (Some(src), _) => Source::Url(AttrValue::from(src)),
-        (None, Some(text)) => Source::Text(AttrValue::from(text)),
-        (None, None) => Source::Url(AttrValue::from(bundled_url.to_owned())),
+        (Source::Url(src), _) if !src.is_empty() => Source::Url(src),
+        (_, Some(text)) => Source::Text(AttrValue::from(text)),
+        _ => Source::Url(AttrValue::from(bundled_url.to_owned())),
     };
+    props.storage = js_sys::Reflect::get(host, &JsValue::from_str("storage"))
+        .ok()
+        .and_then(crate::storage::KeyValueStore::from_host);
+    // Ids are the shadow root's own, so a fixed prefix: the one the
+    // pre-rendered first screen has. Its shuffle seed, if it had one, the
+    // loader hands over as `firstSeed`.
+    props.uid = Some(AttrValue::Static(UID));
+    props.seed = js_sys::Reflect::get(host, &JsValue::from_str("firstSeed"))
+        .ok()
+        .and_then(|seed| seed.as_f64())
+        .map(|seed| seed as u64);
+    props
+}
+
+/// The prefix of element ids in a widget with its own shadow root.
+pub const UID: &str = "qw";
+
+/// The widget's props from an element's attributes, which `attribute` gives
+/// as written (`None` when absent): the browser's element and the
+/// pre-renderer's (`crate::prerender`) read them alike. The source is the
+/// trimmed `src`, empty when there is none.
+pub fn props_from(attribute: &dyn Fn(&str) -> Option<String>) -> AppProps {
+    let attr = |name: &str| attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    // A boolean attribute: present, and not "false".
+    let flag = |name: &str| attribute(name).is_some() && attr(name).is_none_or(|v| v != "false");
     AppProps {
-        source,
+        source: Source::Url(AttrValue::from(attr("src").unwrap_or_default())),
         lang: attr("lang").map(AttrValue::from),
         storage_key: attr("storage-key").map(AttrValue::from),
         section: attr("section").map(AttrValue::from),
         mode: attr("mode").and_then(|m| Mode::from_name(&m)),
-        shuffle: host.has_attribute("shuffle") && attr("shuffle").is_none_or(|v| v != "false"),
+        shuffle: flag("shuffle"),
         solution: attr("solution").and_then(|s| Solution::from_name(&s)),
         face: match attr("controls").as_deref() {
             Some("full") => Face::Study,
@@ -69,13 +90,13 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
             .filter(|l| (1..=6).contains(l))
             .unwrap_or(2),
         draw: attr("draw").and_then(|n| n.parse().ok()).filter(|n| *n > 0),
-        exam: host.has_attribute("exam") && attr("exam").is_none_or(|v| v != "false"),
-        storage: js_sys::Reflect::get(host, &JsValue::from_str("storage"))
-            .ok()
-            .and_then(crate::storage::KeyValueStore::from_host),
+        exam: flag("exam"),
+        storage: None,
         pass_mark: attr("pass-mark")
             .and_then(|m| m.trim_end_matches('%').trim().parse().ok())
             .filter(|m| (1..=100).contains(m)),
+        uid: None,
+        seed: None,
     }
 }
 

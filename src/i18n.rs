@@ -512,3 +512,40 @@ pub fn read(text: &str) -> Option<&'static Texts> {
 }
 
 pub use quiz_format::model::direction;
+
+/// The language files as written (keyed), for the pre-renderer, which
+/// renders natively: the browser fetches the built files instead.
+#[cfg(not(target_arch = "wasm32"))]
+const SOURCES: [(&str, &str); LANGUAGES.len()] = [("de", include_str!("../lang/quiz-lang-de.json"))];
+
+/// The interface strings for `tag`, natively: English, or the language's
+/// file read by its keys (a key it lacks in English, as in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn native(tag: &str) -> Result<&'static Texts, String> {
+    let Some(language) = language_of(tag) else {
+        return Ok(&EN);
+    };
+    let Some((_, source)) = SOURCES.iter().find(|(l, _)| *l == language) else {
+        return Err(format!("no language file for {language}"));
+    };
+    let root = json::parse(source).map_err(|e| format!("quiz-lang-{language}.json: {e:?}"))?;
+    let leak = |s: &str| -> &'static str { Box::leak(Box::from(s)) };
+    let string = |key: &str| root.get(key).and_then(|n| n.as_str()).map(leak);
+    let list: Vec<&'static str> = KEYS
+        .iter()
+        .map(|key| string(key).or_else(|| EN.by_key(key)).unwrap_or_default())
+        .collect();
+    let names = root.get("kind_names");
+    let kind_names: Vec<&'static str> = KindName::ALL
+        .iter()
+        .zip(EN.kind_names)
+        .map(|(kind, english)| {
+            let named = names.and_then(|n| n.get(kind.as_str())).and_then(|n| n.as_str());
+            named.map_or(english, leak)
+        })
+        .collect();
+    Ok(Box::leak(Box::new(Texts {
+        list: list.try_into().map_err(|_| "a key count")?,
+        kind_names: kind_names.try_into().map_err(|_| "a kind count")?,
+    })))
+}

@@ -14,6 +14,8 @@ pub mod element;
 pub mod hooks;
 pub mod i18n;
 pub mod kinds;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod report;
 pub mod state;
 pub mod storage;
@@ -184,6 +186,8 @@ pub fn mount_all() {
                 .and_then(|m| m.parse().ok())
                 .filter(|m| (1..=100).contains(m)),
             storage: None,
+            uid: None,
+            seed: None,
         };
         remember_root(&element);
         yew::Renderer::<App>::with_root_and_props(element, props).render();

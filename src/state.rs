@@ -143,8 +143,16 @@ impl Reducible for State {
 }
 
 /// The current time in ms since the epoch, for what counts minutes.
+#[cfg(target_arch = "wasm32")]
 pub fn now() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// The current time natively, where the pre-renderer renders a first screen.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    since.map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 /// Whole minutes from `now_ms` until `due_ms`, rounded up: a review due in

@@ -20,12 +20,16 @@ use crate::storage::Store;
 /// edited or removed question are dropped, and the learner told) and the
 /// host's attributes, in the order `Session::start` keeps.
 #[hook]
-pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices) -> UseReducerHandle<State> {
+pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices, seed: Option<u64>) -> UseReducerHandle<State> {
     let (quiz, store) = (quiz.clone(), Rc::clone(store));
     use_reducer(move || {
         let loaded = store.load();
         let settings = loaded.settings.as_deref();
-        let started = Session::start(Rc::clone(&quiz.0), loaded.records, settings, host, now_here(), new_seed);
+        // A pre-rendered page's seed is a new learner's first: the live
+        // widget then shuffles as the page's first screen did.
+        let mut seed = seed;
+        let entropy = move || seed.take().unwrap_or_else(new_seed);
+        let started = Session::start(Rc::clone(&quiz.0), loaded.records, settings, host, now_here(), entropy);
         let (session, dropped) = (started.session, started.dropped);
         // A learner's first visit to a quiz that draws: their draw is made
         // and stored at once, so that every later visit shows the same one.

@@ -11,7 +11,8 @@ const TYPES = {
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-// `routes` maps a path to a function returning [content type, body], for test pages.
+// `routes` maps a path to a function returning [content type, body], or a
+// promise of them (a test holds a file back that way), for test pages.
 // `gzip` compresses what the client accepts gzip for, as a CDN serves it (the
 // benchmark's mobile profile).
 export function serve(root, { headers = {}, port = 0, routes = {}, gzip = false } = {}) {
@@ -25,8 +26,9 @@ export function serve(root, { headers = {}, port = 0, routes = {}, gzip = false 
       res.end = (body) => end(body === undefined ? body : zlib.gzipSync(body, { level: 9 }));
     }
     if (routes[url.pathname]) {
-      const [type, body] = routes[url.pathname]();
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+      Promise.resolve(routes[url.pathname]()).then(([type, body]) => {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+      });
       return;
     }
     let file = path.join(base, decodeURIComponent(url.pathname));

@@ -67,6 +67,19 @@ pub const SUBCOMMANDS: &[(&str, &str, &str)] = &[
   FILE               a question file, or a bank to import first; - reads standard input",
     ),
     (
+        "embed",
+        "quiz embed FILE [--src URL] [--out FILE] [ATTRIBUTE[=VALUE]...]
+                                        print a <quiz-widget> for any page, its first
+                                        screen pre-rendered: shown before any script
+                                        runs, and readable where wasm cannot run",
+        "  --src URL          the URL the page fetches the questions from (default:
+                     the questions go inline in the element)
+  -o, --out FILE     where the snippet goes (default and -: standard output)
+  FILE               a question file, or a bank to import first; - reads standard input
+  ATTRIBUTE[=VALUE]  the element's attributes, such as section=basics, shuffle
+                     or heading-level=3 (the README lists them)",
+    ),
+    (
         "bank",
         "quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)",
@@ -130,10 +143,49 @@ pub enum Command {
     Scorm(ScormArgs),
     /// `quiz cmi5`: a cmi5 course of a question file.
     Cmi5(Cmi5Args),
+    /// `quiz embed`: a pre-rendered `<quiz-widget>` for a page.
+    Embed(EmbedArgs),
     /// The full usage, or one subcommand's.
     Help(Option<&'static str>),
     Version,
 }
+
+/// `quiz embed`'s options.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct EmbedArgs {
+    pub file: String,
+    /// The URL the page fetches the questions from; inline when absent.
+    pub src: Option<String>,
+    pub out: Option<String>,
+    /// The element's attributes, in order: a name and its value (`None`
+    /// for a boolean attribute written bare).
+    pub attributes: Vec<(String, Option<String>)>,
+}
+
+/// The `<quiz-widget>` attributes (js/quiz-widget.js's list), and the
+/// global ones a page may want on it too.
+pub const ELEMENT_ATTRIBUTES: &[&str] = &[
+    "section",
+    "mode",
+    "lang",
+    "storage-key",
+    "shuffle",
+    "solution",
+    "controls",
+    "heading-level",
+    "draw",
+    "exam",
+    "pass-mark",
+    "xapi",
+    "xapi-actor",
+    "xapi-activity",
+    "id",
+    "class",
+    "style",
+    "title",
+    "dir",
+    "hidden",
+];
 
 /// `quiz cmi5`'s options.
 #[derive(Debug, PartialEq, Eq)]
@@ -248,6 +300,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgsEr
         "export" => export(&mut parser),
         "scorm" => scorm(&mut parser),
         "cmi5" => cmi5(&mut parser),
+        "embed" => embed(&mut parser),
         _ => help(&mut parser),
     };
     match command {
@@ -425,6 +478,51 @@ fn cmi5(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     let [mastery, id] = [0, 1].map(|i| values.get(i).cloned().flatten());
     let mastery = mastery.as_deref().map(percent).transpose()?;
     Ok(Command::Cmi5(Cmi5Args { file, mastery, id, out }))
+}
+
+fn embed(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
+    let mut args = EmbedArgs::default();
+    let mut file = None;
+    while let Some(arg) = next(parser)? {
+        match arg {
+            Long("src") => args.src = Some(string(parser.value()?)?),
+            Long("out") | Short('o') => args.out = Some(string(parser.value()?)?),
+            Value(value) if file.is_none() => file = Some(string(value)?),
+            Value(value) => args.attributes.push(attribute(&string(value)?)?),
+            other => return Err(unexpected(other, &["src", "out"]).into()),
+        }
+    }
+    args.file = file.ok_or("name the question file")?;
+    Ok(Command::Embed(args))
+}
+
+/// `name=value` or a bare `name`: one of [`ELEMENT_ATTRIBUTES`], a `data-`
+/// or an `aria-` attribute. `src` is `--src`, which says the questions are
+/// not inline.
+fn attribute(text: &str) -> Result<(String, Option<String>), String> {
+    let (name, value) = match text.split_once('=') {
+        Some((name, value)) => (name.trim(), Some(value.to_owned())),
+        None => (text.trim(), None),
+    };
+    let custom = |prefix: &str| {
+        name.strip_prefix(prefix).is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        })
+    };
+    if name == "src" {
+        return Err("give the questions' URL as --src URL".to_owned());
+    }
+    if !ELEMENT_ATTRIBUTES.contains(&name) && !custom("data-") && !custom("aria-") {
+        let mut message = format!("`{name}` is not an attribute of <quiz-widget>");
+        if let Some(near) = suggest(name, ELEMENT_ATTRIBUTES.iter().copied()) {
+            message.push_str(&format!("; did you mean `{near}`?"));
+        }
+        return Err(message);
+    }
+    Ok((name.to_owned(), value))
 }
 
 /// A pass mark: a percentage from 1 to 100, with or without `%`.

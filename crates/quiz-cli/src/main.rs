@@ -7,13 +7,14 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use quiz_cli::args::{self, Cmi5Args, Command, ImportArgs, ScormArgs};
+use quiz_cli::args::{self, Cmi5Args, Command, EmbedArgs, ImportArgs, ScormArgs};
 use quiz_cli::bank::{self, slug};
 use quiz_cli::files::{self, display};
 use quiz_cli::report;
 use quiz_format::json::LineIndex;
 use quiz_format::model::{KindName, Quiz, ValidQuiz};
 use quiz_format::write::quiz_to_json;
+use quiz_widget::prerender::Questions;
 
 fn main() -> ExitCode {
     let result = match args::parse(std::env::args_os().skip(1)) {
@@ -41,6 +42,7 @@ fn run(command: Command) -> Result<bool, String> {
         Command::Export { file, out } => return export(&file, out.as_deref()),
         Command::Scorm(scorm_args) => return scorm(&scorm_args),
         Command::Cmi5(cmi5_args) => return cmi5(&cmi5_args),
+        Command::Embed(embed_args) => return embed(&embed_args),
         Command::Schema => quiz_author::schema::json_schema(),
         Command::Types => quiz_author::typescript::declarations(),
         Command::Help(None) => args::usage(),
@@ -346,4 +348,20 @@ fn cmi5(args: &Cmi5Args) -> Result<bool, String> {
     };
     let zip = quiz_cli::lms::cmi5::package(&quiz, &quiz_to_json(&quiz, None), &options)?;
     write_package(&args.out, &zip, "cmi5 course", &quiz, options.mastery)
+}
+
+/// `quiz embed`: the file as a `<quiz-widget>` whose first screen is
+/// pre-rendered, with the questions inline or by `--src`.
+fn embed(args: &EmbedArgs) -> Result<bool, String> {
+    let Some(quiz) = quiz_for(&args.file, "embedded")? else {
+        return Ok(false);
+    };
+    let json = quiz_to_json(&quiz, None);
+    let questions = match &args.src {
+        Some(url) => Questions::Src(url),
+        None => Questions::Inline(&json),
+    };
+    let html = quiz_widget::prerender::snippet(quiz, questions, &args.attributes)?;
+    files::write(args.out.as_deref(), format!("{html}\n").as_bytes())?;
+    Ok(true)
 }
