@@ -67,9 +67,18 @@ const peerPage = (quiz) => page(
   '<script src="/peer/quizdown.js"></script><script src="/peer/extensions/quizdownHighlight.js"></script><script>quizdown.register(quizdownHighlight).init();</script>',
   `<div class="quizdown">\n${escapeHtml(toQuizdown(quiz))}\n</div>`,
 );
+// Course pages for the mobile profile: the quiz with course text below it,
+// which a layout shift would move. Ours pre-rendered by `quiz embed`, ours
+// with `src` only, and quizdown's.
+const COURSE_TEXT = '<h2>Reading on</h2>' + '<p>Course text below the quiz: the event loop, coroutines and tasks, explained at length so that a learner may be reading here while the quiz loads above.</p>'.repeat(8);
+const withText = ([type, html]) => [type, html.replace('</body>', `${COURSE_TEXT}</body>`)];
+const prerendered = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'quiz-cli', '--', 'embed', path.join(root, 'questions.json'), '--src', '/questions.json', 'storage-key=bench-course-pre'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
 const routes = {
   '/bench/bundled.html': () => ourPage('/questions.json', 'bench-bundled'),
   '/bench/peer-bundled.html': () => peerPage(bundled),
+  '/bench/course-pre.html': () => withText(page('<script type="module" src="/quiz-widget.js"></script>', prerendered)),
+  '/bench/course-src.html': () => withText(ourPage('/questions.json', 'bench-course-src')),
+  '/bench/course-peer.html': () => withText(peerPage(bundled)),
 };
 for (const [n, quiz] of Object.entries(sets)) {
   const json = JSON.stringify(quiz);
@@ -91,7 +100,19 @@ const FIRST_QUESTION_PROBE = `(() => {
   };
   const poll = () => { if (find()) { window.__reportFirstQuestion(performance.now()); } else { setTimeout(poll, 1); } };
   poll();
+  // Cumulative Layout Shift: every shift not caused by the learner's input.
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 })();`;
+
+// Whether the page's quiz is live: ours handed over from any pre-rendered
+// screen; quizdown is, once its first question is there.
+const LIVE = () => {
+  const widget = document.querySelector('quiz-widget');
+  return !widget || Boolean(widget.shadowRoot && widget.shadowRoot.querySelector('section.quiz-widget') && !widget.shadowRoot.querySelector('[data-prerendered]'));
+};
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
@@ -103,7 +124,7 @@ const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.ma
  * waitForFunction) makes Playwright inject its script into it, and that took
  * 15-25 ms of the main thread in the middle of the widget's start-up.
  */
-async function coldLoad(browser, url, profile) {
+async function coldLoad(browser, url, profile, withCls = false) {
   const context = await browser.newContext(profile ? { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true } : {});
   let report;
   let timer;
@@ -122,7 +143,12 @@ async function coldLoad(browser, url, profile) {
   }
   await p.goto(url);
   try {
-    return await reported;
+    const ms = await reported;
+    if (!withCls) return ms;
+    // Through the whole load and handover, and a second after it.
+    await p.waitForFunction(LIVE, null, { timeout: 120000 });
+    await p.waitForTimeout(1000);
+    return { ms, cls: await p.evaluate(() => window.__cls) };
   } finally {
     clearTimeout(timer);
     await context.close();
@@ -142,6 +168,17 @@ async function firstQuestions(browser, pages, profile) {
     }
   }
   return times.map(spread);
+}
+
+/** As [firstQuestions], with each load's Cumulative Layout Shift: `{ ...spread, cls }`, the CLS's median and worst. */
+async function courseLoads(browser, pages, profile) {
+  const runs = pages.map(() => []);
+  while (pages.some((page, k) => runs[k].length < page.loads)) {
+    for (const [k, page] of pages.entries()) {
+      if (runs[k].length < page.loads) runs[k].push(await coldLoad(browser, page.url, profile, true));
+    }
+  }
+  return runs.map((r) => ({ ...spread(r.map((x) => x.ms)), cls: { median: median(r.map((x) => x.cls)), max: Math.max(...r.map((x) => x.cls)) } }));
 }
 
 /**
@@ -237,11 +274,16 @@ const first = { ours: {}, peer: {} };
 ]);
 console.log(`first question, bundled: ours ${first.ours.bundled.median.toFixed(1)} ms, quizdown ${first.peer.bundled.median.toFixed(1)} ms`);
 const mobileLoads = quick ? 3 : 7;
-[first.ours.mobile, first.peer.mobile] = await firstQuestions(browser, [
-  { url: `${gzipServer.url}/bench/bundled.html`, loads: mobileLoads },
-  { url: `${gzipServer.url}/bench/peer-bundled.html`, loads: mobileLoads },
+const course = {};
+[course.pre, course.src, course.peer] = await courseLoads(browser, [
+  { url: `${gzipServer.url}/bench/course-pre.html`, loads: mobileLoads },
+  { url: `${gzipServer.url}/bench/course-src.html`, loads: mobileLoads },
+  { url: `${gzipServer.url}/bench/course-peer.html`, loads: mobileLoads },
 ], MOBILE);
-console.log(`first question, bundled, mobile profile: ours ${first.ours.mobile.median.toFixed(1)} ms, quizdown ${first.peer.mobile.median.toFixed(1)} ms (${(first.ours.mobile.median / first.peer.mobile.median).toFixed(2)})`);
+[first.ours.mobile, first.peer.mobile] = [course.src, course.peer];
+for (const [name, r] of Object.entries(course)) {
+  console.log(`course page, mobile profile, ${name}: first question ${r.median.toFixed(1)} ms (${(r.median / course.peer.median).toFixed(2)} of quizdown's), CLS median ${r.cls.median.toFixed(3)} worst ${r.cls.max.toFixed(3)}`);
+}
 const scaled = {};
 for (const n of SIZES) {
   const coldLoads = n >= 50000 ? Math.min(loads, 5) : loads;
@@ -315,13 +357,23 @@ const lines = [
   '',
   '| question set | quiz-widget median (min–max) | quizdown median (min–max) | ours/theirs |',
   '| --- | --- | --- | --- |',
-  ...['bundled', 'mobile', ...SIZES].map((k) => {
-    const o = first.ours[k];
-    const t = first.peer[k];
+  ...['bundled', 'prerendered', 'mobile', ...SIZES].map((k) => {
+    const o = k === 'prerendered' ? course.pre : first.ours[k];
+    const t = k === 'prerendered' ? course.peer : first.peer[k];
     const bank = `bundled bank (${bundled.questions.length} items; quizdown: its ${bundled.questions.filter((q) => q.type === 'single').length} single-choice)`;
-    const label = k === 'bundled' ? bank : k === 'mobile' ? `${bank}, mobile profile (${mobileLoads} loads each)` : `${k} generated items`;
+    const labels = { bundled: bank, prerendered: `${bank}, mobile profile, pre-rendered by \`quiz embed\` (${mobileLoads} loads each)`, mobile: `${bank}, mobile profile, \`src\` only (${mobileLoads} loads each)` };
+    const label = labels[k] ?? `${k} generated items`;
     return `| ${label} | ${ms(o.median)} (${ms(o.min)}–${ms(o.max)}) | ${t ? `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})` : 'not measured'} | ${t ? (o.median / t.median).toFixed(2) : '–'} |`;
   }),
+  '',
+  '## Layout shift on a course page',
+  '',
+  `Cumulative Layout Shift (web vitals: good up to 0.1, poor over 0.25) of the mobile-profile course pages above, each with course text below the quiz, from navigation through the wasm's handover and one second after; a new learner who does nothing. ${mobileLoads} loads each.`,
+  '',
+  '| page | CLS median | CLS worst |',
+  '| --- | --- | --- |',
+  ...[['quiz-widget, pre-rendered by `quiz embed`', course.pre], ['quiz-widget, `src` only', course.src], ['quizdown', course.peer]]
+    .map(([name, r]) => `| ${name} | ${r.cls.median.toFixed(3)} | ${r.cls.max.toFixed(3)} |`),
   '',
   '## Scale',
   '',

@@ -14,7 +14,6 @@ pub mod element;
 pub mod hooks;
 pub mod i18n;
 pub mod kinds;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod report;
 pub mod state;

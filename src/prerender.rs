@@ -7,8 +7,10 @@
 //! [`snippet`]. The loader (js/quiz-widget.js) keeps the pre-rendered screen
 //! on the page until the wasm has rendered its own, then swaps the two in
 //! one task and carries over what the learner did meanwhile (see
-//! ARCHITECTURE.md, "The first screen"). Native only: the wasm does not carry
-//! this module or yew's server renderer.
+//! ARCHITECTURE.md, "The first screen"). The learner's module does not carry
+//! this module (nothing of it is called there), and only the native build has
+//! yew's server renderer; the study page's teacher panel renders the same
+//! [`PrerenderedScreen`] in the browser and assembles the same snippet.
 
 use std::rc::Rc;
 
@@ -16,14 +18,15 @@ use quiz_format::ValidQuiz;
 use quiz_session::progress::Records;
 use quiz_session::session::{self, Session};
 use yew::prelude::*;
-use yew::LocalServerRenderer;
 
 use crate::app::{quiz_view_props, screen, QuizViewProps, Screen};
 use crate::element::{props_from, UID};
+use crate::i18n::Texts;
 use crate::state::QuizRef;
 
 /// The widget's stylesheet, as the pre-rendered root's inline `<style>`:
 /// a root's styles must come with it, or the screen shows unstyled first.
+#[cfg(not(target_arch = "wasm32"))]
 const STYLESHEET: &str = include_str!("../quiz-widget.css");
 
 /// The release this pre-renderer belongs to, written on the pre-rendered
@@ -41,31 +44,64 @@ pub enum Questions<'a> {
 /// A `<quiz-widget>` element for any page: its attributes, its first screen
 /// pre-rendered in a declarative shadow root with the stylesheet inline, and
 /// the questions (inline or by `src`). `attributes` are the element's other
-/// attributes, each a name and a value (`None` for a bare boolean one); the
-/// snippet has no blank line, so that Markdown keeps it as one HTML block.
+/// attributes, each a name and a value (`None` for a bare boolean one). The
+/// snippet is two lines, the open tag and the rest, with no blank line, so
+/// that Markdown keeps it as one HTML block.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn snippet(
     quiz: ValidQuiz,
     questions: Questions,
     attributes: &[(String, Option<String>)],
 ) -> Result<String, String> {
+    check_attributes(&quiz, attributes)?;
+    let attribute = attribute_of(attributes);
+    let tag = attribute("lang").or_else(|| quiz.language.clone()).unwrap_or_default();
+    let texts = crate::i18n::native(&tag)?;
+    let (props, seed) = first_screen(quiz, &attribute, texts);
+    let html = render(props)?;
+    let first = FirstScreen { html, seed };
+    assemble(&first, &compact_css(STYLESHEET), questions, attributes)
+}
+
+/// The attributes as [`props_from`] reads them: a bare one is empty.
+pub fn attribute_of(attributes: &[(String, Option<String>)]) -> impl Fn(&str) -> Option<String> + '_ {
+    |name: &str| {
+        let given = attributes.iter().find(|(n, _)| n == name);
+        given.map(|(_, value)| value.clone().unwrap_or_default())
+    }
+}
+
+/// Whether the attributes can be written and name what the quiz has: an
+/// unknown `section` would show "No items match these filters" to every
+/// learner.
+pub fn check_attributes(quiz: &ValidQuiz, attributes: &[(String, Option<String>)]) -> Result<(), String> {
     if let Some((name, _)) = attributes.iter().find(|(name, _)| !is_attribute_name(name)) {
         return Err(format!("`{name}` is not an attribute name"));
     }
-    let attribute = |name: &str| {
-        let given = attributes.iter().find(|(n, _)| n == name);
-        given.map(|(_, value)| value.clone().unwrap_or_default())
+    let Some(section) = attribute_of(attributes)("section") else {
+        return Ok(());
     };
-    if let Some(section) = attribute("section").filter(|id| !quiz.sections.iter().any(|s| &s.id == id)) {
-        let ids: Vec<&str> = quiz.sections.iter().map(|s| s.id.as_str()).collect();
-        return Err(match ids.is_empty() {
-            true => format!("section=\"{section}\": the quiz has no sections"),
-            false => format!(
-                "section=\"{section}\" is not a section of the quiz; its sections are {}",
-                ids.join(", ")
-            ),
-        });
+    if quiz.sections.iter().any(|s| s.id == section) {
+        return Ok(());
     }
-    let first = first_screen(quiz, &attribute)?;
+    let ids: Vec<&str> = quiz.sections.iter().map(|s| s.id.as_str()).collect();
+    Err(match ids.is_empty() {
+        true => format!("section=\"{section}\": the quiz has no sections"),
+        false => format!(
+            "section=\"{section}\" is not a section of the quiz; its sections are {}",
+            ids.join(", ")
+        ),
+    })
+}
+
+/// The snippet around a rendered first screen, with `css` (the widget's
+/// stylesheet, on one line) inline.
+pub fn assemble(
+    first: &FirstScreen,
+    css: &str,
+    questions: Questions,
+    attributes: &[(String, Option<String>)],
+) -> Result<String, String> {
     let mut out = String::from("<quiz-widget");
     if let Questions::Src(url) = questions {
         push_attribute(&mut out, "src", Some(url));
@@ -73,8 +109,10 @@ pub fn snippet(
     for (name, value) in attributes.iter().filter(|(name, _)| name != "src") {
         push_attribute(&mut out, name, value.as_deref());
     }
-    out.push_str("><template shadowrootmode=\"open\"><style>");
-    out.push_str(&compact_css(STYLESHEET));
+    // The open tag alone on the first line: a CommonMark HTML block of the
+    // kind a custom element starts (type 7), which runs to a blank line.
+    out.push_str(">\n<template shadowrootmode=\"open\"><style>");
+    out.push_str(&css.replace("</", "<\\/"));
     out.push_str("</style><div class=\"quiz-widget-host\" data-prerendered=\"");
     out.push_str(VERSION);
     out.push('"');
@@ -108,13 +146,16 @@ pub struct FirstScreen {
     pub seed: Option<u64>,
 }
 
-/// Renders a new learner's first screen of `quiz` under the element's
-/// attributes (as [`props_from`] reads them).
-pub fn first_screen(quiz: ValidQuiz, attribute: &dyn Fn(&str) -> Option<String>) -> Result<FirstScreen, String> {
+/// A new learner's first screen of `quiz` under the element's attributes
+/// (as [`props_from`] reads them), in `texts`, ready to render with
+/// [`PrerenderedScreen`]; and the seed the live widget must shuffle with.
+pub fn first_screen(
+    quiz: ValidQuiz,
+    attribute: &dyn Fn(&str) -> Option<String>,
+    texts: &'static Texts,
+) -> (FirstScreenProps, Option<u64>) {
     let props = props_from(attribute);
     let quiz = QuizRef(Rc::new(quiz));
-    let tag = props.lang.as_deref().or(quiz.0.language.as_deref()).unwrap_or_default();
-    let texts = crate::i18n::native(tag)?;
     let mut view = quiz_view_props(&props, &quiz, texts);
     view.uid = Some(AttrValue::Static(UID));
     // The seed is the page's, so that the page is the same at every build.
@@ -136,19 +177,20 @@ pub fn first_screen(quiz: ValidQuiz, attribute: &dyn Fn(&str) -> Option<String>)
         view: Rc::new(view),
         session: Rc::new(started.session),
     };
-    let html = render(props)?;
-    Ok(FirstScreen { html, seed })
+    (props, seed)
 }
 
-#[derive(Properties, PartialEq)]
-struct FirstScreenProps {
+/// A new learner's session and its view, for [`PrerenderedScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FirstScreenProps {
     view: Rc<QuizViewProps>,
     session: Rc<Session>,
 }
 
-/// A session's screen with nothing to call back: the page's HTML.
+/// A session's screen with nothing to call back: the page's HTML, rendered
+/// natively by [`snippet`], or in the study page's teacher panel.
 #[component]
-fn PrerenderedScreen(props: &FirstScreenProps) -> Html {
+pub fn PrerenderedScreen(props: &FirstScreenProps) -> Html {
     let view = &props.view;
     let section = props.session.filters().section.clone();
     let topics = session::topics(&view.quiz.0, section.as_deref());
@@ -174,14 +216,15 @@ fn PrerenderedScreen(props: &FirstScreenProps) -> Html {
     )
 }
 
-/// Renders on a one-thread runtime: the components and their props are not
+/// Renders natively on a one-thread runtime: the components and their props are not
 /// `Send`, and nothing here waits on anything but the render.
+#[cfg(not(target_arch = "wasm32"))]
 fn render(props: FirstScreenProps) -> Result<String, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("the renderer could not start: {e}"))?;
     let local = tokio::task::LocalSet::new();
-    let renderer = LocalServerRenderer::<PrerenderedScreen>::with_props(props).hydratable(false);
+    let renderer = yew::LocalServerRenderer::<PrerenderedScreen>::with_props(props).hydratable(false);
     Ok(runtime.block_on(local.run_until(renderer.render())))
 }
 

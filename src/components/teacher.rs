@@ -7,22 +7,37 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{App, Source};
+use crate::prerender::{
+    assemble, compact_css, first_screen, FirstScreen, FirstScreenProps, PrerenderedScreen, Questions,
+};
 
-/// The embed snippet for the question file `file_name`, saved next to the page.
-pub fn embed_snippet(widget_url: &str, file_name: &str) -> String {
-    format!(
-        "<script type=\"module\" src=\"{widget_url}\"></script>\n<quiz-widget src=\"{}\"></quiz-widget>",
-        attribute_text(file_name)
-    )
-}
-
-/// The embed snippet with the question file inline. `</` is written `<\/`
-/// (the same JSON string), so no text in the file can end the script early.
-pub fn inline_snippet(widget_url: &str, json: &str) -> String {
-    format!(
-        "<script type=\"module\" src=\"{widget_url}\"></script>\n<quiz-widget>\n  <script type=\"application/json\">\n{}\n  </script>\n</quiz-widget>",
-        json.trim().replace("</", "<\\/")
-    )
+/// The embed snippets for the question file `file_name`, saved next to the
+/// page (`src`), and with the file inline: each the loader's script line and
+/// the element with its pre-rendered first screen (`first`), as `quiz embed`
+/// prints it. An invalid file gets the `src` one, without a first screen.
+pub fn embed_snippets(
+    widget_url: &str,
+    file_name: &str,
+    first: Option<(&FirstScreen, &str, &str)>,
+) -> (String, Option<String>) {
+    let script = format!(
+        "<script type=\"module\" src=\"{}\"></script>\n",
+        attribute_text(widget_url)
+    );
+    let Some((first, css, json)) = first else {
+        return (
+            format!(
+                "{script}<quiz-widget src=\"{}\"></quiz-widget>",
+                attribute_text(file_name)
+            ),
+            None,
+        );
+    };
+    let snippet = |questions| assemble(first, css, questions, &[]).map(|element| format!("{script}{element}"));
+    match (snippet(Questions::Src(file_name)), snippet(Questions::Inline(json))) {
+        (Ok(src), Ok(inline)) => (src, Some(inline)),
+        (Err(reason), _) | (_, Err(reason)) => (reason, None),
+    }
 }
 
 /// Text for a double-quoted HTML attribute.
@@ -180,8 +195,11 @@ fn Snippets(props: &SnippetsProps) -> Html {
         let copied = copied.clone();
         use_effect_with(props.text.clone(), move |_| copied.set(0));
     }
-    let snippet = embed_snippet(&props.widget, &props.name);
-    let inline = props.valid.then(|| inline_snippet(&props.widget, &props.text));
+    let (screen, first, css) = use_first_screen(&props.text, props.valid);
+    let first = Option::as_ref(&*first)
+        .zip(Option::as_deref(&*css))
+        .map(|(first, css)| (first, css, props.text.as_str()));
+    let (snippet, inline) = embed_snippets(&props.widget, &props.name, first);
     let copy = |snippet: String, which: u8| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -212,6 +230,52 @@ fn Snippets(props: &SnippetsProps) -> Html {
                 <pre class="snippet"><code>{ inline.clone() }</code></pre>
                 <button type="button" onclick={copy(inline, 2)}>{ if *copied == 2 { "Copied ✓" } else { "Copy inline snippet" } }</button>
             }
+            if props.valid {
+                <p class="hint-text">{ "Each snippet holds the quiz's first screen, so learners see it before the widget's program has loaded, and where it cannot run." }</p>
+            }
+            { screen }
         </>
     }
+}
+
+/// A new learner's first screen of `text`, rendered hidden by the component
+/// `quiz embed` renders natively, and read back as HTML; with the widget's
+/// stylesheet (fetched once) for the snippet. The hidden render, then the
+/// screen and the stylesheet once they are had.
+#[hook]
+fn use_first_screen(text: &str, valid: bool) -> (Html, Rc<Option<FirstScreen>>, Rc<Option<String>>) {
+    let holder = use_node_ref();
+    let read = use_state(|| Rc::new(None::<FirstScreen>));
+    let css = use_state(|| Rc::new(None::<String>));
+    let redraw = use_force_update();
+    let quiz = valid.then(|| quiz_format::accept(text)).flatten();
+    let tag = quiz.as_ref().and_then(|q| q.language.clone()).unwrap_or_default();
+    let texts = crate::i18n::texts(&tag, &Callback::from(move |()| redraw.force_update()));
+    let props = use_memo((text.to_owned(), texts.map(|t| t.tag())), move |_| {
+        Some(first_screen(quiz?, &|_| None, texts?))
+    });
+    {
+        let (holder, read, css, props) = (holder.clone(), read.clone(), css.clone(), Rc::clone(&props));
+        use_effect_with(Rc::clone(&props), move |_| {
+            let html = holder.cast::<web_sys::Element>().map(|e| e.inner_html());
+            let seed = props.as_ref().as_ref().and_then(|(_, seed)| *seed);
+            read.set(Rc::new(
+                html.filter(|h| !h.is_empty()).map(|html| FirstScreen { html, seed }),
+            ));
+            if css.is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(text) = crate::app::fetch_text("quiz-widget.css", None).await {
+                        css.set(Rc::new(Some(compact_css(&text))));
+                    }
+                });
+            }
+        });
+    }
+    let screen: Option<FirstScreenProps> = props.as_ref().as_ref().map(|(p, _)| p.clone());
+    let html = html! {
+        <div hidden=true ref={holder}>
+            if let Some(screen) = screen { <PrerenderedScreen ..screen /> }
+        </div>
+    };
+    (html, (*read).clone(), (*css).clone())
 }

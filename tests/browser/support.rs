@@ -54,6 +54,8 @@ pub async fn mount_with_storage(
         exam: false,
         pass_mark: None,
         storage,
+        uid: None,
+        seed: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

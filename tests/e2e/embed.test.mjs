@@ -240,12 +240,14 @@ test('the teacher panel reports a broken file and previews a good one', async ()
   await panel.getByRole('radio', { name: 'True' }).check();
   await panel.getByRole('button', { name: 'Check' }).click();
   await panel.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
-  // The snippets follow what was pasted: a src snippet named after the quiz,
-  // and the file inline, where no `</script>` in the text can end the script.
+  // The snippets follow what was pasted, each with the first screen
+  // pre-rendered: a src snippet named after the quiz, and the file inline,
+  // where no `</script>` in the text can end the script.
+  await panel.locator('.snippet').filter({ hasText: '<template shadowrootmode' }).first().waitFor();
   const [srcSnippet, inlineSnippet] = await panel.locator('.snippet').allTextContents();
-  assert.match(srcSnippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="mine.json"><\/quiz-widget>$/);
-  assert.match(inlineSnippet, /<quiz-widget>\n  <script type="application\/json">\n\{"id": "mine"/);
-  assert.match(inlineSnippet, /Mine is valid\. <\\\/script> stays text\./);
+  assert.match(srcSnippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="mine.json">\n<template shadowrootmode="open"><style>.+<\/style><div class="quiz-widget-host" data-prerendered="[\d.]+"><section .+<\/section><\/div><\/template><\/quiz-widget>$/);
+  assert.match(inlineSnippet, /<\/template><script type="application\/json">\{"id":"mine"/);
+  assert.match(inlineSnippet, /Mine is valid\. \\u003c\/script> stays text\./);
   assert.equal(inlineSnippet.match(/<\/script>/g).length, 2, 'only the two real closing tags');
   // The pasted file downloads under the name the snippet uses.
   const [download] = await Promise.all([p.waitForEvent('download'), panel.getByRole('button', { name: 'Download mine.json' }).click()]);

@@ -43,6 +43,9 @@ const page = (body, head = '') => () => ['text/html', `<!doctype html><html lang
 <script type="module" src="/quiz-widget.js"></script></head><body><main><h1>Course</h1>${body}
 <p class="after">Course text below the quiz, which a learner may be reading.</p></main></body></html>`];
 
+// The study page's teacher panel's inline snippet, once a test has copied it.
+let panelSnippet = '';
+
 // The wasm, served at once unless a test holds it back until it lets it go.
 let gate = Promise.resolve();
 let release = () => {};
@@ -62,6 +65,7 @@ const env = servedPages(dist, {
     '/inserted.html': page(`<div id="slot"></div><script type="application/json" id="snippet">${JSON.stringify(embed(SINGLE)).replaceAll('<', '\\u003c')}</script>
 <script type="module">document.getElementById('slot').innerHTML = JSON.parse(document.getElementById('snippet').textContent);</script>`),
     '/xss.html': page(xssPage),
+    '/panel.html': () => page(panelSnippet)(),
     '/quiz-widget-embed_bg.wasm': wasm,
   },
 });
@@ -236,5 +240,43 @@ test('the XSS corpus stays inert in pre-rendered screens', async () => {
   });
   assert.equal(bad.rooted, bad.shown, 'every snippet has its shadow root');
   assert.deepEqual(bad.found, []);
+  await context.close();
+});
+
+test("the teacher panel's snippet pre-renders: readable without JavaScript, an early answer graded, nothing moves", async () => {
+  const study = await env.browser.newContext();
+  const p = await study.newPage();
+  await p.goto(`${env.server.url}/`);
+  const panel = p.locator('.teacher-panel');
+  await panel.getByLabel('Question JSON').fill(JSON.stringify(SINGLE));
+  await panel.getByText(/✓ Valid: 2 items/).waitFor();
+  const inline = panel.locator('.snippet').filter({ hasText: '<template shadowrootmode' }).nth(1);
+  await inline.waitFor();
+  panelSnippet = await inline.textContent();
+  await study.close();
+
+  const off = await env.browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto(`${env.server.url}/panel.html`);
+  assert.ok(await still.locator('quiz-widget').getByRole('radio', { name: 'The event loop' }).isVisible());
+  await off.close();
+
+  const quiet = await env.browser.newContext({ viewport: { width: 375, height: 700 } });
+  const { p: idle } = await heldPage('panel.html')(quiet);
+  release();
+  await handedOver(idle);
+  await idle.waitForTimeout(300);
+  assert.deepEqual(await idle.evaluate(() => window.shifts), [], 'no layout shift through load and handover');
+  await quiet.close();
+
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 700 } });
+  const { p: early, errors } = await heldPage('panel.html')(context);
+  const widget = early.locator('quiz-widget');
+  await widget.getByRole('radio', { name: 'The event loop' }).check();
+  await widget.getByRole('button', { name: 'Check' }).click();
+  release();
+  await handedOver(early);
+  await widget.getByText('Correct').first().waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './serve.mjs';
@@ -17,6 +18,10 @@ const section = readme.split('## Putting a quiz on a course page')[1].split('\n#
 // The first html block of the section, as a teacher pastes it.
 const snippet = section.match(/```html\n([\s\S]*?)```/)[1];
 const fallback = snippet.match(/<quiz-widget[^>]*><p>([^<]+)<\/p>/)[1];
+// The section's pre-rendered embed: its first `quiz embed` line, run as
+// written in the teacher's folder, after the script line it names.
+const embedLine = section.match(/^quiz embed .*$/m)[0];
+const scriptLine = section.match(/`(<script type="module" src="\/quiz\/quiz-widget.js"><\/script>)`/)[1];
 const shell = (body) => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Week 3</title></head><body><main><h1>Week 3</h1>\n${body}\n<p id="after">Course text below the quiz.</p></main></body></html>`];
 
 let site, files, corsFiles, browser, folder;
@@ -26,12 +31,16 @@ before(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'quiz-self-hosted-'));
   fs.symlinkSync(path.join(root, 'dist'), path.join(folder, 'quiz'));
   fs.copyFileSync(path.join(root, 'examples/my-questions.json'), path.join(folder, 'my-questions.json'));
+  execFileSync('cargo', ['build', '-q', '--locked', '-p', 'quiz-cli'], { cwd: root, stdio: 'inherit' });
+  execFileSync(path.join(root, 'target/debug/quiz'), embedLine.split(/\s+/).slice(1), { cwd: folder, stdio: 'pipe' });
+  const prerendered = fs.readFileSync(path.join(folder, embedLine.match(/--out (\S+)/)[1]), 'utf8');
   files = await serve(folder);
   corsFiles = await serve(folder, { headers: { 'access-control-allow-origin': '*' } });
   const elsewhere = (host) => snippet.replace('/quiz/quiz-widget.js', `${host.url}/quiz/quiz-widget.js`).replace('"my-questions.json"', `"${host.url}/my-questions.json"`);
   site = await serve(folder, {
     routes: {
       '/readme.html': () => shell(snippet),
+      '/prerendered.html': () => shell(`${scriptLine}\n${prerendered}`),
       '/wrong-path.html': () => shell(snippet.replace('/quiz/quiz-widget.js', '/quizz/quiz-widget.js')),
       '/no-cors.html': () => shell(elsewhere(files)),
       '/cors.html': () => shell(elsewhere(corsFiles)),
@@ -58,6 +67,28 @@ test("the README's embed, as written, works self-hosted, and its text inside the
   const { p, w, context, errors } = await openPage(browser, `${site.url}/readme.html`);
   await answerOnce(w);
   assert.equal(await p.getByText(fallback).isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the README's pre-rendered embed, as written: the question reads with JavaScript off, and once live it answers with no layout shift", async () => {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto(`${site.url}/prerendered.html`);
+  await still.locator('quiz-widget').getByRole('radio').first().waitFor();
+  await off.close();
+  const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(`${site.url}/prerendered.html`);
+  await p.waitForFunction(() => !document.querySelector('quiz-widget').shadowRoot.querySelector('[data-prerendered]'));
+  assert.deepEqual(await p.evaluate(() => window.shifts.length), 0);
+  await answerOnce(p.locator('quiz-widget'));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -25,6 +25,7 @@ mod mdbook;
 mod numeric;
 mod ordering;
 mod points;
+mod prerender;
 mod readme;
 mod schema;
 mod tracing;
