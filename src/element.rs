@@ -39,7 +39,7 @@ pub fn props_of(host: &web_sys::Element, bundled_url: &str) -> AppProps {
     // The loader's reading of a Markdown `src` (see js/quiz-widget.js).
     let imported_from = script.as_ref().and_then(|s| s.get_attribute("data-imported-from"));
     let inline = script.and_then(|script| script.text_content());
-    let mut props = props_from(&|name| host.get_attribute(name));
+    let mut props = props_from(|name| host.get_attribute(name));
     props.source = match (props.source, inline) {
         (Source::Url(src), Some(text)) if imported_from.as_deref() == Some(&*src) => {
             Source::Text(AttrValue::from(text))
@@ -69,10 +69,10 @@ pub const UID: &str = "qw";
 /// as written (`None` when absent): the browser's element and the
 /// pre-renderer's (`crate::prerender`) read them alike. The source is the
 /// trimmed `src`, empty when there is none.
-pub fn props_from(attribute: &dyn Fn(&str) -> Option<String>) -> AppProps {
+pub fn props_from(attribute: impl Fn(&str) -> Option<String>) -> AppProps {
     let attr = |name: &str| attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     // A boolean attribute: present, and not "false".
-    let flag = |name: &str| attribute(name).is_some() && attr(name).is_none_or(|v| v != "false");
+    let flag = |name: &str| attribute(name).is_some_and(|v| v.trim() != "false");
     AppProps {
         source: Source::Url(AttrValue::from(attr("src").unwrap_or_default())),
         lang: attr("lang").map(AttrValue::from),

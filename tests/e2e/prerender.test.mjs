@@ -66,6 +66,7 @@ const env = servedPages(dist, {
 <script type="module">document.getElementById('slot').innerHTML = JSON.parse(document.getElementById('snippet').textContent);</script>`),
     '/xss.html': page(xssPage),
     '/panel.html': () => page(panelSnippet)(),
+    '/older.html': page(embed(SINGLE).replace(/data-prerendered="[^"]+"/, 'data-prerendered="0.0.1"')),
     '/quiz-widget-embed_bg.wasm': wasm,
   },
 });
@@ -216,6 +217,18 @@ test('a snippet inserted with innerHTML (an inert template) is upgraded by the l
   assert.equal(await p.locator('#slot template').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a snippet of another release gets this release\'s stylesheet; one of this release needs none', async () => {
+  const links = async (route) => {
+    const { p, context } = await openPage(env.browser, `${env.server.url}/${route}`);
+    await handedOver(p);
+    const found = await p.evaluate(() => document.querySelector('quiz-widget').shadowRoot.querySelectorAll('link[rel=stylesheet]').length);
+    await context.close();
+    return found;
+  };
+  assert.equal(await links('single.html'), 0);
+  assert.equal(await links('older.html'), 1);
 });
 
 test('the XSS corpus stays inert in pre-rendered screens', async () => {
