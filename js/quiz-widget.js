@@ -61,79 +61,11 @@ wasm.catch(() => {});
 function adoptTemplate(host) {
   const template = host.querySelector(':scope > template[shadowrootmode]');
   if (!(template instanceof HTMLTemplateElement)) return undefined;
-  const root = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+  // Open, as the snippets make it: the loader reads it back.
+  const root = host.attachShadow({ mode: 'open' });
   root.append(template.content);
   template.remove();
   return root;
-}
-
-/**
- * Keeps a pre-rendered first screen answerable until the wasm's own screen
- * is rendered (hidden, in `live`), then swaps the two in one task, so that
- * no frame shows neither, and carries over what the learner did meanwhile:
- * choices, text, open disclosures, focus, and a Check, pressed again once
- * the live screen has them. A returning learner's own screen differs, and
- * is shown as it is.
- * @param {ShadowRoot} root
- * @param {Element} first
- * @param {HTMLElement} live
- */
-function holdFirstScreen(root, first, live) {
-  let checked = false;
-  const held = new AbortController();
-  // No page is left by a Check pressed early (a form without action).
-  root.addEventListener('submit', (event) => {
-    if (!first.contains(/** @type {Node} */ (event.target))) return;
-    event.preventDefault();
-    checked = true;
-  }, { capture: true, signal: held.signal });
-  // Check waits for an answer; the wasm decides again once it is here.
-  root.addEventListener('input', () => first.querySelectorAll('button[type="submit"]').forEach((b) => b.removeAttribute('disabled')), { signal: held.signal });
-  live.style.display = 'none';
-  const controls = (/** @type {Element} */ screen) => [...screen.querySelectorAll('input, select, textarea, details, button, a[href], [tabindex]')];
-  const body = (/** @type {Element} */ screen) => screen.querySelector('.quiz-body')?.textContent;
-  const handOver = () => {
-    const [before, after] = [controls(first), controls(live)];
-    const same = before.length === after.length && body(first) === body(live);
-    const focused = before.indexOf(/** @type {Element} */ (root.activeElement));
-    held.abort();
-    first.remove();
-    live.removeAttribute('style');
-    if (!same) return;
-    before.forEach((was, i) => {
-      const now = after[i];
-      if (was instanceof HTMLInputElement && now instanceof HTMLInputElement && (was.type === 'radio' || was.type === 'checkbox')) {
-        if (was.checked !== now.checked) now.click();
-      } else if ((was instanceof HTMLInputElement || was instanceof HTMLTextAreaElement || was instanceof HTMLSelectElement) && 'value' in now && was.value !== now.value) {
-        now.value = was.value;
-        now.dispatchEvent(new Event('input', { bubbles: true }));
-        now.dispatchEvent(new Event('change', { bubbles: true }));
-      } else if (was instanceof HTMLDetailsElement && now instanceof HTMLDetailsElement) {
-        now.open = was.open;
-      }
-    });
-    if (focused >= 0) /** @type {HTMLElement} */ (after[focused]).focus();
-    // Pressed once the widget has rendered what was carried over.
-    const check = () => /** @type {HTMLButtonElement | null} */ (live.querySelector('form button[type="submit"]:not(:disabled)'))?.click();
-    if (checked) setTimeout(check);
-  };
-  const watch = new MutationObserver(() => {
-    if (!live.querySelector('section.quiz-widget, .load-error')) return;
-    watch.disconnect();
-    handOver();
-  });
-  watch.observe(live, { childList: true, subtree: true });
-  return {
-    /** The wasm cannot run here: the question stays, with a word on why it cannot be answered. @param {string} reason */
-    unanswerable(reason) {
-      watch.disconnect();
-      const note = document.createElement('p');
-      note.className = 'notice';
-      note.setAttribute('role', 'note');
-      note.textContent = `This quiz cannot be answered here: its program did not start (${reason}).`;
-      (first.querySelector('.quiz-widget') ?? first).prepend(note);
-    },
-  };
 }
 
 const cmi5Launched = () => /[?&]endpoint=/.test(location.search) && /[?&]fetch=/.test(location.search);
@@ -219,16 +151,18 @@ class QuizWidgetElement extends HTMLElement {
       this.mountPoint = document.createElement('div');
       this.mountPoint.className = 'quiz-widget-host';
       const first = root.querySelector('.quiz-widget-host[data-prerendered]');
-      // A snippet of another release brings a stylesheet of its own.
-      if (!first || first.getAttribute('data-prerendered') !== version) {
-        const link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = stylesheet;
-        root.append(link);
-      }
+      // The stylesheet, unless a pre-rendered screen of this release brought
+      // it inline and the page's CSP let it apply.
+      if (first?.getAttribute('data-prerendered') !== version || !root.querySelector('style')?.sheet) root.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
       if (first) {
+        // The wasm renders hidden, and quiz-handover.js (fetched by such
+        // pages only) swaps the screens once it has; should that module
+        // fail, the live screen shows as it comes.
+        const live = this.mountPoint;
+        live.style.display = 'none';
         this.firstSeed = Number(first.getAttribute('data-seed')) || undefined;
-        this.firstScreen = holdFirstScreen(root, first, this.mountPoint);
+        // @ts-ignore: resolved beside this file by the browser, as the glue is.
+        this.handover = import('./quiz-handover.js').then((m) => (m.handOver(root, first, live), m), () => { first.remove(); live.removeAttribute('style'); });
       }
       root.append(this.mountPoint);
     }
@@ -239,7 +173,8 @@ class QuizWidgetElement extends HTMLElement {
       ({ module } = await wasm);
     } catch (error) {
       const reason = /** @type {Error} */ (error).message;
-      if (this.firstScreen) return this.firstScreen.unanswerable(reason);
+      // A pre-rendered question stays, with a word on why it cannot be answered.
+      if (this.handover) return this.handover.then((m) => m?.unanswerable(/** @type {ShadowRoot} */ (this.shadowRoot), reason));
       this.mountPoint.textContent = `This quiz could not be loaded: ${reason}`;
       this.mountPoint.setAttribute('role', 'alert');
       return;

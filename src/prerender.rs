@@ -58,8 +58,9 @@ pub fn snippet(
     let tag = attribute("lang").or_else(|| quiz.language.clone()).unwrap_or_default();
     let texts = crate::i18n::native(&tag)?;
     let (props, seed) = first_screen(quiz, &attribute, texts);
+    let key = props.storage_key().to_owned();
     let html = render(props)?;
-    let first = FirstScreen { html, seed };
+    let first = FirstScreen { html, seed, key };
     assemble(&first, &compact_css(STYLESHEET), questions, attributes)
 }
 
@@ -71,12 +72,31 @@ pub fn attribute_of(attributes: &[(String, Option<String>)]) -> impl Fn(&str) ->
     }
 }
 
-/// Whether the attributes can be written and name what the quiz has: an
-/// unknown `section` would show "No items match these filters" to every
-/// learner.
+/// Whether the attributes can be written and mean something: the browser's
+/// element ignores a value it cannot read, so a typo here (`controls=ful`)
+/// would silently give every learner the default. An unknown `section`
+/// would show "No items match these filters" to every learner.
 pub fn check_attributes(quiz: &ValidQuiz, attributes: &[(String, Option<String>)]) -> Result<(), String> {
     if let Some((name, _)) = attributes.iter().find(|(name, _)| !is_attribute_name(name)) {
         return Err(format!("`{name}` is not an attribute name"));
+    }
+    for (name, value) in attributes {
+        let value = value.as_deref().unwrap_or_default().trim();
+        let number =
+            |text: &str, low: u16, high: u16| text.trim().parse::<u16>().is_ok_and(|n| (low..=high).contains(&n));
+        let expected = match name.as_str() {
+            "heading-level" if !number(value, 1, 6) => "a level from 1 to 6",
+            "pass-mark" if !number(value.trim_end_matches('%'), 1, 100) => "a percentage from 1 to 100",
+            "draw" if !number(value, 1, u16::MAX) => "a number of questions, 1 or more",
+            "controls" if !matches!(value, "check" | "full") => "`check` or `full`",
+            "solution" if quiz_format::Solution::from_name(value).is_none() => {
+                "`on-request`, `immediately` or `after-N` (N from 1 to 9)"
+            }
+            "mode" if quiz_session::session::Mode::from_name(value).is_none() => "`practice`, `review` or `due`",
+            "shuffle" | "exam" if !matches!(value, "" | "true" | "false") => "nothing (written bare), or `false`",
+            _ => continue,
+        };
+        return Err(format!("{name}=\"{value}\": give {expected}"));
     }
     let Some(section) = attribute_of(attributes)("section") else {
         return Ok(());
@@ -116,6 +136,9 @@ pub fn assemble(
     out.push_str("</style><div class=\"quiz-widget-host\" data-prerendered=\"");
     out.push_str(VERSION);
     out.push('"');
+    // Whose progress the loader looks for: a returning learner's screen is
+    // their own, not this one.
+    push_attribute(&mut out, "data-key", Some(&first.key));
     if let Some(seed) = first.seed {
         out.push_str(&format!(" data-seed=\"{seed}\""));
     }
@@ -144,6 +167,8 @@ pub fn assemble(
 pub struct FirstScreen {
     pub html: String,
     pub seed: Option<u64>,
+    /// The storage key of the learner's progress (`storage-key`, else the quiz's id).
+    pub key: String,
 }
 
 /// A new learner's first screen of `quiz` under the element's attributes
@@ -185,6 +210,13 @@ pub fn first_screen(
 pub struct FirstScreenProps {
     view: Rc<QuizViewProps>,
     session: Rc<Session>,
+}
+
+impl FirstScreenProps {
+    /// The storage key of the learner's progress on this quiz.
+    pub fn storage_key(&self) -> &str {
+        &self.view.storage_key
+    }
 }
 
 /// A session's screen with nothing to call back: the page's HTML, rendered

@@ -26,6 +26,8 @@ const MARKDOWN_FILES = ['quiz-markdown.js', 'quiz-import.js'];
 const REPORT_GLUE = 'quiz-report.js';
 // Fetched when a learner first uses the study face's export, import or CSV.
 const TRANSFER_GLUE = 'quiz-transfer.js';
+// Fetched by a page with a pre-rendered first screen only.
+const HANDOVER = 'quiz-handover.js';
 // Loaded by SCORM packages' launch pages only.
 const SCORM_BRIDGE = 'quiz-scorm.js';
 // Loaded for an element with `xapi` or a cmi5 launch only.
@@ -48,7 +50,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const { kind_names: kinds, ...strings } = JSON.parse(fs.readFileSync(at(file), 'utf8'));
     fs.writeFileSync(at(file), JSON.stringify([...Object.values(strings), ...Object.values(kinds)]));
   }
-  for (const file of [LOADER, EMBED_GLUE, ...MARKDOWN_FILES, REPORT_GLUE, TRANSFER_GLUE, SCORM_BRIDGE, XAPI]) {
+  for (const file of [LOADER, HANDOVER, EMBED_GLUE, ...MARKDOWN_FILES, REPORT_GLUE, TRANSFER_GLUE, SCORM_BRIDGE, XAPI]) {
     const source = fs.readFileSync(at(file), 'utf8');
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     fs.writeFileSync(at(file), code);

@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 /// What a course page loads, with the interface languages beside English
 /// (each fetched only by a page in that language; src/i18n.rs `LANGUAGES`)
 /// and the study face's transfer tools (fetched when a learner first uses
-/// one, on a widget with `controls="full"`).
-const WIDGET: [&str; 7] = [
+/// one, on a widget with `controls="full"`), and the handover of a
+/// pre-rendered first screen (fetched by a page that has one).
+const WIDGET: [&str; 8] = [
     "quiz-widget.js",
+    "quiz-handover.js",
     "quiz-widget-embed.js",
     "quiz-widget-embed_bg.wasm",
     "quiz-widget.css",

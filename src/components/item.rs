@@ -112,7 +112,10 @@ pub fn graded(props: &ItemProps, question: &Question) -> Html {
     });
     html! {
         <>
-            <form class="question" {onsubmit}>
+            // `dialog`: a submit outside a dialog goes nowhere, so a Check
+            // pressed before the wasm runs (a pre-rendered page, or one
+            // where it cannot run) never leaves the page.
+            <form class="question" method="dialog" {onsubmit}>
                 <fieldset>
                     <legend id={prompt_id.clone()}>{ markdown(&question.prompt, false) }</legend>
                     { crate::kinds::instruction(props, question) }

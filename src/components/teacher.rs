@@ -258,10 +258,14 @@ fn use_first_screen(text: &str, valid: bool) -> (Html, Rc<Option<FirstScreen>>, 
         let (holder, read, css, props) = (holder.clone(), read.clone(), css.clone(), Rc::clone(&props));
         use_effect_with(Rc::clone(&props), move |_| {
             let html = holder.cast::<web_sys::Element>().map(|e| e.inner_html());
-            let seed = props.as_ref().as_ref().and_then(|(_, seed)| *seed);
-            read.set(Rc::new(
-                html.filter(|h| !h.is_empty()).map(|html| FirstScreen { html, seed }),
-            ));
+            let (seed, key) = match props.as_ref() {
+                Some((screen, seed)) => (*seed, screen.storage_key().to_owned()),
+                None => (None, String::new()),
+            };
+            let first = html
+                .filter(|h| !h.is_empty())
+                .map(|html| FirstScreen { html, seed, key });
+            read.set(Rc::new(first));
             if css.is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(text) = crate::app::fetch_text("quiz-widget.css", None).await {

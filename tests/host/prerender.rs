@@ -15,7 +15,9 @@ fn example() -> String {
 }
 
 fn attributes(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
-    list.iter().map(|(n, v)| ((*n).to_owned(), v.map(str::to_owned))).collect()
+    list.iter()
+        .map(|(n, v)| ((*n).to_owned(), v.map(str::to_owned)))
+        .collect()
 }
 
 #[test]
@@ -58,7 +60,11 @@ fn the_inline_questions_read_back_as_the_same_quiz_and_cannot_close_the_script()
 #[test]
 fn attributes_are_written_escaped_and_checked_against_the_quiz() {
     let text = example();
-    let given = attributes(&[("heading-level", Some("3")), ("shuffle", None), ("data-note", Some("a \"b\" & <c>"))]);
+    let given = attributes(&[
+        ("heading-level", Some("3")),
+        ("shuffle", None),
+        ("data-note", Some("a \"b\" & <c>")),
+    ]);
     let html = snippet(quiz(&text), Questions::Src("my questions.json?a=1&b=2"), &given).unwrap();
     assert!(html.starts_with(
         "<quiz-widget src=\"my questions.json?a=1&amp;b=2\" heading-level=\"3\" shuffle data-note=\"a &quot;b&quot; &amp; &lt;c&gt;\">\n<template"
@@ -66,13 +72,41 @@ fn attributes_are_written_escaped_and_checked_against_the_quiz() {
     assert!(!html.contains("<script"), "with --src the questions are not inline");
     assert!(html.contains("<h3 "), "the title at the page's heading level");
     // A shuffled page carries its seed, the same at every build.
-    let seed = |html: &str| html.split("data-seed=\"").nth(1).map(|s| s.split('"').next().unwrap().to_owned());
+    let seed = |html: &str| {
+        html.split("data-seed=\"")
+            .nth(1)
+            .map(|s| s.split('"').next().unwrap().to_owned())
+    };
     assert!(seed(&html).is_some());
-    assert_eq!(seed(&html), seed(&snippet(quiz(&text), Questions::Src("x"), &given).unwrap()));
-    let error = snippet(quiz(&text), Questions::Src("x"), &attributes(&[("section", Some("week-9"))])).unwrap_err();
+    assert_eq!(
+        seed(&html),
+        seed(&snippet(quiz(&text), Questions::Src("x"), &given).unwrap())
+    );
+    let error = snippet(
+        quiz(&text),
+        Questions::Src("x"),
+        &attributes(&[("section", Some("week-9"))]),
+    )
+    .unwrap_err();
     assert_eq!(error, "section=\"week-9\": the quiz has no sections");
     let error = snippet(quiz(&text), Questions::Src("x"), &attributes(&[("on click", None)])).unwrap_err();
     assert_eq!(error, "`on click` is not an attribute name");
+    // A value the element would ignore is refused, not passed on silently.
+    for (given, message) in [
+        (("heading-level", Some("9")), "heading-level=\"9\": give a level from 1 to 6"),
+        (("controls", Some("ful")), "controls=\"ful\": give `check` or `full`"),
+        (("solution", Some("sometimes")), "solution=\"sometimes\": give `on-request`, `immediately` or `after-N` (N from 1 to 9)"),
+        (("mode", Some("bogus")), "mode=\"bogus\": give `practice`, `review` or `due`"),
+        (("pass-mark", Some("200")), "pass-mark=\"200\": give a percentage from 1 to 100"),
+        (("draw", Some("0")), "draw=\"0\": give a number of questions, 1 or more"),
+        (("shuffle", Some("yes")), "shuffle=\"yes\": give nothing (written bare), or `false`"),
+    ] {
+        let error = snippet(quiz(&text), Questions::Src("x"), &attributes(&[given])).unwrap_err();
+        assert_eq!(error, message);
+    }
+    for fine in [("pass-mark", Some("80%")), ("solution", Some("after-2")), ("exam", Some("false")), ("controls", Some("full"))] {
+        snippet(quiz(&text), Questions::Src("x"), &attributes(&[fine])).unwrap();
+    }
 }
 
 #[test]
@@ -89,7 +123,12 @@ fn a_quiz_in_german_is_pre_rendered_in_german() {
 fn the_compacted_stylesheet_keeps_every_rule() {
     let source = std::fs::read_to_string(repo("quiz-widget.css")).unwrap();
     let compact = compact_css(&source);
-    assert!(compact.len() * 10 < source.len() * 9, "{} of {} bytes", compact.len(), source.len());
+    assert!(
+        compact.len() * 10 < source.len() * 9,
+        "{} of {} bytes",
+        compact.len(),
+        source.len()
+    );
     assert!(!compact.contains("/*") && !compact.contains('\n'));
     // Every rule's selector and every declaration is there, with its spaces
     // as meaningful as they were: compare with whitespace removed, comments
@@ -105,6 +144,12 @@ fn the_compacted_stylesheet_keeps_every_rule() {
     assert_eq!(bare(&compact), bare(&uncommented));
     // A descendant combinator before a pseudo-class stays one.
     // (A space before a colon stays, in a declaration too, where it is harmless.)
-    assert_eq!(compact_css(".a :focus-visible { color : red ; }"), ".a :focus-visible{color :red;}");
-    assert_eq!(compact_css("a > b , c { content: \"  x  \" }"), "a>b,c{content:\"  x  \"}");
+    assert_eq!(
+        compact_css(".a :focus-visible { color : red ; }"),
+        ".a :focus-visible{color :red;}"
+    );
+    assert_eq!(
+        compact_css("a > b , c { content: \"  x  \" }"),
+        "a>b,c{content:\"  x  \"}"
+    );
 }

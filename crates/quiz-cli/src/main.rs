@@ -356,6 +356,12 @@ fn embed(args: &EmbedArgs) -> Result<bool, String> {
     let Some(quiz) = quiz_for(&args.file, "embedded")? else {
         return Ok(false);
     };
+    // An attribute the quiz cannot take is a problem of the input, as a
+    // question file's is: said with the file, and exit 1.
+    if let Err(problem) = quiz_widget::prerender::check_attributes(&quiz, &args.attributes) {
+        eprintln!("error: {problem}\n{} was not embedded", display(&args.file));
+        return Ok(false);
+    }
     let json = quiz_to_json(&quiz, None);
     let questions = match &args.src {
         Some(url) => Questions::Src(url),
