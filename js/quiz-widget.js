@@ -91,7 +91,9 @@ function holdFirstScreen(root, first, live) {
   root.addEventListener('input', () => first.querySelectorAll('button[type="submit"]').forEach((b) => b.removeAttribute('disabled')), { signal: held.signal });
   live.style.display = 'none';
   const controls = (/** @type {Element} */ screen) => [...screen.querySelectorAll('input, select, textarea, details, button, a[href], [tabindex]')];
-  const body = (/** @type {Element} */ screen) => screen.querySelector('.quiz-body')?.textContent;
+  // Without white space: a page's build may lay the pre-rendered HTML out
+  // in lines (mdBook 0.5 puts a line break around each block element).
+  const body = (/** @type {Element} */ screen) => screen.querySelector('.quiz-body')?.textContent?.replace(/\s+/g, '');
   const handOver = () => {
     const [before, after] = [controls(first), controls(live)];
     const same = before.length === after.length && body(first) === body(live);

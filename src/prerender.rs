@@ -41,8 +41,12 @@ pub enum Questions<'a> {
 /// A `<quiz-widget>` element for any page: its attributes, its first screen
 /// pre-rendered in a declarative shadow root with the stylesheet inline, and
 /// the questions (inline or by `src`). `attributes` are the element's other
-/// attributes, each a name and a value (`None` for a bare boolean one); the
-/// snippet has no blank line, so that Markdown keeps it as one HTML block.
+/// attributes, each a name and a value (`None` for a bare boolean one).
+/// The snippet is two lines without a blank one: the open tag alone, then
+/// the rest. So a Markdown page keeps it whole: CommonMark starts an HTML
+/// block (its 7th kind) only at a line that holds a complete tag and
+/// nothing else, and ends it at a blank line; an open tag followed by more
+/// on its line is a paragraph's inline HTML, whose text Markdown rewrites.
 pub fn snippet(
     quiz: ValidQuiz,
     questions: Questions,
@@ -73,7 +77,7 @@ pub fn snippet(
     for (name, value) in attributes.iter().filter(|(name, _)| name != "src") {
         push_attribute(&mut out, name, value.as_deref());
     }
-    out.push_str("><template shadowrootmode=\"open\"><style>");
+    out.push_str(">\n<template shadowrootmode=\"open\"><style>");
     out.push_str(&compact_css(STYLESHEET));
     out.push_str("</style><div class=\"quiz-widget-host\" data-prerendered=\"");
     out.push_str(VERSION);
