@@ -2,9 +2,11 @@
 // the mdbook-quiz-widget preprocessor, in headless Chromium: quizzes from
 // JSON, mdbook-quiz TOML and Markdown render and grade in chapters at two
 // depths, answers persist per quiz across chapters and reloads, a theme
-// switch re-colours them, the search index holds no quiz text, the print
-// page shows each quiz as readable text, and a broken quiz fails the build
-// (or, set to warn, shows its problems in the chapter).
+// switch re-colours them, each quiz's first screen is pre-rendered (it reads
+// with JavaScript off, an answer checked before the wasm arrives is graded
+// once it does, and nothing shifts), the search index holds no quiz's
+// answers, the print page shows each quiz as readable text, and a broken
+// quiz fails the build (or, set to warn, shows its problems in the chapter).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,7 +15,7 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { serve } from './serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, holdWasm, watchShifts, handedOver } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -55,6 +57,8 @@ async function chapter(page, file, title) {
   await page.goto(`${server.url}/${file}`);
   const w = page.locator('quiz-widget');
   await w.first().getByRole('heading', { name: title }).waitFor();
+  // The heading is there at once, pre-rendered: the widget itself once it has taken over.
+  await handedOver(page);
   return w;
 }
 
@@ -154,7 +158,84 @@ test("a theme switch re-colours the quizzes with the book's colours", async () =
   await context.close();
 });
 
-test('the search index holds no quiz text, and the chapters prose is in it', () => {
+test('with JavaScript off, a chapter shows its quiz\'s first question, pre-rendered in the widget\'s shadow root', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const p = await context.newPage();
+  await p.goto(`${server.url}/intro.html`);
+  const w = p.locator('quiz-widget');
+  await w.getByText('A value is dropped when its owner goes out of scope.').waitFor();
+  assert.ok(await w.getByRole('radio', { name: 'True' }).isVisible());
+  assert.ok(await w.getByRole('heading', { name: 'Check: the basics' }).isVisible());
+  const root = await p.evaluate(() => {
+    const shadow = document.querySelector('quiz-widget').shadowRoot;
+    return { prerendered: !!shadow?.querySelector('[data-prerendered] section.quiz-widget'), choices: shadow?.querySelectorAll('input[type=radio]').length };
+  });
+  assert.deepEqual(root, { prerendered: true, choices: 2 }, 'the question is in the shadow root the browser made from the page');
+  // One chapter down, a quiz from mdbook-quiz's TOML: its program is there too.
+  await p.goto(`${server.url}/ownership/moves.html`);
+  assert.match(await w.locator('pre.code').first().textContent(), /let t = s;/);
+  await context.close();
+});
+
+test('a choice picked and checked before the wasm arrives is graded once it does', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const release = await holdWasm(context);
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(`${server.url}/intro.html`);
+  await p.evaluate(() => {
+    window.answers = [];
+    document.addEventListener('quiz-answer', (e) => window.answers.push(e.detail));
+  });
+  const w = p.locator('quiz-widget');
+  await w.getByRole('radio', { name: 'True' }).check();
+  await w.getByRole('button', { name: 'Check' }).click();
+  assert.ok(await p.evaluate(() => !!document.querySelector('quiz-widget').shadowRoot.querySelector('[data-prerendered]')), 'picked and checked on the pre-rendered screen');
+  assert.equal(new URL(p.url()).search, '', 'the early Check did not leave the page');
+  release();
+  await handedOver(p);
+  await w.getByRole('status').filter({ hasText: 'Correct' }).waitFor();
+  assert.ok(await w.getByRole('radio', { name: 'True' }).isChecked());
+  const answers = await p.evaluate(() => window.answers);
+  assert.deepEqual(answers.map((a) => [a.questionId, a.correct]), [['drop', true]], 'graded once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [width, height] of [[1280, 900], [375, 700]]) {
+  test(`a new reader's chapter shifts nothing through load and handover (${width} px)`, async () => {
+    const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 500 });
+    await watchShifts(context);
+    // mdBook's own shifts are left out: its web fonts swap in when they come
+    // (font-display: swap), and its script pads inline code (class hljs)
+    // after the first paint, moving the words around it; so no fonts, and a
+    // chapter with prose above and below its quiz and no inline code.
+    await context.route(/\.woff2$/, (route) => route.abort());
+    const release = await holdWasm(context);
+    const p = await context.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${server.url}/ownership/index.html`);
+    await p.locator('quiz-widget').getByRole('heading', { name: 'Check: the basics' }).waitFor();
+    assert.equal(await p.evaluate(() => [...document.querySelectorAll('main code')].filter((c) => !c.closest('.quiz-print')).length), 0);
+    assert.match(await p.locator('main quiz-widget ~ p').first().textContent(), /chapters that follow/);
+    await p.waitForTimeout(200);
+    release();
+    await handedOver(p);
+    await p.waitForTimeout(300);
+    assert.deepEqual(await p.evaluate(() => window.shifts), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+// A quiz's first screen is pre-rendered into its chapter's HTML, and mdBook
+// indexes it as it indexes the chapter's own HTML (all but script and style):
+// the title, the first prompt and its choices and the buttons' words are in
+// the index, the title's heading as a section. No answer, explanation or
+// later question is: they are in the inline JSON (a script) only.
+test('the search index holds no quiz\'s answers or later questions, and the chapters\' prose is in it', () => {
   const index = fs.readdirSync(path.join(bookDir, 'book')).find((f) => /^searchindex.*\.js$/.test(f));
   const text = fs.readFileSync(path.join(bookDir, 'book', index), 'utf8');
   assert.match(text, /moves it/);

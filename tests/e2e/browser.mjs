@@ -41,3 +41,28 @@ export function servedPages(root, options) {
   });
   return env;
 }
+
+/**
+ * Holds back every request of `context` for the widget's wasm until the
+ * returned function is called, as a slow network would: what the page shows
+ * and does until then is its pre-rendered first screen's.
+ */
+export async function holdWasm(context) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route('**/quiz-widget-embed_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Collects the layout shifts of every page and frame of `context` (from their start) in their `window.shifts`. */
+export const watchShifts = (context) => context.addInitScript(() => {
+  window.shifts = [];
+  new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+});
+
+/** Resolves once every widget of `frame` (a page or a frame) shows the wasm's live screen in place of its pre-rendered one. */
+export const handedOver = (frame) => frame.waitForFunction(() => [...document.querySelectorAll('quiz-widget')]
+  .every((w) => w.shadowRoot && !w.shadowRoot.querySelector('[data-prerendered]') && w.shadowRoot.querySelector('section.quiz-widget')));

@@ -3,9 +3,12 @@
 // runtime LMSs and players use) and opens the package's launch page in an
 // iframe. Answering sets the expected cmi values; a second launch with the
 // stored cmi data restores the progress; an API that answers with errors
-// leaves the quiz working. The manifests are read with the browser's XML
-// parser for what an LMS needs. The suspend_data encoding is checked on the
-// widget's own records and for SCORM 1.2's 4,096 characters.
+// leaves the quiz working. The launch page's first screen is pre-rendered:
+// it reads with JavaScript off, an answer checked before the wasm arrives
+// reaches the LMS once it does, and nothing shifts. The manifests are read
+// with the browser's XML parser for what an LMS needs. The suspend_data
+// encoding is checked on the widget's own records and for SCORM 1.2's 4,096
+// characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
-import { servedPages } from './browser.mjs';
+import { servedPages, holdWasm, watchShifts, handedOver } from './browser.mjs';
 import { encode, decode, layoutOf } from '../../js/quiz-scorm.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -87,24 +90,34 @@ const env = servedPages(work, { routes: {
   '/runtime/scorm2004.min.js': () => ['text/javascript', fs.readFileSync(path.join(runtime, 'scorm2004.min.js'))],
 } });
 
-/** The host page with the LMS's API, the package launched in its iframe. */
-async function launchPackage(version, stored = null, failing = false) {
-  const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
+/**
+ * The host page with the LMS's API, the package launched in its iframe.
+ * `hold`: the widget's wasm is held back until `release()`; `viewport`: the
+ * host page's.
+ */
+async function launchPackage(version, stored = null, failing = false, { hold = false, viewport = { width: 900, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport });
   // In every frame, before its scripts: what the bridge and the widget tell the launch page.
   await context.addInitScript(() => {
     window.problems = [];
+    window.answers = [];
     document.addEventListener('quiz-scorm-error', (e) => window.problems.push(e.detail));
     document.addEventListener('quiz-complete', (e) => { window.completed = e.detail; });
+    document.addEventListener('quiz-answer', (e) => window.answers.push(e.detail));
   });
+  await watchShifts(context);
+  const release = hold ? await holdWasm(context) : () => {};
   const p = await context.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   await p.goto(`${env.server.url}/host.html`);
   await p.evaluate(([v, s, f]) => window.launch(v, s, f), [version, stored, failing]);
-  const frame = p.frameLocator('iframe');
-  const w = frame.locator('quiz-widget');
+  const w = p.frameLocator('iframe').locator('quiz-widget');
   await w.getByRole('heading', { name: 'Tasks & <Futures>' }).waitFor();
-  return { context, p, w, errors, frame: () => p.frames().find((f) => f.url().endsWith('/index.html')) };
+  const frame = () => p.frames().find((f) => f.url().endsWith('/index.html'));
+  // The heading is there at once, pre-rendered: the widget itself once it has taken over.
+  if (!hold) await handedOver(frame());
+  return { context, p, w, errors, release, frame };
 }
 
 async function checkAndGoOn(w, feedback) {
@@ -264,6 +277,59 @@ for (const version of ['1.2', '2004']) {
     assert.deepEqual(inZip, ['index.html', 'quiz-lang-de.json', 'quiz-scorm.js', 'quiz-transfer.js', 'quiz-transfer_bg.wasm', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
     if (version === '1.2') assert.equal(found.mastery, '60');
     else assert.deepEqual([found.measure, found.satisfiedByMeasure], ['0.6', 'true']);
+  });
+}
+
+// The launch page's first screen is pre-rendered (a declarative shadow root):
+// the learner reads the first question before the widget has loaded, and
+// without scripts.
+test('the launch page shows its first question with JavaScript off', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+  const p = await context.newPage();
+  await p.goto(`${env.server.url}/1.2/index.html`);
+  const w = p.locator('quiz-widget');
+  await w.getByText('Which are awaitable?').waitFor();
+  assert.ok(await w.getByRole('checkbox', { name: 'a coroutine' }).isVisible());
+  assert.ok(await w.getByRole('heading', { level: 1, name: 'Tasks & <Futures>' }).isVisible());
+  assert.ok(await p.evaluate(() => !!document.querySelector('quiz-widget[data-scorm-launch]').shadowRoot?.querySelector('[data-prerendered] input[type=checkbox]')),
+    'the question is in the shadow root the browser made from the page');
+  await context.close();
+});
+
+for (const version of ['1.2', '2004']) {
+  test(`SCORM ${version}: an answer checked before the wasm arrives is graded once it does, and the LMS has it`, async () => {
+    const launched = await launchPackage(version, null, false, { hold: true });
+    const { w, p } = launched;
+    await w.getByRole('checkbox', { name: 'a coroutine' }).check();
+    await w.getByRole('checkbox', { name: 'a Task' }).check();
+    await w.getByRole('button', { name: 'Check' }).click();
+    assert.ok(await launched.frame().evaluate(() => !!document.querySelector('quiz-widget').shadowRoot.querySelector('[data-prerendered]')),
+      'checked on the pre-rendered screen');
+    launched.release();
+    await handedOver(launched.frame());
+    await w.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+    assert.ok(await w.getByRole('checkbox', { name: 'a Task' }).isChecked());
+    assert.deepEqual(await launched.frame().evaluate(() => window.answers.map((a) => [a.questionId, a.correct])), [['many', true]], 'graded once');
+    // The bridge's storage and journal took it: the widget mounted with them.
+    await p.waitForFunction(() => window.calls.some(([name, key]) => /SetValue$/.test(name) && key === 'cmi.suspend_data'));
+    const result = await p.evaluate(() => window.calls.filter(([name, key]) => /SetValue$/.test(name) && key === 'cmi.interactions.0.result').map(([, , v]) => v));
+    assert.deepEqual(result, ['correct']);
+    assert.deepEqual(await launched.frame().evaluate(() => window.problems), []);
+    assert.deepEqual(launched.errors, []);
+    await launched.context.close();
+  });
+}
+
+for (const [width, height] of [[900, 900], [375, 700]]) {
+  test(`SCORM: a new learner's launch shifts nothing through load and handover (${width} px)`, async () => {
+    const launched = await launchPackage('2004', null, false, { hold: true, viewport: { width, height } });
+    await launched.p.waitForTimeout(200);
+    launched.release();
+    await handedOver(launched.frame());
+    await launched.p.waitForTimeout(300);
+    assert.deepEqual(await launched.frame().evaluate(() => window.shifts), []);
+    assert.deepEqual(launched.errors, []);
+    await launched.context.close();
   });
 }
 

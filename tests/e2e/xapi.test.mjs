@@ -2,8 +2,11 @@
 // (each kind, right and wrong, and completion) passes Learning Locker's
 // xapi-validation; a cmi5 launch against a small LRS made here (it checks
 // the headers, validates and records what it receives) gets the cmi5
-// statements in order, with the context cmi5 asks for.
-import { test } from 'node:test';
+// statements in order, with the context cmi5 asks for; its launch page's
+// first screen is pre-rendered (it reads with JavaScript off, an answer
+// checked before the wasm arrives reaches the LRS once it does, and nothing
+// shifts).
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
@@ -13,7 +16,7 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { inlineQuizPage, serve } from './serve.mjs';
-import { servedPages } from './browser.mjs';
+import { servedPages, holdWasm, watchShifts, handedOver } from './browser.mjs';
 import { answerStatement, completionStatements } from '../../js/quiz-xapi.js';
 
 const validate = validation.default;
@@ -132,6 +135,11 @@ const REGISTRATION = 'd3b07384-d113-4ec6-a8c2-3c1a0b2f7e11';
 const ACTOR = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'learner-42' }, name: 'Ada' };
 const ACTIVITY = 'https://lms.example/course/7/quiz';
 
+/** Resolves once the LRS has `count` statements, or after 5 s. */
+const arrived = async (count) => {
+  for (let i = 0; i < 100 && lrs.statements.length < count; i += 1) await new Promise((r) => setTimeout(r, 50));
+};
+
 // The course as `quiz cmi5` makes it, unpacked and served as an LMS serves an AU.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'quiz-cmi5-'));
 fs.writeFileSync(path.join(work, 'quiz.json'), JSON.stringify(QUIZ));
@@ -140,6 +148,12 @@ execFileSync(path.join(root, 'target/debug/quiz'), ['cmi5', path.join(work, 'qui
 const course = unzipSync(fs.readFileSync(path.join(work, 'course.zip')));
 for (const [name, bytes] of Object.entries(course)) fs.writeFileSync(path.join(work, name), bytes);
 const courseServer = await serve(work);
+after(async () => {
+  lrsServer.close();
+  await courseServer.close();
+});
+/** The AU's URL as the LMS launches it, the cmi5 way. */
+const launchUrl = () => `${courseServer.url}/index.html?${new URLSearchParams({ endpoint: `${lrsUrl}/xapi/`, fetch: `${lrsUrl}/fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY })}`;
 
 const env = servedPages(path.join(root, 'dist'), { routes: {
   '/xapi.html': () => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -217,13 +231,11 @@ test('cmi5: the LRS gets initialized, the answers, passed, completed and termina
   const p = await context.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
-  const query = new URLSearchParams({ endpoint: `${lrsUrl}/xapi/`, fetch: `${lrsUrl}/fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
-  await p.goto(`${courseServer.url}/index.html?${query}`);
+  await p.goto(launchUrl());
+  // The question is there at once, pre-rendered: answered here once the widget has taken over.
+  await handedOver(p);
   const w = p.locator('quiz-widget');
   await answerAll(w, { wrongFirst: true });
-  const arrived = async (count) => {
-    for (let i = 0; i < 100 && lrs.statements.length < count; i += 1) await new Promise((r) => setTimeout(r, 50));
-  };
   await arrived(7);
   // The learner leaves: the AU ends its session.
   await p.goto('about:blank');
@@ -256,9 +268,72 @@ test('cmi5: the LRS gets initialized, the answers, passed, completed and termina
   const completed = lrs.statements.find((s) => s.verb.id.endsWith('completed'));
   assert.equal(completed.result.completion, true);
   assert.match(lrs.statements.at(-1).result.duration, /^PT[\d.]+S$/);
-  lrsServer.close();
-  await courseServer.close();
 });
+
+// The launch page's first screen is pre-rendered (a declarative shadow root):
+// the learner reads the first question before the widget has loaded, and
+// without scripts. Each launch below is a registration of its own at the LRS.
+const newLaunch = () => Object.assign(lrs, { statements: [], problems: [], fetches: 0 });
+
+test('cmi5: the launch page shows its first question with JavaScript off', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+  const p = await context.newPage();
+  await p.goto(`${courseServer.url}/index.html`);
+  const w = p.locator('quiz-widget');
+  await w.getByText('What does await do?').waitFor();
+  assert.ok(await w.getByRole('radio', { name: 'Yields to the loop' }).isVisible());
+  assert.ok(await w.getByRole('heading', { level: 1, name: 'Awaiting' }).isVisible());
+  assert.ok(await p.evaluate(() => !!document.querySelector('quiz-widget').shadowRoot?.querySelector('[data-prerendered] input[type=radio]')),
+    'the question is in the shadow root the browser made from the page');
+  await context.close();
+});
+
+test('cmi5: an answer checked before the wasm arrives is graded once it does, and the LRS gets it once', async () => {
+  newLaunch();
+  const context = await env.browser.newContext();
+  const release = await holdWasm(context);
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(launchUrl());
+  const w = p.locator('quiz-widget');
+  await w.getByRole('radio', { name: 'Yields to the loop' }).check();
+  await w.getByRole('button', { name: 'Check' }).click();
+  assert.ok(await p.evaluate(() => !!document.querySelector('quiz-widget').shadowRoot.querySelector('[data-prerendered]')), 'checked on the pre-rendered screen');
+  release();
+  await handedOver(p);
+  await w.getByRole('status').filter({ hasText: 'Correct!' }).waitFor();
+  assert.ok(await w.getByRole('radio', { name: 'Yields to the loop' }).isChecked());
+  await arrived(2);
+  await p.waitForTimeout(200);
+  await context.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(lrs.problems, []);
+  const sent = lrs.statements.map((s) => [s.verb.id.replace('http://adlnet.gov/expapi/verbs/', ''), s.result?.success]);
+  assert.deepEqual(sent.slice(0, 2), [['initialized', undefined], ['answered', true]]);
+  assert.equal(sent.filter(([verb]) => verb === 'answered').length, 1, 'graded once');
+});
+
+for (const [width, height] of [[1280, 900], [375, 700]]) {
+  test(`cmi5: a new learner's launch shifts nothing through load and handover (${width} px)`, async () => {
+    newLaunch();
+    const context = await env.browser.newContext({ viewport: { width, height }, isMobile: width < 500 });
+    await watchShifts(context);
+    const release = await holdWasm(context);
+    const p = await context.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(launchUrl());
+    await p.locator('quiz-widget').getByRole('heading', { name: 'Awaiting' }).waitFor();
+    await p.waitForTimeout(200);
+    release();
+    await handedOver(p);
+    await p.waitForTimeout(300);
+    assert.deepEqual(await p.evaluate(() => window.shifts), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test('cmi5: the course structure names the course, its AU, how it moves on and its mastery score', async () => {
   assert.deepEqual(Object.keys(course).sort(), ['cmi5.xml', 'index.html', 'quiz-lang-de.json', 'quiz-transfer.js', 'quiz-transfer_bg.wasm', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);

@@ -60,7 +60,10 @@ fn a_chapter_gets_one_loader_and_its_quizzes_and_code_is_left_alone() {
         .unwrap();
     assert!(!json.contains('<') && !json.contains("\n\n"), "{json}");
     // Imported quizzes take their id from their path under src.
-    assert!(out.content.contains("\"id\": \"quizzes-moves\""), "{}", out.content);
+    assert!(out.content.contains("{\"id\":\"quizzes-moves\","), "{}", out.content);
+    // Each quiz's first screen is pre-rendered, after the book's styles, once.
+    assert_eq!(out.content.matches("data-prerendered=").count(), 2);
+    assert_eq!(out.content.matches("<style>quiz-widget.in-book{").count(), 1);
 }
 
 #[test]

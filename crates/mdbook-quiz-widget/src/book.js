@@ -1,14 +1,11 @@
 // mdbook-quiz-widget's glue, imported by every chapter with a quiz through
 // mdBook's `path_to_root` (a module runs once per page): it loads the widget
-// and book.css (the widget in the book's themes), and gives each quiz a
-// plain-text form for printing. That form is made here, in the browser, so
-// that neither the questions' keys nor their text enter the search index.
+// and gives each quiz a plain-text form for printing. That form is made here,
+// in the browser, so that the questions' keys do not enter the search index.
+// The book's styles for quizzes (book.css: the widget in the book's themes,
+// the print forms) come inline with the chapter, before its first quiz, so
+// that a pre-rendered quiz is styled from the first frame.
 import './quiz-widget.js';
-
-const css = document.createElement('link');
-css.rel = 'stylesheet';
-css.href = new URL('./book.css', import.meta.url).href;
-document.head.append(css);
 
 const el = (tag, text, className) => {
   const node = document.createElement(tag);

@@ -71,7 +71,6 @@ fn write_assets(config: &Config, dir: &Path) -> Result<(), String> {
     let glue = assets::BOOK_JS.replace("./quiz-widget.js", &config.widget_url());
     let mut files: Vec<(&str, &[u8])> = vec![
         ("book.js", glue.as_bytes()),
-        ("book.css", assets::BOOK_CSS.as_bytes()),
         (".gitignore", b"# Written by mdbook-quiz-widget on every build.\n*\n"),
     ];
     if !config.cdn {

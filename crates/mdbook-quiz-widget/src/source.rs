@@ -8,7 +8,7 @@ use std::path::Path;
 use quiz_cli::bank::{import_file, slug};
 use quiz_format::json::LineIndex;
 use quiz_format::write::quiz_to_json;
-use quiz_format::Severity;
+use quiz_format::{Severity, ValidQuiz};
 
 /// One problem of a quiz file, as text: `quiz validate`'s rustc-style
 /// block for JSON, `FILE:LINE: message` for an imported file.
@@ -21,8 +21,10 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A quiz ready for a chapter: its JSON, and notes on what was not carried over.
+/// A quiz ready for a chapter: the quiz, its JSON, and notes on what was
+/// not carried over.
 pub struct Read {
+    pub quiz: ValidQuiz,
     pub json: String,
     pub notes: Vec<String>,
 }
@@ -64,6 +66,7 @@ fn from_json(text: &str, written: &str) -> Result<Read, Vec<Problem>> {
     match report.quiz {
         Some(quiz) => Ok(Read {
             json: quiz_to_json(&quiz, None),
+            quiz,
             notes,
         }),
         None => Err(report
@@ -93,6 +96,7 @@ fn from_import(text: &str, written: &str, id: &str, prefix: &str) -> Result<Read
     match quiz_author::import::into_quiz(imported, id) {
         Ok(valid) => Ok(Read {
             json: quiz_to_json(&valid, None),
+            quiz: valid,
             notes,
         }),
         Err(problems) => Err(problems.into_iter().map(problem).collect()),

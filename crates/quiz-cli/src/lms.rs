@@ -1,7 +1,8 @@
 //! Packages for learning management systems: `quiz scorm` (a SCORM 1.2 or
 //! 2004 package, [`scorm`]) and `quiz cmi5` (a cmi5 course, [`cmi5`]). Both
-//! are a zip of a launch page with the quiz inline, the widget's files and
-//! the package's own description of itself.
+//! are a zip of a launch page with the quiz inline and its first screen
+//! pre-rendered, the widget's files and the package's own description of
+//! itself.
 
 pub mod cmi5;
 pub mod scorm;
@@ -11,6 +12,7 @@ use std::io::Write as _;
 use quick_xml::events::{BytesDecl, Event};
 use quiz_format::model::ValidQuiz;
 use quiz_format::validate::{forbidden_in_xml, name_forbidden};
+use quiz_widget::prerender::{snippet, Questions};
 use zip::write::SimpleFileOptions;
 
 /// An XML document being written, by quick-xml: every element, attribute
@@ -65,34 +67,40 @@ pub struct Launch<'a> {
     pub script: &'a str,
     /// Attributes of the `<html>` element besides `lang` and `dir`.
     pub html_attributes: &'a str,
-    /// Attributes of the `<quiz-widget>` element besides the heading level and the pass mark.
-    pub widget_attributes: &'a str,
+    /// Attributes of the `<quiz-widget>` element besides the heading level
+    /// and the pass mark, each a name and a value (`None` for a bare one).
+    pub widget_attributes: &'a [(&'a str, Option<&'a str>)],
     /// The pass mark in percent.
     pub pass_mark: Option<u8>,
 }
 
-/// `index.html`: the quiz inline (every `<` as `\u003c`, so no text of it
-/// can close the script element), in the quiz's language and direction.
-pub fn launch_page(quiz: &ValidQuiz, json: &str, launch: &Launch) -> String {
+/// `index.html`, in the quiz's language and direction: the quiz inline
+/// (every `<` as `\u003c`, so no text of it can close the script element)
+/// in a `<quiz-widget>` whose first screen is pre-rendered
+/// ([`quiz_widget::prerender::snippet`]), so that the learner reads the
+/// first question while the widget loads, and without scripts.
+pub fn launch_page(quiz: &ValidQuiz, json: &str, launch: &Launch) -> Result<String, String> {
     let lang = quiz.language.as_deref().unwrap_or("en");
-    let pass_mark = launch
-        .pass_mark
-        .map(|m| format!(" pass-mark=\"{m}\""))
-        .unwrap_or_default();
-    format!(
+    let mut attributes = vec![("heading-level".to_owned(), Some("1".to_owned()))];
+    if let Some(mark) = launch.pass_mark {
+        attributes.push(("pass-mark".to_owned(), Some(mark.to_string())));
+    }
+    for (name, value) in launch.widget_attributes {
+        attributes.push(((*name).to_owned(), value.map(str::to_owned)));
+    }
+    let widget = snippet(quiz.clone(), Questions::Inline(json), &attributes)
+        .map_err(|e| format!("cannot pre-render the launch page's first screen: {e}"))?;
+    Ok(format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\"{html}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
          <title>{title}</title>\n<style>{LAUNCH_CSS}</style>\n<script type=\"module\" src=\"{script}\"></script>\n</head>\n<body>\n\
-         <quiz-widget heading-level=\"1\"{pass_mark}{widget}>\n<script type=\"application/json\">\n{json}\n</script>\n</quiz-widget>\n\
-         </body>\n</html>\n",
+         {widget}\n</body>\n</html>\n",
         lang = html_escape(lang),
         dir = quiz_format::model::direction(lang),
         html = launch.html_attributes,
         title = html_escape(&quiz.title),
         script = launch.script,
-        widget = launch.widget_attributes,
-        json = json.trim_end().replace('<', "\\u003c"),
-    )
+    ))
 }
 
 const LAUNCH_CSS: &str = "body{margin:0 auto;max-width:50rem;padding:1rem;font-family:system-ui,sans-serif;\
@@ -120,7 +128,8 @@ pub fn html_escape(text: &str) -> String {
 
 /// Every XML file read back by an independent parser (roxmltree) gives
 /// back exactly the text that went in, whatever Unicode the validator lets
-/// through.
+/// through; the launch page holds the pre-rendered element and no
+/// character XML cannot hold.
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -167,8 +176,77 @@ mod tests {
             .collect()
     }
 
+    fn scorm_launch(pass_mark: Option<u8>) -> Launch<'static> {
+        Launch {
+            script: "quiz-scorm.js",
+            html_attributes: " data-scorm=\"1.2\"",
+            widget_attributes: &[("data-scorm-launch", None)],
+            pass_mark,
+        }
+    }
+
+    #[test]
+    fn the_launch_page_holds_the_first_screen_pre_rendered_with_the_elements_attributes() {
+        let quiz = quiz("q", "Tasks & <Futures>", "d", "de").unwrap();
+        let json = quiz_format::write::quiz_to_json(&quiz, None);
+        let page = launch_page(&quiz, &json, &scorm_launch(Some(60))).unwrap();
+        assert!(
+            page.contains("<html lang=\"de\" dir=\"ltr\" data-scorm=\"1.2\">"),
+            "{page}"
+        );
+        assert!(page.contains("<title>Tasks &amp; &lt;Futures&gt;</title>"), "{page}");
+        let widget = page.split_once("<body>\n").unwrap().1;
+        assert!(
+            widget.starts_with("<quiz-widget heading-level=\"1\" pass-mark=\"60\" data-scorm-launch>\n<template shadowrootmode=\"open\"><style>"),
+            "{widget}"
+        );
+        assert!(
+            widget.ends_with("</script></quiz-widget>\n</body>\n</html>\n"),
+            "{widget}"
+        );
+        // The first screen, in the quiz's language, its title the page's heading.
+        assert!(page.contains("data-prerendered=\""), "{page}");
+        assert!(page.contains(">Tasks &amp; &lt;Futures&gt;</h1>"), "{page}");
+        assert!(page.contains(">Antwort zeigen<"), "{page}");
+        // The questions inline, as the bridge and the widget read them.
+        let inline = page.split("<script type=\"application/json\">").nth(1).unwrap();
+        let inline = inline.split("</script>").next().unwrap();
+        assert!(
+            inline.starts_with("{\"id\":\"q\",\"title\":\"Tasks & \\u003cFutures>\""),
+            "{inline}"
+        );
+        // cmi5's page: no bridge attribute, and no pass mark without one.
+        let cmi5 = Launch {
+            script: "quiz-widget.js",
+            html_attributes: "",
+            widget_attributes: &[],
+            pass_mark: None,
+        };
+        let page = launch_page(&quiz, &json, &cmi5).unwrap();
+        assert!(
+            page.contains("<body>\n<quiz-widget heading-level=\"1\">\n<template"),
+            "{page}"
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn launch_pages_hold_no_character_xml_cannot(
+            title in text(),
+            description in text(),
+            language in text(),
+        ) {
+            let Some(quiz) = quiz("q", &title, &description, &language) else {
+                return Err(TestCaseError::reject("the validator refuses these texts"));
+            };
+            let json = quiz_format::write::quiz_to_json(&quiz, None);
+            let page = launch_page(&quiz, &json, &scorm_launch(Some(50))).unwrap();
+            prop_assert_eq!(forbidden_in_xml(&page), None);
+            let title = format!("<title>{}</title>", html_escape(&title));
+            prop_assert!(page.contains(&title));
+        }
 
         #[test]
         fn manifests_read_back_as_written(

@@ -31,10 +31,10 @@ pub fn package(quiz: &ValidQuiz, json: &str, options: &Options) -> Result<Vec<u8
     let launch = Launch {
         script: "quiz-widget.js",
         html_attributes: "",
-        widget_attributes: "",
+        widget_attributes: &[],
         pass_mark: options.mastery,
     };
-    let page = launch_page(quiz, json, &launch);
+    let page = launch_page(quiz, json, &launch)?;
     let structure = course_structure(quiz, options)?;
     let entries = [("cmi5.xml", structure.as_bytes()), ("index.html", page.as_bytes())];
     zip_files(entries.into_iter().chain(options.files.iter().copied()))

@@ -1,9 +1,9 @@
 //! `quiz scorm`: a SCORM package with one SCO, the quiz.
 //!
 //! The package holds `imsmanifest.xml`, the launch page `index.html` (the
-//! quiz inline in a `<quiz-widget data-scorm-launch>`), the widget's
-//! course-page files and the SCORM bridge `quiz-scorm.js`, which talks to
-//! the LMS (see its header). The manifest follows the version asked for:
+//! quiz inline in a `<quiz-widget data-scorm-launch>`, its first screen
+//! pre-rendered), the widget's course-page files and the SCORM bridge
+//! `quiz-scorm.js`, which talks to the LMS (see its header). The manifest follows the version asked for:
 //! SCORM 1.2 (the one every LMS takes) or SCORM 2004 4th edition. A pass
 //! mark (`--mastery`, else the quiz's `pass_mark`) goes into the manifest as
 //! the LMS expects it and into the launch page, so that the quiz judges the
@@ -55,10 +55,10 @@ pub fn package(quiz: &ValidQuiz, json: &str, options: &Options) -> Result<Vec<u8
     let launch = Launch {
         script: "quiz-scorm.js",
         html_attributes: &format!(" data-scorm=\"{}\"", options.version.as_str()),
-        widget_attributes: " data-scorm-launch",
+        widget_attributes: &[("data-scorm-launch", None)],
         pass_mark: options.mastery,
     };
-    let page = launch_page(quiz, json, &launch);
+    let page = launch_page(quiz, json, &launch)?;
     let names: Vec<&str> = options.files.iter().map(|(name, _)| *name).collect();
     let manifest = manifest(quiz, options, &names)?;
     let entries = [
