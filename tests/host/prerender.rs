@@ -93,18 +93,38 @@ fn attributes_are_written_escaped_and_checked_against_the_quiz() {
     assert_eq!(error, "`on click` is not an attribute name");
     // A value the element would ignore is refused, not passed on silently.
     for (given, message) in [
-        (("heading-level", Some("9")), "heading-level=\"9\": give a level from 1 to 6"),
+        (
+            ("heading-level", Some("9")),
+            "heading-level=\"9\": give a level from 1 to 6",
+        ),
         (("controls", Some("ful")), "controls=\"ful\": give `check` or `full`"),
-        (("solution", Some("sometimes")), "solution=\"sometimes\": give `on-request`, `immediately` or `after-N` (N from 1 to 9)"),
-        (("mode", Some("bogus")), "mode=\"bogus\": give `practice`, `review` or `due`"),
-        (("pass-mark", Some("200")), "pass-mark=\"200\": give a percentage from 1 to 100"),
+        (
+            ("solution", Some("sometimes")),
+            "solution=\"sometimes\": give `on-request`, `immediately` or `after-N` (N from 1 to 9)",
+        ),
+        (
+            ("mode", Some("bogus")),
+            "mode=\"bogus\": give `practice`, `review` or `due`",
+        ),
+        (
+            ("pass-mark", Some("200")),
+            "pass-mark=\"200\": give a percentage from 1 to 100",
+        ),
         (("draw", Some("0")), "draw=\"0\": give a number of questions, 1 or more"),
-        (("shuffle", Some("yes")), "shuffle=\"yes\": give nothing (written bare), or `false`"),
+        (
+            ("shuffle", Some("yes")),
+            "shuffle=\"yes\": give nothing (written bare), or `false`",
+        ),
     ] {
         let error = snippet(quiz(&text), Questions::Src("x"), &attributes(&[given])).unwrap_err();
         assert_eq!(error, message);
     }
-    for fine in [("pass-mark", Some("80%")), ("solution", Some("after-2")), ("exam", Some("false")), ("controls", Some("full"))] {
+    for fine in [
+        ("pass-mark", Some("80%")),
+        ("solution", Some("after-2")),
+        ("exam", Some("false")),
+        ("controls", Some("full")),
+    ] {
         snippet(quiz(&text), Questions::Src("x"), &attributes(&[fine])).unwrap();
     }
 }
