@@ -245,7 +245,7 @@ test('the teacher panel reports a broken file and previews a good one', async ()
   // where no `</script>` in the text can end the script.
   await panel.locator('.snippet').filter({ hasText: '<template shadowrootmode' }).first().waitFor();
   const [srcSnippet, inlineSnippet] = await panel.locator('.snippet').allTextContents();
-  assert.match(srcSnippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="mine.json">\n<template shadowrootmode="open"><style>.+<\/style><div class="quiz-widget-host" data-prerendered="[\d.]+"><section .+<\/section><\/div><\/template><\/quiz-widget>$/);
+  assert.match(srcSnippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/quiz-widget\.js"><\/script>\n<quiz-widget src="mine.json">\n<template shadowrootmode="open"><style>.+<\/style><div class="quiz-widget-host" data-prerendered="[\d.]+" data-key="mine"><section .+<\/section><\/div><\/template><\/quiz-widget>$/);
   assert.match(inlineSnippet, /<\/template><script type="application\/json">\{"id":"mine"/);
   assert.match(inlineSnippet, /Mine is valid\. \\u003c\/script> stays text\./);
   assert.equal(inlineSnippet.match(/<\/script>/g).length, 2, 'only the two real closing tags');

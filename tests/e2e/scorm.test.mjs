@@ -274,7 +274,7 @@ for (const version of ['1.2', '2004']) {
     assert.equal(found.href, 'index.html');
     const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort();
     assert.deepEqual([...found.files].sort(), inZip, 'every file of the SCO listed, and no other');
-    assert.deepEqual(inZip, ['index.html', 'quiz-lang-de.json', 'quiz-scorm.js', 'quiz-transfer.js', 'quiz-transfer_bg.wasm', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
+    assert.deepEqual(inZip, ['index.html', 'quiz-handover.js', 'quiz-lang-de.json', 'quiz-scorm.js', 'quiz-transfer.js', 'quiz-transfer_bg.wasm', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
     if (version === '1.2') assert.equal(found.mastery, '60');
     else assert.deepEqual([found.measure, found.satisfiedByMeasure], ['0.6', 'true']);
   });

@@ -336,7 +336,7 @@ for (const [width, height] of [[1280, 900], [375, 700]]) {
 }
 
 test('cmi5: the course structure names the course, its AU, how it moves on and its mastery score', async () => {
-  assert.deepEqual(Object.keys(course).sort(), ['cmi5.xml', 'index.html', 'quiz-lang-de.json', 'quiz-transfer.js', 'quiz-transfer_bg.wasm', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
+  assert.deepEqual(Object.keys(course).sort(), ['cmi5.xml', 'index.html', 'quiz-handover.js', 'quiz-lang-de.json', 'quiz-transfer.js', 'quiz-transfer_bg.wasm', 'quiz-widget-embed.js', 'quiz-widget-embed_bg.wasm', 'quiz-widget.css', 'quiz-widget.js', 'quiz-xapi.js']);
   const context = await env.browser.newContext();
   const p = await context.newPage();
   const found = await p.evaluate((xml) => {
