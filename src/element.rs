@@ -15,7 +15,9 @@ use quiz_session::session::Mode;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
-use crate::app::{App, AppProps, Face, Prefetch, Source};
+use crate::app::{App, AppProps, Source};
+use crate::components::Face;
+use crate::fetch::Prefetch;
 
 /// A widget on the page.
 struct Mounted {
@@ -119,7 +121,7 @@ pub fn mount_widget(
     report: Option<js_sys::Function>,
     transfer: Option<js_sys::Function>,
 ) -> u32 {
-    crate::watch_for_crashes();
+    crate::crash::watch_for_crashes();
     crate::i18n::files_at(&bundled_url);
     if let Some(report) = report {
         crate::report::install(crate::report::Reporter::Module(report));
@@ -127,7 +129,7 @@ pub fn mount_widget(
     if let Some(transfer) = transfer {
         crate::transfer::install(crate::transfer::Tools::Module(transfer));
     }
-    crate::remember_root(&mount);
+    crate::crash::remember_root(&mount);
     let mut props = props_of(&host, &bundled_url);
     if let Source::Url(url) = &props.source {
         let field = |name: &str| js_sys::Reflect::get(&prefetched, &JsValue::from_str(name)).ok();
@@ -178,7 +180,7 @@ pub fn unmount_widget(handle: u32) {
         Some(widgets.swap_remove(at))
     });
     if let Some(widget) = removed {
-        crate::forget_root(&widget.mount);
+        crate::crash::forget_root(&widget.mount);
         widget.app.destroy();
     }
 }

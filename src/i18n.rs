@@ -476,7 +476,7 @@ async fn load(language: &'static str) {
         .with(|at| at.borrow().clone())
         .and_then(|base| web_sys::Url::new_with_base(&file, &base).ok())
         .map_or(file, |url| url.href());
-    let texts = match crate::app::fetch_text(&url, None).await {
+    let texts = match crate::fetch::fetch_text(&url, None).await {
         Ok(text) => read(&text).ok_or_else(|| "it is not a language file".to_owned()),
         Err(reason) => Err(reason),
     };

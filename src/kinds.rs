@@ -11,7 +11,11 @@ use quiz_format::{Question, QuestionKind};
 use quiz_session::session::{Action, Session};
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
+use crate::i18n::Texts;
+use crate::state::{QuizRef, SchedulersRef};
+use quiz_format::Solution;
+use quiz_session::progress::Record;
+use quiz_session::session::ItemView;
 
 mod choice;
 mod cloze;
@@ -26,11 +30,36 @@ mod single;
 mod tracing;
 mod true_false;
 
-/// The item's body below its badges.
-pub fn body(props: &ItemProps, question: &Question) -> Html {
+/// What an item shows, for the item card and its kind's view.
+#[derive(PartialEq)]
+pub struct ItemProps {
+    pub quiz: QuizRef,
+    /// Index into the quiz's questions.
+    pub index: usize,
+    pub view: ItemView,
+    pub record: Option<Record>,
+    /// Display order of the choices, as original indices.
+    pub choice_order: Vec<usize>,
+    pub texts: &'static Texts,
+    pub on_action: Callback<Action>,
+    /// Makes ids unique when several widgets share a page.
+    pub uid: AttrValue,
+    /// When a wrong answer's solution is shown.
+    pub solution: Solution,
+    /// The quiz title's heading level; parts of an item are two below it.
+    pub heading_level: u8,
+    /// The quiz's schedulers: a flashcard's grades say when it would come back.
+    pub schedulers: SchedulersRef,
+    /// An exam attempt is open: Check saves the answer and shows nothing.
+    pub exam_open: bool,
+}
+
+/// The body below a self-graded item's badges, drawn by its kind; `None`
+/// for a graded kind, whose form the item card draws around [`inputs`].
+pub fn body(props: &ItemProps, question: &Question) -> Option<Html> {
     match &question.kind {
-        QuestionKind::Flashcard(card) => flashcard::view(props, question, card),
-        QuestionKind::Exercise(exercise) => exercise::view(props, question, exercise),
+        QuestionKind::Flashcard(card) => Some(flashcard::view(props, question, card)),
+        QuestionKind::Exercise(exercise) => Some(exercise::view(props, question, exercise)),
         QuestionKind::Single(_)
         | QuestionKind::Multiple(_)
         | QuestionKind::TrueFalse(_)
@@ -39,7 +68,7 @@ pub fn body(props: &ItemProps, question: &Question) -> Html {
         | QuestionKind::Ordering(_)
         | QuestionKind::Matching(_)
         | QuestionKind::Cloze(_)
-        | QuestionKind::Tracing(_) => crate::components::item::graded(props, question),
+        | QuestionKind::Tracing(_) => None,
     }
 }
 
@@ -97,7 +126,7 @@ pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
         QuestionKind::Multiple(kind) => choice::picked_feedback(props, &kind.feedback, picked),
         QuestionKind::Short(_) | QuestionKind::Numeric(_) => html! {
             if let Some(text) = typed {
-                <div class="choice-feedback">{ crate::components::markdown::markdown(text, false) }</div>
+                <div class="choice-feedback">{ crate::parts::markdown::markdown(text, false) }</div>
             }
         },
         // No feedback per answer in these kinds' format.

@@ -1,5 +1,5 @@
 //! The first screen, rendered where the page is built: the widget's own
-//! components ([`crate::app::screen`]) rendered to HTML natively by yew's
+//! components ([`crate::view::screen`]) rendered to HTML natively by yew's
 //! server renderer, for a new learner, in a declarative shadow root that the
 //! browser shows before any script runs.
 //!
@@ -19,10 +19,11 @@ use quiz_session::progress::Records;
 use quiz_session::session::{self, Session};
 use yew::prelude::*;
 
-use crate::app::{quiz_view_props, screen, QuizViewProps, Screen};
+use crate::app::quiz_view_props;
 use crate::element::{props_from, UID};
 use crate::i18n::Texts;
 use crate::state::QuizRef;
+use crate::view::{screen, QuizViewProps, Screen};
 
 /// The widget's stylesheet, as the pre-rendered root's inline `<style>`:
 /// a root's styles must come with it, or the screen shows unstyled first.

@@ -116,7 +116,7 @@ impl Store {
             backend,
             prefix: format!("quiz-widget:v2:{key}:"),
             legacy: format!("quiz-widget:v1:{key}:"),
-            origin: crate::entropy() as u32,
+            origin: crate::dom::entropy() as u32,
         }
     }
 

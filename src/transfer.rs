@@ -105,7 +105,7 @@ pub fn linked(quiz: &Quiz, records: &Records, job: &Job) -> Made {
         Job::Csv => (results, "text/csv", transfer::quiz_results_csv(quiz, records)),
         Job::Import(text) => return transfer::read_export(text, &quiz.id).map(|r| Some(r.to_owned())),
     };
-    crate::hooks::download(&name, mime, &file);
+    crate::dom::download(&name, mime, &file);
     Ok(None)
 }
 

@@ -6,8 +6,8 @@ use quiz_format::Difficulty;
 use quiz_session::session::{Action, Mode, Tally};
 use yew::prelude::*;
 
-use crate::app::Face;
 use crate::components::item::difficulty_label;
+use crate::components::Face;
 use crate::i18n::Texts;
 use crate::state::{QuizRef, SchedulersRef};
 
@@ -80,7 +80,7 @@ pub fn header(props: &HeaderProps) -> Html {
         .unwrap_or(0);
     html! {
         <div class="quiz-header">
-            <@{heading(props.heading_level)} class="quiz-title" id={props.title_id.clone()}>{ quiz.title.clone() }</@>
+            <@{crate::parts::heading(props.heading_level)} class="quiz-title" id={props.title_id.clone()}>{ quiz.title.clone() }</@>
             if props.face == Face::Study {
                 { controls(props, quiz_scheduled) }
             }
@@ -116,11 +116,6 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// `h1` to `h6`.
-pub fn heading(level: u8) -> String {
-    format!("h{}", level.clamp(1, 6))
 }
 
 /// The study controls: section, mode, difficulty, shuffle and topic.

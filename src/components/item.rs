@@ -1,37 +1,14 @@
 //! One quiz item: its prompt, the inputs for its kind, and the feedback.
 
-use quiz_format::{Difficulty, Exercise, KindName, Question, QuestionKind, Solution};
-use quiz_session::progress::{ItemState, Record};
-use quiz_session::session::{Action, ItemView};
+use quiz_format::{Difficulty, Exercise, KindName, Question, QuestionKind};
+use quiz_session::progress::ItemState;
+use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::markdown::markdown;
-use crate::components::send;
 use crate::i18n::Texts;
-use crate::state::{QuizRef, SchedulersRef};
-
-#[derive(PartialEq)]
-pub struct ItemProps {
-    pub quiz: QuizRef,
-    /// Index into the quiz's questions.
-    pub index: usize,
-    pub view: ItemView,
-    pub record: Option<Record>,
-    /// Display order of the choices, as original indices.
-    pub choice_order: Vec<usize>,
-    pub texts: &'static Texts,
-    pub on_action: Callback<Action>,
-    /// Makes ids unique when several widgets share a page.
-    pub uid: AttrValue,
-    /// When a wrong answer's solution is shown.
-    pub solution: Solution,
-    /// The quiz title's heading level; parts of an item are two below it.
-    pub heading_level: u8,
-    /// The quiz's schedulers: a flashcard's grades say when it would come back.
-    pub schedulers: SchedulersRef,
-    /// An exam attempt is open: Check saves the answer and shows nothing.
-    pub exam_open: bool,
-}
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
+use crate::parts::send;
 
 pub fn difficulty_label(t: &Texts, d: Difficulty) -> &'static str {
     match d {
@@ -53,7 +30,7 @@ pub fn item(props: &ItemProps) -> Html {
     let kind = question.kind.name();
     let position = KindName::ALL.iter().position(|k| *k == kind);
     let kind_name = quiz_stdx::or_never(position.and_then(|p| t.kind_names.get(p)), &"", "every kind has a name");
-    let body = crate::kinds::body(props, question);
+    let body = crate::kinds::body(props, question).unwrap_or_else(|| graded(props, question));
     // Keyed by the question: another item is new elements, never these
     // patched. (A click on Next that went on to an ordering question had its
     // button patched into that question's Check, a submit, while the click

@@ -3,7 +3,7 @@
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::app::Face;
+use crate::components::Face;
 use crate::i18n::Texts;
 
 /// Above this many items the item picker is a number field, not a list: a
@@ -28,7 +28,7 @@ pub struct NavProps {
 pub fn nav(props: &NavProps) -> Html {
     let t = props.texts;
     let (position, count) = (props.position, props.count);
-    let go = |action: Action| crate::components::send(&props.on_action, action);
+    let go = |action: Action| crate::parts::send(&props.on_action, action);
     html! {
         <div class="quiz-nav" role="group" aria-label={t.jump_to()}>
             <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Previous)}>

@@ -65,13 +65,13 @@ fn points(props: &SummaryProps) -> Html {
 /// An open exam's end: how many answers are saved, and the submission.
 fn submission(props: &SummaryProps) -> Html {
     let t = props.texts;
-    let onclick = crate::components::send(&props.on_action, Action::SubmitExam);
+    let onclick = crate::parts::send(&props.on_action, Action::SubmitExam);
     // A section, not the summary's div: a different element is replaced
     // rather than patched, so the focused Submit button does not become one
     // of the summary's buttons (Reset progress) under the learner's Enter.
     html! {
         <section class="summary">
-            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.submit_answers() }</@>
+            <@{crate::parts::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.submit_answers() }</@>
             <p lang={t.tag()}><bdi>{ t.submit_note(props.tally.answered, props.tally.graded) }</bdi></p>
             <div class="actions">
                 <button type="button" class="primary submit-exam" {onclick}>{ t.submit_answers() }</button>
@@ -86,14 +86,14 @@ pub fn summary(props: &SummaryProps) -> Html {
     }
     let t = props.texts;
     let topics: Vec<&(String, Tally)> = props.by_topic.iter().filter(|(_, tally)| tally.graded > 0).collect();
-    let act = |action: Action| crate::components::send(&props.on_action, action);
-    let on_reset = crate::components::click(&props.on_reset);
+    let act = |action: Action| crate::parts::send(&props.on_action, action);
+    let on_reset = crate::parts::click(&props.on_reset);
     // An exam is retaken whole, as a new attempt, not by its wrong answers.
     let has_wrong = props.tally.graded > props.tally.correct && props.tally.completed > 0 && props.exam.is_none();
     let attempts_left = props.exam.and_then(|(_, left)| left);
     html! {
         <div class="summary">
-            <@{crate::components::header::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary() }</@>
+            <@{crate::parts::heading(props.heading_level + 1)} class="summary-title" tabindex="-1">{ t.summary() }</@>
             <p class="score" lang={t.tag()}><bdi>
                 if props.tally.graded > 0 {
                     { t.score(props.tally.correct, props.tally.graded) }

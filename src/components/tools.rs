@@ -5,9 +5,9 @@
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::app::Face;
-use crate::components::{click, send};
+use crate::components::Face;
 use crate::i18n::Texts;
+use crate::parts::{click, send};
 
 /// What the tools show; a plain function like `nav`, for the same reason.
 pub struct ToolsProps {
@@ -54,7 +54,7 @@ pub fn tools(props: &ToolsProps) -> Html {
         let on_import = props.on_import.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            crate::hooks::read_chosen_file(&input, on_import.clone());
+            crate::dom::read_chosen_file(&input, on_import.clone());
         })
     };
     html! {

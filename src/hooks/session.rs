@@ -12,7 +12,7 @@ use std::rc::Rc;
 use quiz_session::session::{Action, Effect, HostChoices, Mode, Session};
 use yew::prelude::*;
 
-use crate::app::new_seed;
+use crate::dom::HostTarget;
 use crate::state::{now, now_here, Msg, Notice, QuizRef, State};
 use crate::storage::Store;
 
@@ -28,7 +28,7 @@ pub fn use_session(quiz: &QuizRef, store: &Rc<Store>, host: HostChoices, seed: O
         // A pre-rendered page's seed is a new learner's first: the live
         // widget then shuffles as the page's first screen did.
         let mut seed = seed;
-        let entropy = move || seed.take().unwrap_or_else(new_seed);
+        let entropy = move || seed.take().unwrap_or_else(crate::dom::entropy);
         let started = Session::start(Rc::clone(&quiz.0), loaded.records, settings, host, now_here(), entropy);
         let (session, dropped) = (started.session, started.dropped);
         // A learner's first visit to a quiz that draws: their draw is made
@@ -66,18 +66,8 @@ pub fn use_host_attributes(
         if let Some(mode) = mode {
             dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
         }
-        dispatch.dispatch(Msg::Session(Action::Shuffle(shuffle.then(new_seed))));
+        dispatch.dispatch(Msg::Session(Action::Shuffle(shuffle.then(crate::dom::entropy))));
     });
-}
-
-/// Where the host page's events go and what they name.
-pub struct HostTarget {
-    pub root: NodeRef,
-    pub quiz_id: String,
-    pub section: Option<AttrValue>,
-    /// The pass mark the page's `quiz-complete` is judged by: the host's
-    /// `pass-mark`, else the quiz's.
-    pub pass_mark: Option<u8>,
 }
 
 /// Carries out what every action since the last render asked for, in order:
@@ -117,7 +107,7 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
                     });
                 }
                 Effect::Answered { .. } | Effect::Completed(_) => {
-                    super::dispatch_host_event(&target, &state.session, effect);
+                    crate::dom::dispatch_host_event(&target, &state.session, effect);
                 }
             }
         }
@@ -128,7 +118,7 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
             state.dispatch(Msg::Notice(None));
         }
         for (key, value) in announce {
-            super::announce_stored(store.origin, &key, &value);
+            crate::dom::announce_stored(store.origin, &key, &value);
         }
     });
 }
@@ -178,7 +168,7 @@ pub fn use_focus_follow(state: &UseReducerHandle<State>, root: &NodeRef) -> Call
         );
         use_effect_with(deps, move |_| {
             if *engaged.borrow() {
-                super::move_focus(&root);
+                crate::dom::move_focus(&root);
             }
         });
     }

@@ -4,9 +4,9 @@
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
-use crate::components::markdown::markdown;
 use crate::i18n::Texts;
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
 
 /// The feedback of each picked choice that has one, in the shown order.
 pub(super) fn picked_feedback(props: &ItemProps, feedback: &[String], picked: &[usize]) -> Html {

@@ -8,8 +8,8 @@ use quiz_session::progress::Response;
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
-use crate::components::markdown::markdown;
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
 
 /// A piece of a paragraph: text, or the blank with this index.
 enum Piece<'a> {

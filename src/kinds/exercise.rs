@@ -6,9 +6,9 @@ use quiz_session::progress::{ItemState, SelfAssessment};
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
-use crate::components::markdown::markdown;
-use crate::components::send;
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
+use crate::parts::send;
 
 pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) -> Html {
     let t = props.texts;
@@ -45,7 +45,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
             <div class="task" id={format!("{}-prompt", props.uid)}>{ markdown(&question.prompt, false) }</div>
             if !exercise.scenario.is_empty() {
                 <section class="part scenario">
-                    <@{crate::components::header::heading(props.heading_level + 2)} class="part-title">{ t.scenario() }</@>
+                    <@{crate::parts::heading(props.heading_level + 2)} class="part-title">{ t.scenario() }</@>
                     { scenario(&exercise.scenario) }
                 </section>
             }

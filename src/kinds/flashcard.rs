@@ -7,9 +7,9 @@ use quiz_session::schedule::Grade;
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
-use crate::components::markdown::markdown;
-use crate::components::send;
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
+use crate::parts::send;
 
 pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> Html {
     let t = props.texts;

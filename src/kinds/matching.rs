@@ -8,8 +8,8 @@ use quiz_session::progress::Response;
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
-use crate::components::markdown::markdown;
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Matching, solved: bool) -> Html {
     let picks: &[Option<usize>] = match &props.view.draft {

@@ -3,7 +3,7 @@
 use quiz_format::Numeric;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
+use crate::kinds::ItemProps;
 
 /// A text field, not `type="number"`: that one refuses "9,81" in some
 /// browsers and changes the value on a scroll over it.

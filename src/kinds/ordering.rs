@@ -1,6 +1,6 @@
 //! `ordering`: the items in the learner's order, each with Move up and Move
 //! down buttons (and Alt+↑ / Alt+↓ on them); every move is announced, and
-//! focus stays with the moved item (`data-moved`, which `hooks::move_focus`
+//! focus stays with the moved item (`data-moved`, which `dom::move_focus`
 //! follows). An item can also be dragged onto another's place with a mouse
 //! (HTML drag and drop), but nothing depends on dragging.
 
@@ -9,8 +9,8 @@ use quiz_session::progress::Response;
 use quiz_session::session::{Action, Moved};
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
-use crate::components::markdown::markdown;
+use crate::kinds::ItemProps;
+use crate::parts::markdown::markdown;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Ordering, solved: bool) -> Html {
     let t = props.texts;
@@ -38,7 +38,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
     let t = props.texts;
     let last = count.saturating_sub(1);
     let text_id = format!("{}-order-{item}", props.uid);
-    let move_to = |to: usize| crate::components::send(&props.on_action, Action::Move { from: at, to });
+    let move_to = |to: usize| crate::parts::send(&props.on_action, Action::Move { from: at, to });
     let onkeydown = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -5,7 +5,7 @@ use quiz_session::progress::Response;
 use quiz_session::session::Action;
 use yew::prelude::*;
 
-use crate::components::item::ItemProps;
+use crate::kinds::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, prompt_id: &str) -> Html {
     typed_answer(props, prompt_id, "text", None)

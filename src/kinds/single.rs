@@ -6,7 +6,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use super::choice::{choice_list, Marks};
-use crate::components::item::ItemProps;
+use crate::kinds::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Single, solved: bool) -> Html {
     let picked = match props.view.draft {

@@ -12,8 +12,8 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use super::choice::{truth_list, Marks};
-use crate::components::item::ItemProps;
-use crate::components::markdown::{code_block, Gutter};
+use crate::kinds::ItemProps;
+use crate::parts::markdown::{code_block, Gutter};
 
 /// The learner's answer so far: compiles (if said), output, line.
 fn draft(props: &ItemProps) -> (Option<bool>, String, Option<usize>) {

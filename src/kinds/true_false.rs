@@ -6,7 +6,7 @@ use quiz_session::session::Action;
 use yew::prelude::*;
 
 use super::choice::{truth_list, Marks};
-use crate::components::item::ItemProps;
+use crate::kinds::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, kind: &TrueFalse, solved: bool) -> Html {
     let t = props.texts;

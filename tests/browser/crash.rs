@@ -36,9 +36,9 @@ fn fire(kind: &str, field: &str, error: &JsValue) {
 async fn a_panic_is_reported_as_text_in_every_widget() {
     let first = mount(crate::support::QUIZ, "crash-panic-1").await;
     let second = mount(crate::support::QUIZ, "crash-panic-2").await;
-    quiz_widget::remember_root(&first);
-    quiz_widget::remember_root(&second);
-    quiz_widget::report_crash(Some("index out of bounds <b>x</b>"));
+    quiz_widget::crash::remember_root(&first);
+    quiz_widget::crash::remember_root(&second);
+    quiz_widget::crash::report_crash(Some("index out of bounds <b>x</b>"));
     for root in [&first, &second] {
         let notice = query(root, ".quiz-widget-crash[role=alert]").expect("a crash notice");
         assert!(notice
@@ -51,11 +51,11 @@ async fn a_panic_is_reported_as_text_in_every_widget() {
 
 #[wasm_bindgen_test]
 async fn a_trap_in_the_widgets_wasm_is_reported_once_in_every_widget() {
-    quiz_widget::watch_for_crashes();
+    quiz_widget::crash::watch_for_crashes();
     let first = mount(crate::support::QUIZ, "crash-trap-1").await;
     let second = mount(crate::support::QUIZ, "crash-trap-2").await;
-    quiz_widget::remember_root(&first);
-    quiz_widget::remember_root(&second);
+    quiz_widget::crash::remember_root(&first);
+    quiz_widget::crash::remember_root(&second);
 
     fire("error", "error", &trap_in("https://cdn.example/quiz/other-app_bg.wasm"));
     fire("error", "error", &js_sys::Error::new("not a trap").into());
@@ -84,17 +84,17 @@ async fn a_trap_in_the_widgets_wasm_is_reported_once_in_every_widget() {
 #[wasm_bindgen_test]
 async fn an_unmounted_widget_is_forgotten() {
     let gone = mount(crate::support::QUIZ, "crash-forgotten").await;
-    quiz_widget::remember_root(&gone);
-    quiz_widget::forget_root(&gone);
-    quiz_widget::report_crash(Some("after unmount"));
+    quiz_widget::crash::remember_root(&gone);
+    quiz_widget::crash::forget_root(&gone);
+    quiz_widget::crash::report_crash(Some("after unmount"));
     assert_eq!(notices(&gone), 0);
 }
 
 #[wasm_bindgen_test]
 async fn a_trap_in_an_async_task_is_reported() {
-    quiz_widget::watch_for_crashes();
+    quiz_widget::crash::watch_for_crashes();
     let root = mount(crate::support::QUIZ, "crash-rejection").await;
-    quiz_widget::remember_root(&root);
+    quiz_widget::crash::remember_root(&root);
     fire(
         "unhandledrejection",
         "reason",
@@ -105,7 +105,7 @@ async fn a_trap_in_an_async_task_is_reported() {
 
 #[wasm_bindgen_test]
 fn which_traps_are_the_widgets_own() {
-    use quiz_widget::is_own_trap;
+    use quiz_widget::crash::is_own_trap;
     // Chromium, with and without a name section; Firefox.
     assert!(is_own_trap(
         "RuntimeError: unreachable\n    at https://x.org/q/quiz-widget-embed_bg.wasm:wasm-function[7]:0x1"

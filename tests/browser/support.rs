@@ -1,6 +1,7 @@
 //! Mounting and DOM helpers shared by the browser tests.
 
-use quiz_widget::app::{App, AppProps, Face, Source};
+use quiz_widget::app::{App, AppProps, Source};
+use quiz_widget::components::Face;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 

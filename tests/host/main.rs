@@ -22,6 +22,7 @@ mod lean;
 mod markdown;
 mod matching;
 mod mdbook;
+mod modules;
 mod numeric;
 mod ordering;
 mod points;

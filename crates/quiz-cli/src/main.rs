@@ -362,6 +362,9 @@ fn embed(args: &EmbedArgs) -> Result<bool, String> {
         eprintln!("error: {problem}\n{} was not embedded", display(&args.file));
         return Ok(false);
     }
+    if let Some(url) = &args.src {
+        note_other_file(&args.file, url);
+    }
     let json = quiz_to_json(&quiz, None);
     let questions = match &args.src {
         Some(url) => Questions::Src(url),
@@ -370,4 +373,20 @@ fn embed(args: &EmbedArgs) -> Result<bool, String> {
     let html = quiz_widget::prerender::snippet(quiz, questions, &args.attributes)?;
     files::write(args.out.as_deref(), format!("{html}\n").as_bytes())?;
     Ok(true)
+}
+
+/// The first screen comes from FILE, the live quiz from the page's `--src`:
+/// a URL naming another file is said, as it is a likely slip (the page would
+/// swap one quiz for another when the widget starts). A bank served as
+/// itself (`--src bank.md`) has the same name.
+fn note_other_file(file: &str, url: &str) {
+    let served = url.split(['?', '#']).next().unwrap_or_default();
+    let served = served.rsplit('/').next().unwrap_or_default();
+    let local = Path::new(file).file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    if file != "-" && served != local {
+        eprintln!(
+            "note: the first screen is {}'s, and the page will fetch `{url}`: they should be the same file",
+            display(file)
+        );
+    }
 }

@@ -157,7 +157,7 @@ fn file_handlers(
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             file_name.set(input.files().and_then(|f| f.get(0)).map(|f| f.name()));
-            crate::hooks::read_chosen_file(&input, set_text.clone());
+            crate::dom::read_chosen_file(&input, set_text.clone());
         })
     };
     let ondrop = {
@@ -167,7 +167,7 @@ fn file_handlers(
             let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
             if let Some(file) = file {
                 file_name.set(Some(file.name()));
-                crate::hooks::read_file(file, set_text.clone());
+                crate::dom::read_file(file, set_text.clone());
             }
         })
     };
@@ -211,7 +211,7 @@ fn Snippets(props: &SnippetsProps) -> Html {
     };
     let download = {
         let (text, name) = (props.text.clone(), props.name.clone());
-        Callback::from(move |_: MouseEvent| crate::hooks::download(&name, "application/json", &text))
+        Callback::from(move |_: MouseEvent| crate::dom::download(&name, "application/json", &text))
     };
     let name = &props.name;
     html! {
@@ -268,7 +268,7 @@ fn use_first_screen(text: &str, valid: bool) -> (Html, Rc<Option<FirstScreen>>, 
             read.set(Rc::new(first));
             if css.is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(text) = crate::app::fetch_text("quiz-widget.css", None).await {
+                    if let Ok(text) = crate::fetch::fetch_text("quiz-widget.css", None).await {
                         css.set(Rc::new(Some(compact_css(&text))));
                     }
                 });
