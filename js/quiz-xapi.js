@@ -61,11 +61,12 @@ function numericPattern(q) {
 }
 
 /**
- * Each kind as an interaction: its type, its correct responses pattern, its
+ * Each kind as an interaction (every kind of the format: xapi.test.mjs holds
+ * this list to the JSON Schema's and the TypeScript types'): its type, its correct responses pattern, its
  * components, and the learner's response (as `quiz-answer` has it) in the
  * same terms.
  */
-const KINDS = {
+export const KINDS = {
   single: (q, lang) => ({
     definition: { interactionType: 'choice', correctResponsesPattern: [`c${q.answer}`], choices: components('c', q.choices, lang) },
     response: (r) => `c${r}`,

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { inlineQuizPage, serve } from './serve.mjs';
 import { servedPages, holdWasm, watchShifts, handedOver } from './browser.mjs';
-import { answerStatement, completionStatements } from '../../js/quiz-xapi.js';
+import { answerStatement, completionStatements, KINDS as INTERACTIONS } from '../../js/quiz-xapi.js';
 
 const validate = validation.default;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -48,6 +48,20 @@ const KINDS = [
   [{ id: 'te', type: 'tracing', prompt: 'p', program: 'fn main() {}', compiles: false, error_line: 3 }, { compiles: false, output: '', line: 3 }, { compiles: true, output: 'x' }],
   [{ id: 'tn', type: 'tracing', prompt: 'p', program: 'fn main() {}', compiles: false }, { compiles: false, output: '', line: null }, { compiles: true, output: 'x' }],
 ];
+
+test('the xAPI module has an interaction for every kind the JSON Schema and the TypeScript types have, and these tests answer each graded one', () => {
+  const schema = fs.readFileSync(path.join(root, 'questions.schema.json'), 'utf8');
+  const inSchema = [...schema.matchAll(/"type": \{\s*"const": "(\w+)"/g)].map((m) => m[1]).sort();
+  execFileSync('cargo', ['build', '-q', '--locked', '-p', 'quiz-cli'], { cwd: root, stdio: 'inherit' });
+  const types = execFileSync(path.join(root, 'target/debug/quiz'), ['types'], { encoding: 'utf8' });
+  const inTypes = [...types.matchAll(/^\s+type: "(\w+)";$/gm)].map((m) => m[1]).sort();
+  assert.equal(inSchema.length, 11, schema.slice(0, 200));
+  assert.deepEqual(inTypes, inSchema);
+  assert.deepEqual(Object.keys(INTERACTIONS).sort(), inSchema);
+  const answered = new Set(KINDS.map(([q]) => q.type));
+  const selfGraded = ['exercise', 'flashcard'];
+  assert.deepEqual(inSchema.filter((k) => !answered.has(k)), selfGraded);
+});
 
 test('every kind\'s statement, right and wrong, and the completion statements pass xapi-validation', () => {
   const actor = { objectType: 'Agent', account: { homePage: 'https://school.example', name: 'learner-7' } };

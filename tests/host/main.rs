@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod absurd;
+mod attributes;
 mod bank;
 mod cloze;
 mod draw;
