@@ -1,0 +1,263 @@
+//! Answering: editing a draft, checking it, grading a card, practising an exercise, and the record and schedule each leaves.
+
+use super::*;
+
+/// Gives an answer stored without a schedule (by version 1, or while the
+/// quiz scheduled only flashcards) the one its last check gives, when its
+/// kind is scheduled now: one review at the time of the answer, graded by
+/// [`grade_of_check`].
+pub(super) fn schedule_answer(
+    schedulers: &Schedulers,
+    question: Option<&quiz_format::model::Question>,
+    record: &mut Record,
+) {
+    let Some(question) = question else { return };
+    if let ItemState::Answered {
+        correct,
+        attempts,
+        schedule: schedule @ None,
+        ..
+    } = &mut record.state
+    {
+        let grade = grade_of_check(*correct, *attempts);
+        *schedule = schedulers.next(question, None, grade, record.updated_ms);
+    }
+}
+
+impl Session {
+    pub(super) fn view_mut(&mut self, index: usize) -> &mut ItemView {
+        let view = self.view(index);
+        self.views.get_or_insert_with(index, || view)
+    }
+
+    /// Edits the answer being composed on the current item, unless it is checked.
+    pub(super) fn edit(&mut self, action: Action) {
+        let Some(i) = self.current().filter(|_| !self.is_exam_submitted()) else {
+            return;
+        };
+        // How many parts an answer of a matching or cloze question has.
+        let parts = match self.quiz.questions.get(i).map(|q| &q.kind) {
+            Some(QuestionKind::Matching(kind)) => kind.pairs.len(),
+            Some(QuestionKind::Cloze(kind)) => kind.blanks.len(),
+            _ => 0,
+        };
+        let view = self.view_mut(i);
+        if view.checked {
+            return;
+        }
+        view.draft = Some(match action {
+            Action::Choose(c) => Response::Choice(c),
+            Action::Toggle(c) => {
+                let mut picked = match view.draft.take() {
+                    Some(Response::Choices(list)) => list,
+                    _ => Vec::new(),
+                };
+                match picked.binary_search(&c) {
+                    Ok(at) => {
+                        picked.remove(at);
+                    }
+                    Err(at) => picked.insert(at, c),
+                }
+                Response::Choices(picked)
+            }
+            Action::ChooseTruth(b) => Response::Bool(b),
+            Action::Type(text) => Response::Text(text),
+            Action::Move { from, to } => {
+                let Some(Response::Order(mut order)) = view.draft.take() else {
+                    quiz_stdx::never!("an ordering question always has an order");
+                    return;
+                };
+                if from < order.len() && to < order.len() {
+                    let item = order.remove(from);
+                    order.insert(to, item);
+                    view.moved = Some(Moved { item, from, to });
+                }
+                Response::Order(order)
+            }
+            Action::Match { left, right } => {
+                let mut picks = match view.draft.take() {
+                    Some(Response::Matches(picks)) => picks,
+                    _ => vec![None; parts],
+                };
+                if let Some(pick) = picks.get_mut(left) {
+                    *pick = right;
+                }
+                Response::Matches(picks)
+            }
+            Action::FillBlank { blank, text } => {
+                let mut texts = match view.draft.take() {
+                    Some(Response::Blanks(texts)) => texts,
+                    _ => vec![String::new(); parts],
+                };
+                if let Some(slot) = texts.get_mut(blank) {
+                    *slot = text;
+                }
+                Response::Blanks(texts)
+            }
+            Action::Trace { compiles, output, line } => Response::Trace { compiles, output, line },
+            _ => return,
+        });
+    }
+
+    /// TryAgain, RevealAnswer, ShowHint and Flip: what the current item shows.
+    pub(super) fn change_view(&mut self, action: &Action) {
+        let Some(i) = self.current() else { return };
+        let hints = self.quiz.questions.get(i).map_or(0, |q| q.hints.len());
+        let view = self.view_mut(i);
+        match action {
+            Action::TryAgain => {
+                view.checked = false;
+                view.revealed = false;
+            }
+            Action::RevealAnswer => view.revealed = view.checked,
+            Action::ShowHint => view.hints_shown = view.hints_shown.saturating_add(1).min(hints),
+            Action::Flip => view.flipped = !view.flipped,
+            _ => {}
+        }
+    }
+
+    pub(super) fn grade_card(&mut self, grade: Grade, now_ms: i64) -> Vec<Effect> {
+        let Some((i, id)) = self.current_of_kind(KindName::Flashcard) else {
+            return Vec::new();
+        };
+        let Some(schedule) = self.next_schedule(i, grade, now_ms) else {
+            return Vec::new();
+        };
+        let reviews = match self.records.get(&id).map(|r| &r.state) {
+            Some(ItemState::Reviewed { reviews, .. }) => reviews + 1,
+            _ => 1,
+        };
+        let state = ItemState::Reviewed {
+            schedule,
+            last: grade,
+            reviews,
+        };
+        self.put_record(i, now_ms, state);
+        let answered = Effect::Answered {
+            question_id: id.clone(),
+            kind: KindName::Flashcard,
+            correct: grade != Grade::Again,
+            attempts: reviews,
+            rating: Some(grade.as_str()),
+        };
+        // Grading moves on, as in every flashcard app.
+        let mut effects = vec![Effect::SaveRecord(id), answered];
+        effects.extend(self.navigate(&Action::Next));
+        effects
+    }
+
+    /// Writes an exercise's notes or its self-assessment, keeping the other.
+    pub(super) fn practise(&mut self, notes: Option<String>, done: Option<SelfAssessment>, now_ms: i64) -> Vec<Effect> {
+        let Some((i, id)) = self.current_of_kind(KindName::Exercise) else {
+            return Vec::new();
+        };
+        let (old_notes, old_done) = self.practised(&id);
+        let assessed = done.is_some();
+        let done = done.or(old_done);
+        let notes = notes.unwrap_or(old_notes);
+        self.put_record(i, now_ms, ItemState::Practised { notes, done });
+        let mut effects = vec![Effect::SaveRecord(id.clone())];
+        if let (true, Some(done)) = (assessed, done) {
+            effects.push(Effect::Answered {
+                question_id: id,
+                kind: KindName::Exercise,
+                correct: done == SelfAssessment::Confident,
+                attempts: 1,
+                rating: Some(done.as_str()),
+            });
+        }
+        effects
+    }
+
+    pub(super) fn current_of_kind(&self, kind: KindName) -> Option<(usize, String)> {
+        let i = self.current()?;
+        let q = self.quiz.questions.get(i)?;
+        (q.kind.name() == kind).then(|| (i, q.id.clone()))
+    }
+
+    pub(super) fn practised(&self, id: &str) -> (String, Option<SelfAssessment>) {
+        match self.records.get(id).map(|r| &r.state) {
+            Some(ItemState::Practised { notes, done }) => (notes.clone(), *done),
+            _ => (String::new(), None),
+        }
+    }
+
+    pub(super) fn put_record(&mut self, index: usize, now_ms: i64, state: ItemState) {
+        if let Some(q) = self.quiz.questions.get(index) {
+            let record = Record {
+                question_hash: q.content_hash(),
+                updated_ms: now_ms,
+                state,
+            };
+            let old = self.records.insert(q.id.clone(), record);
+            self.account(index, old.as_ref());
+        }
+    }
+
+    /// The schedule of question `index` after a review graded `grade` at
+    /// `now_ms`, if its kind is scheduled.
+    pub(super) fn next_schedule(&self, index: usize, grade: Grade, now_ms: i64) -> Option<Schedule> {
+        let q = self.quiz.questions.get(index)?;
+        let previous = self.records.get(&q.id).and_then(|r| r.state.schedule());
+        self.schedulers.next(q, previous, grade, now_ms)
+    }
+
+    /// When the current flashcard would be due if graded `grade` at `now_ms`.
+    pub fn comes_back(&self, grade: Grade, now_ms: i64) -> Option<i64> {
+        let (i, _) = self.current_of_kind(KindName::Flashcard)?;
+        Some(self.next_schedule(i, grade, now_ms)?.due_ms())
+    }
+
+    pub(super) fn check(&mut self, now_ms: i64) -> Vec<Effect> {
+        let Some(i) = self.current().filter(|_| !self.is_exam_submitted()) else {
+            return Vec::new();
+        };
+        let view = self.view(i);
+        let Some(question) = self.quiz.questions.get(i) else {
+            return Vec::new();
+        };
+        let Some(response) = view.draft.filter(|r| is_answerable(&question.kind, r)) else {
+            return Vec::new();
+        };
+        if view.checked {
+            return Vec::new();
+        }
+        let Some(correct) = grade(&question.kind, &response) else {
+            return Vec::new();
+        };
+        // Attempts count within the round: a new round starts them afresh.
+        let attempts = match self.record_of(i).map(|r| &r.state) {
+            Some(ItemState::Answered { attempts, .. }) => attempts + 1,
+            _ => 1,
+        };
+        let (id, kind) = (question.id.clone(), question.kind.name());
+        let schedule = self.next_schedule(i, grade_of_check(correct, attempts), now_ms);
+        let state = ItemState::Answered {
+            response: response.clone(),
+            correct,
+            attempts,
+            schedule,
+        };
+        self.put_record(i, now_ms, state);
+        if self.is_exam_open() {
+            // Saved, not checked: nothing tells the learner or the page how it went.
+            self.exam_answer_saved(now_ms);
+            self.view_mut(i).draft = Some(response);
+            // The settings keep when the attempt began, for its time limit.
+            return vec![Effect::SaveRecord(id), Effect::SaveSettings];
+        }
+        let view = self.view_mut(i);
+        view.draft = Some(response);
+        view.checked = true;
+        vec![
+            Effect::SaveRecord(id.clone()),
+            Effect::Answered {
+                question_id: id,
+                kind,
+                correct,
+                attempts,
+                rating: None,
+            },
+        ]
+    }
+}
