@@ -140,7 +140,7 @@ export const ON_DEMAND = [
     when: 'a page whose widget speaks that language (its `lang`, else the quiz\'s `language`), once; one file per language (German now)' },
   { name: 'xAPI and cmi5', files: ['quiz-xapi.js'], ceiling: 3_830,
     when: 'an element with the `xapi` attribute, or a page launched by cmi5' },
-  { name: 'The handover of a pre-rendered first screen', files: ['quiz-handover.js'], ceiling: 1_200,
+  { name: 'The handover of a pre-rendered first screen', files: ['quiz-handover.js'], ceiling: 1_450,
     when: 'a page whose element has a first screen pre-rendered (`quiz embed`, the mdBook preprocessor, the LMS launch pages), requested as the element connects, beside the wasm' },
   { name: 'SCORM', files: ['quiz-scorm.js'], ceiling: 4_600,
     when: 'the launch page of a package made by `quiz scorm`, and no other page (with the xAPI module above, for its interaction types)' },

@@ -8,6 +8,9 @@
 /** Form controls, disclosures and focusable elements, in document order. */
 const CONTROLS = 'input, select, textarea, details, button, a[href], [tabindex]';
 
+/** What each pre-rendered screen listens with until its handover, to stop where the wasm cannot run. */
+const holds = new WeakMap();
+
 /**
  * Keeps the pre-rendered screen `first` answerable until the wasm has
  * rendered its own (hidden, in `live`), then swaps the two in one task, so
@@ -29,6 +32,7 @@ export function handOver(root, first, live) {
   let checked = false;
   let pressed = -1;
   const held = new AbortController();
+  holds.set(first, held);
   // A Check pressed early is remembered (its form goes nowhere: `dialog`).
   root.addEventListener('submit', (event) => {
     if (!first.contains(/** @type {Node} */ (event.target))) return;
@@ -42,6 +46,18 @@ export function handOver(root, first, live) {
   // Check waits for an answer; the live screen decides again.
   root.addEventListener('input', () => {
     for (const button of first.querySelectorAll('button[type="submit"]')) button.removeAttribute('disabled');
+  }, { signal: held.signal });
+  // A choice's letter or number picks it, as in the live widget.
+  root.addEventListener('keydown', (/** @type {Event} */ keydown) => {
+    const event = /** @type {KeyboardEvent} */ (keydown);
+    const target = /** @type {Element} */ (event.target);
+    if (!first.contains(target) || target.matches('input[type="text"], textarea, select') || event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const at = /^[a-z]$/.test(key) ? key.charCodeAt(0) - 97 : /^[1-9]$/.test(key) ? Number(key) - 1 : -1;
+    const choice = /** @type {HTMLInputElement | undefined} */ ([...first.querySelectorAll('.choice input')][at]);
+    if (!choice) return;
+    event.preventDefault();
+    choice.click();
   }, { signal: held.signal });
   const swap = () => {
     held.abort();
@@ -59,7 +75,15 @@ export function handOver(root, first, live) {
     setTimeout(() => {
       /** @type {HTMLElement | undefined} */ (after[focused])?.focus();
       if (pressed >= 0) /** @type {HTMLElement | undefined} */ (after[pressed])?.click();
-      if (checked) /** @type {HTMLButtonElement | null} */ (live.querySelector('form button[type="submit"]:not(:disabled)'))?.click();
+      const check = /** @type {HTMLButtonElement | null} */ (live.querySelector('form button[type="submit"]'));
+      if (checked && check && !check.disabled) check.click();
+      // An answer the live widget asks more of (a tracing question's line):
+      // its first empty field takes focus, rather than a disabled Check.
+      else if (checked || (check && root.activeElement === check && check.disabled)) {
+        const empty = [...live.querySelectorAll('form select, form input[type="text"], form textarea')]
+          .find((field) => !(/** @type {HTMLInputElement} */ (field)).disabled && !(/** @type {HTMLInputElement} */ (field)).value);
+        /** @type {HTMLElement | undefined} */ (empty)?.focus();
+      }
     });
   };
   const ready = () => live.querySelector('section.quiz-widget, .load-error');
@@ -123,6 +147,7 @@ export function unanswerable(root, reason) {
   const first = root.querySelector('[data-prerendered]');
   if (!first) return;
   console.warn(`quiz-widget: the quiz cannot run here: ${reason}`);
+  holds.get(first)?.abort();
   for (const button of first.querySelectorAll('button')) button.disabled = true;
   const note = document.createElement('p');
   note.className = 'notice';

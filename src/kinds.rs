@@ -54,12 +54,13 @@ pub struct ItemProps {
     pub exam_open: bool,
 }
 
-/// The body below a self-graded item's badges, drawn by its kind; `None`
-/// for a graded kind, whose form the item card draws around [`inputs`].
-pub fn body(props: &ItemProps, question: &Question) -> Option<Html> {
+/// The item's body below its badges: a self-graded kind's, drawn by the
+/// kind; for a graded kind, `graded`, the form the item card draws around
+/// [`inputs`].
+pub fn body(props: &ItemProps, question: &Question, graded: impl FnOnce() -> Html) -> Html {
     match &question.kind {
-        QuestionKind::Flashcard(card) => Some(flashcard::view(props, question, card)),
-        QuestionKind::Exercise(exercise) => Some(exercise::view(props, question, exercise)),
+        QuestionKind::Flashcard(card) => flashcard::view(props, question, card),
+        QuestionKind::Exercise(exercise) => exercise::view(props, question, exercise),
         QuestionKind::Single(_)
         | QuestionKind::Multiple(_)
         | QuestionKind::TrueFalse(_)
@@ -68,7 +69,7 @@ pub fn body(props: &ItemProps, question: &Question) -> Option<Html> {
         | QuestionKind::Ordering(_)
         | QuestionKind::Matching(_)
         | QuestionKind::Cloze(_)
-        | QuestionKind::Tracing(_) => None,
+        | QuestionKind::Tracing(_) => graded(),
     }
 }
 

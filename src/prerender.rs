@@ -99,7 +99,16 @@ pub fn check_attributes(quiz: &ValidQuiz, attributes: &[(String, Option<String>)
         };
         return Err(format!("{name}=\"{value}\": give {expected}"));
     }
-    let Some(section) = attribute_of(attributes)("section") else {
+    let attribute = attribute_of(attributes);
+    if let Some(draw) = attribute("draw").and_then(|d| d.trim().parse::<usize>().ok()) {
+        let section = attribute("section");
+        let pool = quiz.questions.iter().filter(|q| q.section == section).count();
+        if draw > pool {
+            let whose = section.map_or_else(|| "the quiz has".to_owned(), |s| format!("section \"{s}\" has"));
+            return Err(format!("draw=\"{draw}\": {whose} {pool} questions to draw from"));
+        }
+    }
+    let Some(section) = attribute("section") else {
         return Ok(());
     };
     if quiz.sections.iter().any(|s| s.id == section) {

@@ -30,7 +30,7 @@ pub fn item(props: &ItemProps) -> Html {
     let kind = question.kind.name();
     let position = KindName::ALL.iter().position(|k| *k == kind);
     let kind_name = quiz_stdx::or_never(position.and_then(|p| t.kind_names.get(p)), &"", "every kind has a name");
-    let body = crate::kinds::body(props, question).unwrap_or_else(|| graded(props, question));
+    let body = crate::kinds::body(props, question, || graded(props, question));
     // Keyed by the question: another item is new elements, never these
     // patched. (A click on Next that went on to an ordering question had its
     // button patched into that question's Check, a submit, while the click

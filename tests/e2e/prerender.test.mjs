@@ -65,6 +65,7 @@ const env = servedPages(dist, {
     '/inserted.html': page(`<div id="slot"></div><script type="application/json" id="snippet">${JSON.stringify(embed(SINGLE)).replaceAll('<', '\\u003c')}</script>
 <script type="module">document.getElementById('slot').innerHTML = JSON.parse(document.getElementById('snippet').textContent);</script>`),
     '/xss.html': page(xssPage),
+    '/tracing.html': page(embed({ id: 'trace-first', title: 'Tracing first', questions: [byKind.get('tracing')] })),
     '/panel.html': () => page(panelSnippet)(),
     '/older.html': page(embed(SINGLE).replace(/data-prerendered="[^"]+"/, 'data-prerendered="0.0.1"')),
     '/quiz-widget-embed_bg.wasm': wasm,
@@ -191,6 +192,56 @@ test('a focused choice keeps focus through the handover, for a keyboard learner'
   await context.close();
 });
 
+test('a choice\'s letter picks it before the wasm arrives, and the pick is carried over', async () => {
+  const context = await env.browser.newContext();
+  const { p, errors } = await heldPage('single.html')(context);
+  const widget = p.locator('quiz-widget');
+  await widget.getByRole('radio', { name: 'The event loop' }).focus();
+  await p.keyboard.press('c');
+  assert.ok(await widget.getByRole('radio', { name: 'The GIL' }).isChecked());
+  release();
+  await handedOver(p);
+  await p.waitForTimeout(100);
+  assert.ok(await widget.getByRole('radio', { name: 'The GIL' }).isChecked());
+  assert.equal(await widget.locator('.choice[data-picked]').count(), 1, 'the live widget has the pick');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Check pressed early on a tracing question that needs its line leaves focus on the line to pick', async () => {
+  const context = await env.browser.newContext();
+  const { p, errors } = await heldPage('tracing.html')(context);
+  const widget = p.locator('quiz-widget');
+  await widget.getByRole('radio', { name: 'No' }).check();
+  await widget.getByRole('button', { name: 'Check' }).click();
+  release();
+  await handedOver(p);
+  await p.waitForFunction(() => document.querySelector('quiz-widget').shadowRoot.activeElement?.tagName === 'SELECT');
+  assert.ok(await widget.getByRole('radio', { name: 'No' }).isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a returning learner\'s pre-rendered screen waits, untouchable, for their own', async () => {
+  const context = await env.browser.newContext();
+  const first = await context.newPage();
+  await first.goto(`${env.server.url}/single.html`);
+  await handedOver(first);
+  const widget = first.locator('quiz-widget');
+  await widget.getByRole('radio', { name: 'The event loop' }).check();
+  await widget.getByRole('button', { name: 'Check' }).click();
+  await widget.getByText('Correct').first().waitFor();
+  await widget.getByRole('button', { name: /Next/ }).first().click();
+  await widget.getByText('Which function collects results concurrently?').waitFor();
+  await first.close();
+  const { p } = await heldPage('single.html')(context);
+  await p.waitForFunction(() => document.querySelector('quiz-widget').shadowRoot.querySelector('[data-prerendered][inert]'));
+  release();
+  await handedOver(p);
+  await p.locator('quiz-widget').getByText('Which function collects results concurrently?').waitFor();
+  await context.close();
+});
+
 test('where wasm may not run (CSP), the question stays with a note, and the page has no error', async () => {
   const context = await env.browser.newContext();
   const p = await context.newPage();
@@ -204,6 +255,9 @@ test('where wasm may not run (CSP), the question stays with a note, and the page
   const widget = p.locator('quiz-widget');
   await widget.getByText('cannot be answered here').waitFor();
   assert.ok(await widget.getByText('What runs coroutines in asyncio?').isVisible());
+  // Picking does not offer a Check that cannot work.
+  await widget.getByRole('radio', { name: 'The event loop' }).check();
+  assert.ok(await widget.getByRole('button', { name: 'Check' }).isDisabled());
   assert.deepEqual(errors, []);
   await context.close();
 });

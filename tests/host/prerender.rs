@@ -112,6 +112,10 @@ fn attributes_are_written_escaped_and_checked_against_the_quiz() {
         ),
         (("draw", Some("0")), "draw=\"0\": give a number of questions, 1 or more"),
         (
+            ("draw", Some("100")),
+            "draw=\"100\": the quiz has 8 questions to draw from",
+        ),
+        (
             ("shuffle", Some("yes")),
             "shuffle=\"yes\": give nothing (written bare), or `false`",
         ),

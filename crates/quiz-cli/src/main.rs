@@ -365,6 +365,16 @@ fn embed(args: &EmbedArgs) -> Result<bool, String> {
     if let Some(url) = &args.src {
         note_other_file(&args.file, url);
     }
+    let lang = args
+        .attributes
+        .iter()
+        .find(|(name, _)| name == "lang")
+        .and_then(|(_, v)| v.as_deref());
+    if let Some(tag) =
+        lang.filter(|t| quiz_widget::i18n::language_of(t).is_none() && !t.to_ascii_lowercase().starts_with("en"))
+    {
+        eprintln!("note: lang=\"{tag}\": the interface has no such language yet, so it shows in English");
+    }
     let json = quiz_to_json(&quiz, None);
     let questions = match &args.src {
         Some(url) => Questions::Src(url),
