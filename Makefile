@@ -1,4 +1,4 @@
-# The project's two front-door commands (see README.md):
+# The project's two front-door commands (see CONTRIBUTING.md):
 #   make serve   install whatever is missing, then serve the study page
 #   make test    install whatever is missing, then run every test and check
 # Both are idempotent: tools/install.sh skips what is already at its pinned version.
@@ -21,7 +21,7 @@ test:
 	tools/install.sh test
 	$(MAKE) --no-print-directory check-lint check-host test-browser test-e2e
 
-# The README's test command in a clean clone with an empty cargo home and npm
+# The test command of CONTRIBUTING.md in a clean clone with an empty cargo home and npm
 # cache: proves that install.sh fetches everything (see tools/fresh-check.sh).
 fresh-check:
 	tools/fresh-check.sh

@@ -1,6 +1,6 @@
 // quiz-scorm: the bridge between a <quiz-widget> and an LMS's SCORM API, for
-// the launch page of a package made by `quiz scorm` (see the README, "In an
-// LMS (SCORM)"). Course pages never load it.
+// the launch page of a package made by `quiz scorm` (see docs/lms.md).
+// Course pages never load it.
 //
 // It finds the API the standard way (up through the parents, then the
 // opener's), keeps the learner's progress in `suspend_data` through the

@@ -35,7 +35,7 @@ export interface QuizAnswerDetail {
 export interface QuizCompleteDetail {
   quizId: string;
   section: string | null;
-  /** Points earned, partial credit included (see the README's "Points and partial credit"). */
+  /** Points earned, partial credit included (see docs/format.md, "Points and partial credit"). */
   score: number;
   /** The points of the graded items. */
   maxScore: number;
@@ -60,7 +60,7 @@ export interface QuizStorage {
   removeItem(key: string): void;
 }
 
-/** `detail` of `quiz-xapi`: an xAPI 1.0.3 statement (see the README, "xAPI and cmi5"). */
+/** `detail` of `quiz-xapi`: an xAPI 1.0.3 statement (see docs/lms.md, "xAPI and cmi5"). */
 export interface QuizXapiStatement {
   id: string;
   actor: Record<string, unknown>;

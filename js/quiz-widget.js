@@ -5,7 +5,7 @@
 //   <quiz-widget src="my-questions.json"></quiz-widget>
 //
 // Everything loads relative to this file; each element renders in an open
-// shadow root, themed by custom properties (see the README). The wasm is
+// shadow root, themed by custom properties (see docs/element.md). The wasm is
 // requested at once, beside its glue (a static import would wait for it).
 const wasmResponse = fetch(new URL('quiz-widget-embed_bg.wasm', import.meta.url));
 // @ts-expect-error: written by the build (wasm-bindgen's glue), beside this file.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fresh-machine check: the README's test command, as a new user or a new
+# The fresh-machine check: the test command of CONTRIBUTING.md, as a new user or a new
 # CI machine runs it, where nothing was downloaded or built before.
 #
 # It clones the committed HEAD into a new folder and runs `make test` there

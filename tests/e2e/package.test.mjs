@@ -11,6 +11,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 import { launch } from './browser.mjs';
+import { section as docSection } from './docs.mjs';
 import { workspaceVersion } from '../../tools/version.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -142,8 +143,8 @@ test('the zip works from a sub-folder: the study page and the example course pag
 });
 
 test("the README leads with what works today, and its CDN line, marked for after the first release, is at this version's release line", () => {
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const section = readme.split('## Putting a quiz on a course page')[1].split('\n## ')[0];
+  const { file, text: section } = docSection('## Putting a quiz on a course page');
+  assert.equal(file, 'README.md', 'the README leads with it');
   // Each script line once: the pre-rendered route names the self-hosted one in its prose too.
   const lines = [...new Set([...section.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]))];
   assert.equal(lines[0], '/quiz/quiz-widget.js', 'the first embed is self-hosted');

@@ -1,29 +1,28 @@
-// The README's commands, run as written: every `quiz …` line that names real
-// files runs in a teacher's folder (with the example question file as the
-// README's `my-questions.json`) and makes what it says; every command the
-// usage lists answers `--help`; a `console` block's output is what the
-// command prints today; every `make` target named exists. (The question
-// files, banks and book configuration in the README are read by
-// tests/host/readme.rs.)
+// The documents' commands, run as written: every `quiz …` line in README.md,
+// CONTRIBUTING.md and docs/*.md that names real files runs in a teacher's
+// folder (with the example question file as the README's
+// `my-questions.json`) and makes what it says; every command the usage lists
+// answers `--help`; a `console` block's output is what the command prints
+// today; every `make` target named exists. (The question files, banks and
+// book configuration in the same documents are read by tests/host/readme.rs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { blocks } from './docs.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-/** The README's fenced blocks of `language`. */
-const blocks = (language) => [...readme.matchAll(new RegExp('^(`{3,4})' + language + '\\n([\\s\\S]*?)^\\1$', 'gm'))].map((m) => m[2]);
 /** A shell line without its comment. */
 const command = (line) => line.replace(/\s+#.*$/, '').trim();
 
 execFileSync('cargo', ['build', '-q', '--locked', '-p', 'quiz-cli'], { cwd: root, stdio: 'inherit' });
-const quizBin = path.join(root, 'target/debug/quiz');
+// Where cargo put it: CARGO_TARGET_DIR when set, as cargo reads it.
+const quizBin = path.join(path.resolve(root, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug/quiz');
 const lines = blocks('sh').flatMap((b) => b.split('\n')).map(command).filter(Boolean);
 
-test("every `quiz` line of the README that names real files runs as written in a teacher's folder", () => {
+test("every `quiz` line of the documents that names real files runs as written in a teacher's folder", () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'quiz-readme-'));
   fs.copyFileSync(path.join(root, 'examples/my-questions.json'), path.join(folder, 'my-questions.json'));
   // Placeholders (FILE, PACKAGE.zip, …) are the usage's, not commands to run.
@@ -60,7 +59,7 @@ test("each `console` block's output is what its command prints", () => {
   }
 });
 
-test('every `make` target the README names exists', () => {
+test('every `make` target the documents name exists', () => {
   const targets = lines.filter((l) => l.startsWith('make ')).map((l) => l.split(/\s+/)[1]);
   assert.ok(targets.length >= 4, targets.join(' '));
   for (const target of targets) {

@@ -11,10 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from './serve.mjs';
 import { launch, openPage } from './browser.mjs';
+import { section as docSection } from './docs.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const section = readme.split('## Putting a quiz on a course page')[1].split('\n## ')[0];
+// The section a teacher follows, in whichever document it is (README.md today).
+const { text: section } = docSection('## Putting a quiz on a course page');
 // The first html block of the section, as a teacher pastes it.
 const snippet = section.match(/```html\n([\s\S]*?)```/)[1];
 const fallback = snippet.match(/<quiz-widget[^>]*><p>([^<]+)<\/p>/)[1];
@@ -32,7 +33,7 @@ before(async () => {
   fs.symlinkSync(path.join(root, 'dist'), path.join(folder, 'quiz'));
   fs.copyFileSync(path.join(root, 'examples/my-questions.json'), path.join(folder, 'my-questions.json'));
   execFileSync('cargo', ['build', '-q', '--locked', '-p', 'quiz-cli'], { cwd: root, stdio: 'inherit' });
-  execFileSync(path.join(root, 'target/debug/quiz'), embedLine.split(/\s+/).slice(1), { cwd: folder, stdio: 'pipe' });
+  execFileSync(path.join(path.resolve(root, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug/quiz'), embedLine.split(/\s+/).slice(1), { cwd: folder, stdio: 'pipe' });
   const prerendered = fs.readFileSync(path.join(folder, embedLine.match(/--out (\S+)/)[1]), 'utf8');
   files = await serve(folder);
   corsFiles = await serve(folder, { headers: { 'access-control-allow-origin': '*' } });

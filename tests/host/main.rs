@@ -20,6 +20,7 @@ mod import;
 mod languages;
 mod layout;
 mod lean;
+mod links;
 mod markdown;
 mod matching;
 mod mdbook;

@@ -1,27 +1,45 @@
-//! Every README example that is a question file, a Markdown bank or a
-//! book's configuration, taken from README.md as it stands and read as a
-//! teacher's copy would be: JSON loads without a diagnostic (and passes the
-//! JSON Schema), an element's inline JSON or Markdown loads, a Markdown bank
-//! imports without a problem, and the `book.toml` lines configure the
-//! preprocessor without a note. (tests/e2e/readme.test.mjs runs the README's
-//! commands as written.)
+//! Every example that is a question file, a Markdown bank or a book's
+//! configuration, in README.md, CONTRIBUTING.md and docs/*.md as they stand,
+//! read as a teacher's copy would be: JSON loads without a diagnostic (and
+//! passes the JSON Schema), an element's inline JSON or Markdown loads, a
+//! Markdown bank imports without a problem, and the `book.toml` lines
+//! configure the preprocessor without a note. (tests/e2e/readme.test.mjs runs
+//! their commands as written.)
 
 use quiz_author::import::import_markdown;
 
 use crate::read;
 
-/// The README's fenced code blocks of `language`, in order.
+/// The documents whose examples are run as written: README.md,
+/// CONTRIBUTING.md and every docs/*.md, by path from the repository root.
+pub fn documents() -> Vec<String> {
+    let mut docs: Vec<String> = std::fs::read_dir(crate::repo("docs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".md"))
+        .map(|name| format!("docs/{name}"))
+        .collect();
+    docs.sort();
+    assert!(!docs.is_empty(), "docs/ has no .md file");
+    let mut all = vec!["README.md".to_owned(), "CONTRIBUTING.md".to_owned()];
+    all.extend(docs);
+    all
+}
+
+/// The documents' fenced code blocks of `language`, in order.
 fn blocks(language: &str) -> Vec<String> {
-    let readme = read("README.md");
     let mut out = Vec::new();
-    let mut lines = readme.lines();
-    while let Some(line) = lines.next() {
-        let fence: String = line.chars().take_while(|&c| c == '`').collect();
-        if fence.len() < 3 || line[fence.len()..].trim() != language {
-            continue;
+    for document in documents() {
+        let text = read(&document);
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            let fence: String = line.chars().take_while(|&c| c == '`').collect();
+            if fence.len() < 3 || line[fence.len()..].trim() != language {
+                continue;
+            }
+            let body: Vec<&str> = lines.by_ref().take_while(|l| l.trim_end() != fence).collect();
+            out.push(body.join("\n") + "\n");
         }
-        let body: Vec<&str> = lines.by_ref().take_while(|l| l.trim_end() != fence).collect();
-        out.push(body.join("\n") + "\n");
     }
     out
 }

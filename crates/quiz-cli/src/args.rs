@@ -77,7 +77,7 @@ pub const SUBCOMMANDS: &[(&str, &str, &str)] = &[
   -o, --out FILE     where the snippet goes (default and -: standard output)
   FILE               a question file, or a bank to import first; - reads standard input
   ATTRIBUTE[=VALUE]  the element's attributes, such as section=basics, shuffle
-                     or heading-level=3 (the README lists them)",
+                     or heading-level=3 (docs/element.md lists them)",
     ),
     (
         "bank",

@@ -50,43 +50,42 @@ fn check(text: &str, expected: &str) {
     assert_eq!(imported(text), expected);
 }
 
-/// `## Writing quizzes in Markdown` of the README, as the README has it now.
-fn readme_section() -> String {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"));
-    let readme = readme.unwrap_or_default();
-    let section = readme
-        .split("\n## Writing quizzes in Markdown\n")
-        .nth(1)
-        .unwrap_or_default();
-    section.split("\n## ").next().unwrap_or_default().to_owned()
+/// docs/markdown.md, "Writing quizzes in Markdown" (moved there from the
+/// README), as it is now: the document below its title.
+fn doc_section() -> String {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/markdown.md"));
+    let doc = doc.unwrap_or_default();
+    doc.strip_prefix("# Writing quizzes in Markdown\n")
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The section's first block fenced with four backticks.
-fn readme_example() -> String {
-    let section = readme_section();
+fn doc_example() -> String {
+    let section = doc_section();
     let block = section.split("\n````md\n").nth(1).unwrap_or_default();
     block.split("\n````").next().unwrap_or_default().to_owned()
 }
 
 /// The section's block of true/false and short answers, fenced with three backticks.
-fn readme_labels_example() -> String {
-    let section = readme_section();
+fn doc_labels_example() -> String {
+    let section = doc_section();
     let after = section.split("\n````\n").nth(1).unwrap_or_default();
     let block = after.split("\n```md\n").nth(1).unwrap_or_default();
     block.split("\n```").next().unwrap_or_default().to_owned()
 }
 
 #[test]
-fn the_readme_example_of_true_or_false_and_short_answers_imports() {
+fn the_doc_example_of_true_or_false_and_short_answers_imports() {
     check(
-        &readme_labels_example(),
+        &doc_labels_example(),
         "true_false: `asyncio.sleep()` blocks the event loop. = false\nshort: Which function starts the event loop from plain code? = asyncio.run | asyncio.run()",
     );
 }
 
 #[test]
-fn the_readme_example_imports_as_its_five_questions() {
-    let text = readme_example();
+fn the_doc_example_imports_as_its_five_questions() {
+    let text = doc_example();
     assert!(text.starts_with("# Week 3 check\n"), "{text}");
     let imported = import_markdown(&text, "t");
     assert_eq!(imported.problems, []);
