@@ -36,7 +36,8 @@ pub fn read(file: &str) -> Result<String, String> {
 /// Writes `bytes` to standard output (`out` absent or `-`), or to the file
 /// `out` whole: to a temporary file beside it, then renamed over it, so
 /// that `out` is never half written and an old one stays until the new
-/// one is complete.
+/// one is complete. What exists and is not a file (`/dev/null`, a pipe) is
+/// written to as it is: a rename would replace the device with a file.
 pub fn write(out: Option<&str>, bytes: &[u8]) -> Result<(), String> {
     let Some(out) = out.filter(|&o| o != "-") else {
         // A reader that stopped early (`quiz schema | head`) is not an error.
@@ -44,6 +45,9 @@ pub fn write(out: Option<&str>, bytes: &[u8]) -> Result<(), String> {
         return Ok(());
     };
     let path = Path::new(out);
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return std::fs::write(path, bytes).map_err(|e| format!("{out}: cannot write: {e}"));
+    }
     let name = path.file_name().ok_or_else(|| format!("{out}: names no file"))?;
     let temporary = path.with_file_name(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
     let written = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
@@ -56,6 +60,17 @@ pub fn write(out: Option<&str>, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_device_is_written_to_not_replaced() {
+        let null = Path::new("/dev/null");
+        if !null.exists() {
+            return;
+        }
+        write(Some("/dev/null"), b"nothing").unwrap();
+        let kind = std::fs::metadata(null).unwrap().file_type();
+        assert!(!kind.is_file(), "/dev/null is still a device");
+    }
 
     #[test]
     fn a_file_is_replaced_whole_and_no_temporary_stays() {
