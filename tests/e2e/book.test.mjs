@@ -15,7 +15,7 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { serve } from './serve.mjs';
-import { launch, openPage, holdWasm, watchShifts, handedOver } from './browser.mjs';
+import { launch, openPage, holdWasm, watchShifts, handedOver, shiftsThroughHandover } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -220,11 +220,7 @@ for (const [width, height] of [[1280, 900], [375, 700]]) {
     await p.locator('quiz-widget').getByRole('heading', { name: 'Check: the basics' }).waitFor();
     assert.equal(await p.evaluate(() => [...document.querySelectorAll('main code')].filter((c) => !c.closest('.quiz-print')).length), 0);
     assert.match(await p.locator('main quiz-widget ~ p').first().textContent(), /chapters that follow/);
-    await p.waitForTimeout(200);
-    release();
-    await handedOver(p);
-    await p.waitForTimeout(300);
-    assert.deepEqual(await p.evaluate(() => window.shifts), []);
+    assert.deepEqual(await shiftsThroughHandover(p, release), []);
     assert.deepEqual(errors, []);
     await context.close();
   });

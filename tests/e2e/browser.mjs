@@ -66,3 +66,17 @@ export const watchShifts = (context) => context.addInitScript(() => {
 /** Resolves once every widget of `frame` (a page or a frame) shows the wasm's live screen in place of its pre-rendered one. */
 export const handedOver = (frame) => frame.waitForFunction(() => [...document.querySelectorAll('quiz-widget')]
   .every((w) => w.shadowRoot && !w.shadowRoot.querySelector('[data-prerendered]') && w.shadowRoot.querySelector('section.quiz-widget')));
+
+/**
+ * Lets the held wasm go (`release`, from holdWasm) after a moment on the
+ * pre-rendered screen, waits for the handover and a moment after it, and
+ * returns the layout shifts of `frame` (watchShifts): none, for a new
+ * learner who did nothing.
+ */
+export async function shiftsThroughHandover(frame, release) {
+  await frame.waitForTimeout(200);
+  release();
+  await handedOver(frame);
+  await frame.waitForTimeout(300);
+  return frame.evaluate(() => window.shifts);
+}

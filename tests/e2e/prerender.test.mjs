@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { servedPages, openPage } from './browser.mjs';
+import { servedPages, openPage, holdWasm, watchShifts, handedOver, shiftsThroughHandover } from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -46,12 +46,6 @@ const page = (body, head = '') => () => ['text/html', `<!doctype html><html lang
 // The study page's teacher panel's inline snippet, once a test has copied it.
 let panelSnippet = '';
 
-// The wasm, served at once unless a test holds it back until it lets it go.
-let gate = Promise.resolve();
-let release = () => {};
-const hold = () => { gate = new Promise((resolve) => { release = resolve; }); };
-const wasm = async () => { await gate; return ['application/wasm', fs.readFileSync(path.join(dist, 'quiz-widget-embed_bg.wasm'))]; };
-
 const corpus = read('tests/fixtures/xss.json');
 const xssPage = corpus.questions.map((q, i) => embed({ ...corpus, id: `xss-${i}`, questions: [{ ...q, section: undefined }] }, 'solution=immediately')).join('');
 
@@ -68,26 +62,21 @@ const env = servedPages(dist, {
     '/tracing.html': page(embed({ id: 'trace-first', title: 'Tracing first', questions: [byKind.get('tracing')] })),
     '/panel.html': () => page(panelSnippet)(),
     '/older.html': page(embed(SINGLE).replace(/data-prerendered="[^"]+"/, 'data-prerendered="0.0.1"')),
-    '/quiz-widget-embed_bg.wasm': wasm,
   },
 });
 
-/** `route` opened with the wasm held back until `release()`, its layout shifts collected. */
+/** `route` opened in `context` with the wasm held back until `release()`, its layout shifts and page errors collected. */
 const heldPage = (route) => async (context) => {
-  hold();
+  release = await holdWasm(context);
+  await watchShifts(context);
   const p = await context.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
-  await p.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
-  });
   await p.goto(`${env.server.url}/${route}`);
   return { p, errors };
 };
-
-const handedOver = (p) => p.waitForFunction(() => [...document.querySelectorAll('quiz-widget')]
-  .every((w) => w.shadowRoot && !w.shadowRoot.querySelector('[data-prerendered]') && w.shadowRoot.querySelector('section.quiz-widget')));
+/** Lets the wasm of the last held page go. */
+let release = () => {};
 
 test('every kind\'s first screen is pre-rendered node for node as the wasm renders it', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -153,11 +142,7 @@ test('a choice and a Check made before the wasm arrives are graded once it does'
 test('a new learner\'s load and handover shift nothing on a phone, with course text below', async () => {
   const context = await env.browser.newContext({ viewport: { width: 375, height: 700 }, isMobile: true });
   const { p, errors } = await heldPage('single.html')(context);
-  await p.waitForTimeout(200);
-  release();
-  await handedOver(p);
-  await p.waitForTimeout(300);
-  assert.deepEqual(await p.evaluate(() => window.shifts), []);
+  assert.deepEqual(await shiftsThroughHandover(p, release), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -330,10 +315,7 @@ test("the teacher panel's snippet pre-renders: readable without JavaScript, an e
 
   const quiet = await env.browser.newContext({ viewport: { width: 375, height: 700 } });
   const { p: idle } = await heldPage('panel.html')(quiet);
-  release();
-  await handedOver(idle);
-  await idle.waitForTimeout(300);
-  assert.deepEqual(await idle.evaluate(() => window.shifts), [], 'no layout shift through load and handover');
+  assert.deepEqual(await shiftsThroughHandover(idle, release), [], 'no layout shift through load and handover');
   await quiet.close();
 
   const context = await env.browser.newContext({ viewport: { width: 375, height: 700 } });

@@ -16,7 +16,7 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { inlineQuizPage, serve } from './serve.mjs';
-import { servedPages, holdWasm, watchShifts, handedOver } from './browser.mjs';
+import { servedPages, holdWasm, watchShifts, handedOver, shiftsThroughHandover } from './browser.mjs';
 import { answerStatement, completionStatements, KINDS as INTERACTIONS } from '../../js/quiz-xapi.js';
 
 const validate = validation.default;
@@ -339,11 +339,7 @@ for (const [width, height] of [[1280, 900], [375, 700]]) {
     p.on('pageerror', (e) => errors.push(e.message));
     await p.goto(launchUrl());
     await p.locator('quiz-widget').getByRole('heading', { name: 'Awaiting' }).waitFor();
-    await p.waitForTimeout(200);
-    release();
-    await handedOver(p);
-    await p.waitForTimeout(300);
-    assert.deepEqual(await p.evaluate(() => window.shifts), []);
+    assert.deepEqual(await shiftsThroughHandover(p, release), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
