@@ -156,7 +156,7 @@ pub fn dispatch_host_event(target: &HostTarget, session: &Session, effect: &Effe
             set(&detail, "results", results.into());
             "quiz-complete"
         }
-        _ => return,
+        Effect::SaveRecord(_) | Effect::ClearRecords | Effect::SaveSettings | Effect::Imported(_) => return,
     };
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);

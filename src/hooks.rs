@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use quiz_session::progress::Record;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Transfer};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn use_storage_sync(store: Rc<Store>, dispatch: UseReducerDispatcher<State>)
                     return;
                 };
                 let incoming = Map::from_iter([(id.to_owned(), record)]);
-                dispatch.dispatch(Msg::Session(Action::MergeRecords(incoming)));
+                dispatch.dispatch(Msg::Session(Action::Transfer(Transfer::MergeRecords(incoming))));
             })
         };
         let listeners = web_sys::window().map(|window| {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use quiz_format::ValidQuiz;
 use quiz_session::schedule::{Now, Schedulers};
-use quiz_session::session::{Action, Effect, Session};
+use quiz_session::session::{Action, Effect, List, Session};
 use yew::prelude::*;
 
 /// A shared quiz compared by identity: a deep comparison of thousands of
@@ -122,7 +122,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match msg {
             Msg::Session(action) => {
-                let resets = matches!(action, Action::ResetProgress);
+                let resets = matches!(action, Action::List(List::ResetProgress));
                 next.outbox.push(next.session.apply(action, now_here()));
                 next.generation += 1;
                 if resets {

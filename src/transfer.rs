@@ -14,7 +14,7 @@ use std::cell::RefCell;
 
 use quiz_format::model::Quiz;
 use quiz_session::progress::Records;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Transfer};
 use quiz_session::transfer;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -86,7 +86,7 @@ async fn run(state: UseReducerHandle<State>, quiz: QuizRef, job: Job) {
         None => Err(TOOLS_MISSING.to_owned()),
     };
     state.dispatch(match (job, made) {
-        (Job::Import(_), Ok(Some(records))) => Msg::Session(Action::ImportRecords(records)),
+        (Job::Import(_), Ok(Some(records))) => Msg::Session(Action::Transfer(Transfer::ImportRecords(records))),
         (Job::Import(_), Err(message)) => Msg::Notice(Some(Notice::ImportFailed(message))),
         (_, Err(reason)) => Msg::Notice(Some(Notice::ExportFailed(reason))),
         (_, Ok(_)) => return,

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use quiz_format::{Quiz, Solution};
-use quiz_session::session::{Action, HostChoices, Mode, Session};
+use quiz_session::session::{Action, Attempt, HostChoices, List, Mode, Navigate, Session};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -221,7 +221,7 @@ fn header(
     on_action: &Callback<Action>,
 ) -> Html {
     let filters = session.filters();
-    let on_shuffle = on_action.reform(|on: bool| Action::Shuffle(on.then(crate::dom::entropy)));
+    let on_shuffle = on_action.reform(|on: bool| Action::List(List::Shuffle(on.then(crate::dom::entropy))));
     crate::components::header::header(&HeaderProps {
         quiz: props.quiz.clone(),
         texts: props.texts,
@@ -382,12 +382,12 @@ fn keyboard_handler(state: &UseReducerHandle<State>, on_action: Callback<Action>
         let action = match key.as_str() {
             "Enter" | " " if target == KeyTarget::Control => None,
             "Enter" if target == KeyTarget::Field => None,
-            "Enter" if view.checked => Some(Action::Next),
+            "Enter" if view.checked => Some(Action::Navigate(Navigate::Next)),
             "Enter" if question.kind.name().is_self_graded() => None,
-            "Enter" => Some(Action::Check),
+            "Enter" => Some(Action::Attempt(Attempt::Check)),
             _ if !matches!(target, KeyTarget::Shortcuts | KeyTarget::Control) => None,
-            "ArrowRight" => Some(Action::Next),
-            "ArrowLeft" => Some(Action::Previous),
+            "ArrowRight" => Some(Action::Navigate(Navigate::Next)),
+            "ArrowLeft" => Some(Action::Navigate(Navigate::Previous)),
             k => crate::kinds::key_action(k, session, index, question),
         };
         if let Some(action) = action {

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use quiz_format::Difficulty;
-use quiz_session::session::{Action, Mode, Tally};
+use quiz_session::session::{Action, List, Mode, Tally};
 use yew::prelude::*;
 
 use crate::components::item::difficulty_label;
@@ -128,7 +128,7 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                 if props.pick_section && quiz.sections.len() > 1 {
                     <div class="control">
                         <label for={id("section")}>{ t.section() }</label>
-                        <select id={id("section")} onchange={on_select(&props.on_action, |v| Action::PickSection(non_empty(v)))}>
+                        <select id={id("section")} onchange={on_select(&props.on_action, |v| Action::List(List::PickSection(non_empty(v))))}>
                             <option value="" selected={props.section.is_none()}>{ t.all_sections() }</option>
                             { for quiz.sections.iter().map(|s| html! {
                                 <option value={s.id.clone()} selected={props.section.as_deref() == Some(s.id.as_str())}>{ s.title.clone() }</option>
@@ -138,7 +138,7 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                 }
                 <div class="control">
                     <label for={id("mode")}>{ t.mode() }</label>
-                    <select id={id("mode")} onchange={on_select(&props.on_action, |v| Action::PickMode(Mode::from_name(&v).unwrap_or_default()))}>
+                    <select id={id("mode")} onchange={on_select(&props.on_action, |v| Action::List(List::PickMode(Mode::from_name(&v).unwrap_or_default())))}>
                         <option value="practice" selected={props.mode == Mode::Practice}>{ t.practice() }</option>
                         <option value="review" selected={props.mode == Mode::Review}>{ t.review_mistakes() }</option>
                         if scheduled {
@@ -148,7 +148,7 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                 </div>
                 <div class="control">
                     <label for={id("difficulty")}>{ t.difficulty() }</label>
-                    <select id={id("difficulty")} onchange={on_select(&props.on_action, |v| Action::FilterDifficulty(Difficulty::from_name(&v)))}>
+                    <select id={id("difficulty")} onchange={on_select(&props.on_action, |v| Action::List(List::FilterDifficulty(Difficulty::from_name(&v))))}>
                         <option value="" selected={props.difficulty.is_none()}>{ t.any_difficulty() }</option>
                         { for Difficulty::ALL.iter().map(|d| html! {
                             <option value={d.as_str()} selected={props.difficulty == Some(*d)}>{ difficulty_label(t, *d) }</option>
@@ -168,7 +168,7 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                 if !props.topics.is_empty() {
                     <div class="control">
                         <label for={id("topic")}>{ t.topic() }</label>
-                        <select id={id("topic")} onchange={on_select(&props.on_action, |v| Action::FilterTopic(non_empty(v)))}>
+                        <select id={id("topic")} onchange={on_select(&props.on_action, |v| Action::List(List::FilterTopic(non_empty(v))))}>
                             <option value="" selected={props.topic.is_none()}>{ t.any_topic() }</option>
                             { for props.topics.iter().map(|topic| html! {
                                 <option value={topic.clone()} selected={props.topic.as_ref() == Some(topic)}>{ topic.clone() }</option>

@@ -2,7 +2,7 @@
 
 use quiz_format::{Difficulty, Exercise, KindName, Question, QuestionKind};
 use quiz_session::progress::ItemState;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Attempt, Navigate, View};
 use yew::prelude::*;
 
 use crate::i18n::Texts;
@@ -85,7 +85,7 @@ pub fn graded(props: &ItemProps, question: &Question) -> Html {
     let on_action = props.on_action.clone();
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        on_action.emit(Action::Check);
+        on_action.emit(Action::Attempt(Attempt::Check));
     });
     html! {
         <>
@@ -127,7 +127,7 @@ fn hints(props: &ItemProps, hints: &[String]) -> Html {
                 <div class="hint" role="note"><strong>{ t.hint() }{ ": " }</strong>{ markdown(hint, false) }</div>
             }) }
             if shown < hints.len() {
-                <button type="button" class="secondary" onclick={send(&props.on_action, Action::ShowHint)}>{ label }</button>
+                <button type="button" class="secondary" onclick={send(&props.on_action, Action::View(View::ShowHint))}>{ label }</button>
             }
         </>
     }
@@ -146,7 +146,7 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
     // Classes are written out: a class from a variable would bring yew's
     // `Classes` into the wasm (1.5 KB gzip).
     let next = |primary: bool| {
-        let onclick = send(&props.on_action, Action::Next);
+        let onclick = send(&props.on_action, Action::Navigate(Navigate::Next));
         let label = html! { <>{ t.next() }{ " " }<span class="arrow">{ "→" }</span></> };
         if primary {
             html! { <button type="button" class="primary next-after-check" {onclick}>{ label }</button> }
@@ -165,12 +165,12 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
             } else if !outcome.checked {
                 <button type="submit" class="primary" disabled={!can_check}>{ t.check() }</button>
             } else if outcome.solved {
-                <button type="button" class="secondary" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
+                <button type="button" class="secondary" onclick={send(&props.on_action, Action::View(View::TryAgain))}>{ t.try_again() }</button>
                 { next(true) }
             } else {
-                <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::TryAgain)}>{ t.try_again() }</button>
+                <button type="button" class="primary try-again" onclick={send(&props.on_action, Action::View(View::TryAgain))}>{ t.try_again() }</button>
                 if props.solution.offers_after(outcome.last.map_or(0, |(_, a)| a)) {
-                    <button type="button" class="secondary" onclick={send(&props.on_action, Action::RevealAnswer)}>{ t.show_answer() }</button>
+                    <button type="button" class="secondary" onclick={send(&props.on_action, Action::View(View::RevealAnswer))}>{ t.show_answer() }</button>
                 }
                 { next(false) }
             }

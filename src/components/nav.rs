@@ -1,6 +1,6 @@
 //! Moving between items: Previous, where the learner is, Next.
 
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Navigate};
 use yew::prelude::*;
 
 use crate::components::Face;
@@ -31,7 +31,7 @@ pub fn nav(props: &NavProps) -> Html {
     let go = |action: Action| crate::parts::send(&props.on_action, action);
     html! {
         <div class="quiz-nav" role="group" aria-label={t.jump_to()}>
-            <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Previous)}>
+            <button type="button" class="secondary" disabled={position == 0} onclick={go(Action::Navigate(Navigate::Previous))}>
                 <span class="arrow">{ "←" }</span>{ " " }{ t.previous() }
             </button>
             if props.face == Face::Check {
@@ -39,7 +39,7 @@ pub fn nav(props: &NavProps) -> Html {
             } else {
                 { picker(props) }
             }
-            <button type="button" class="secondary" disabled={position >= count} onclick={go(Action::Next)}>
+            <button type="button" class="secondary" disabled={position >= count} onclick={go(Action::Navigate(Navigate::Next))}>
                 { t.next() }{ " " }<span class="arrow">{ "→" }</span>
             </button>
         </div>
@@ -55,7 +55,7 @@ fn picker(props: &NavProps) -> Html {
         let jump = Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Ok(n) = select.value().parse::<usize>() {
-                on_action.emit(Action::GoTo(n));
+                on_action.emit(Action::Navigate(Navigate::GoTo(n)));
             }
         });
         return html! {
@@ -83,7 +83,7 @@ fn picker(props: &NavProps) -> Html {
             }
         };
         input.set_value(&n.to_string());
-        on_action.emit(Action::GoTo(n - 1));
+        on_action.emit(Action::Navigate(Navigate::GoTo(n - 1)));
     });
     html! {
         <label class="jump">

@@ -1,6 +1,6 @@
 //! The end of a list: the score overall and per topic, as a small SVG chart.
 
-use quiz_session::session::{Action, Tally};
+use quiz_session::session::{Action, List, Tally};
 use yew::prelude::*;
 
 use crate::i18n::Texts;
@@ -65,7 +65,7 @@ fn points(props: &SummaryProps) -> Html {
 /// An open exam's end: how many answers are saved, and the submission.
 fn submission(props: &SummaryProps) -> Html {
     let t = props.texts;
-    let onclick = crate::parts::send(&props.on_action, Action::SubmitExam);
+    let onclick = crate::parts::send(&props.on_action, Action::List(List::SubmitExam));
     // A section, not the summary's div: a different element is replaced
     // rather than patched, so the focused Submit button does not become one
     // of the summary's buttons (Reset progress) under the learner's Enter.
@@ -128,14 +128,14 @@ pub fn summary(props: &SummaryProps) -> Html {
             }
             <div class="actions">
                 if has_wrong {
-                    <button type="button" class="primary" onclick={act(Action::RetryWrong)}>{ t.retry_wrong() }</button>
+                    <button type="button" class="primary" onclick={act(Action::List(List::RetryWrong))}>{ t.retry_wrong() }</button>
                 }
                 if attempts_left == Some(0) {
                     <p class="no-attempts">{ t.no_attempts_left() }</p>
                 } else if props.exam.is_some() {
-                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.new_attempt(attempts_left) }</button>
+                    <button type="button" class="secondary" onclick={act(Action::List(List::StartOver))}>{ t.new_attempt(attempts_left) }</button>
                 } else {
-                    <button type="button" class="secondary" onclick={act(Action::StartOver)}>{ t.start_over() }</button>
+                    <button type="button" class="secondary" onclick={act(Action::List(List::StartOver))}>{ t.start_over() }</button>
                 }
                 <button type="button" class="danger" onclick={on_reset}>{ t.reset_progress() }</button>
             </div>

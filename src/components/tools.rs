@@ -2,7 +2,7 @@
 //! the study face, a small menu on the check face, and reset with its
 //! confirmation on both.
 
-use quiz_session::session::Action;
+use quiz_session::session::{Action, List};
 use yew::prelude::*;
 
 use crate::components::Face;
@@ -33,7 +33,7 @@ pub fn tools(props: &ToolsProps) -> Html {
         html! {
             <div class="confirm" role="alertdialog" aria-label={t.reset_progress()}>
                 <p>{ t.confirm_reset() }</p>
-                <button type="button" class="danger" onclick={send(&props.on_action, Action::ResetProgress)}>{ t.reset_progress() }</button>
+                <button type="button" class="danger" onclick={send(&props.on_action, Action::List(List::ResetProgress))}>{ t.reset_progress() }</button>
                 <button type="button" class="secondary" onclick={props.on_confirming.reform(|_| false)}>{ t.cancel() }</button>
             </div>
         }
@@ -44,7 +44,7 @@ pub fn tools(props: &ToolsProps) -> Html {
         return html! {
             <div class="quiz-footer menu">
                 if !props.exam {
-                    <button type="button" class="link" onclick={send(&props.on_action, Action::StartOver)}>{ t.start_over() }</button>
+                    <button type="button" class="link" onclick={send(&props.on_action, Action::List(List::StartOver))}>{ t.start_over() }</button>
                 }
                 { reset }
             </div>

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, Effect, HostChoices, Mode, Session};
+use quiz_session::session::{Action, Effect, HostChoices, List, Mode, Session};
 use yew::prelude::*;
 
 use crate::dom::HostTarget;
@@ -62,11 +62,13 @@ pub fn use_host_attributes(
             return;
         }
         let section = section.as_ref().map(ToString::to_string);
-        dispatch.dispatch(Msg::Session(Action::PickSection(section)));
+        dispatch.dispatch(Msg::Session(Action::List(List::PickSection(section))));
         if let Some(mode) = mode {
-            dispatch.dispatch(Msg::Session(Action::PickMode(*mode)));
+            dispatch.dispatch(Msg::Session(Action::List(List::PickMode(*mode))));
         }
-        dispatch.dispatch(Msg::Session(Action::Shuffle(shuffle.then(crate::dom::entropy))));
+        dispatch.dispatch(Msg::Session(Action::List(List::Shuffle(
+            shuffle.then(crate::dom::entropy),
+        ))));
     });
 }
 
@@ -135,7 +137,7 @@ pub fn use_exam_clock(state: &UseReducerHandle<State>) {
         let timers = deadline.map(|deadline| {
             let wait = u32::try_from((deadline - now()).max(0)).unwrap_or(u32::MAX);
             let submit = gloo::timers::callback::Timeout::new(wait, move || {
-                dispatch.dispatch(Msg::Session(Action::SubmitExam));
+                dispatch.dispatch(Msg::Session(Action::List(List::SubmitExam)));
             });
             let tick = gloo::timers::callback::Interval::new(30_000, move || redraw.force_update());
             (submit, tick)

@@ -1,7 +1,7 @@
 //! What the choice kinds (`single`, `multiple`, `true_false`) share: a
 //! list of native inputs with labels, keys and, once checked, marks.
 
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use crate::i18n::Texts;
@@ -136,7 +136,7 @@ pub(super) fn choice_list(
                     picked: is_picked,
                     mark: Mark::of(marks, props.view.checked, answers.contains(&original), is_picked),
                     marks,
-                    action: if multiple { Action::Toggle(original) } else { Action::Choose(original) },
+                    action: if multiple { Action::Answer(Answer::Toggle(original)) } else { Action::Answer(Answer::Choose(original)) },
                 }))
             }) }
         </ol>

@@ -5,7 +5,7 @@
 use quiz_format::{Blank, Cloze};
 use quiz_session::grade::cloze::is_right_blank;
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use crate::kinds::ItemProps;
@@ -64,7 +64,7 @@ fn blank(props: &ItemProps, kind: &Cloze, i: usize, text: &str, marked: bool) ->
     };
     let label = t.blank_of(i + 1, kind.blanks.len());
     let on_action = props.on_action.clone();
-    let fill = move |text: String| on_action.emit(Action::FillBlank { blank: i, text });
+    let fill = move |text: String| on_action.emit(Action::Answer(Answer::FillBlank { blank: i, text }));
     let right = is_right_blank(kind, blank, text);
     let state = marked.then_some(if right { "right" } else { "wrong" });
     let answer = match blank {

@@ -3,7 +3,7 @@
 
 use quiz_format::{Exercise, Question};
 use quiz_session::progress::{ItemState, SelfAssessment};
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Attempt};
 use yew::prelude::*;
 
 use crate::kinds::ItemProps;
@@ -31,13 +31,13 @@ pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) 
     let on_action = props.on_action.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-        on_action.emit(Action::WriteNotes(area.value()));
+        on_action.emit(Action::Attempt(Attempt::WriteNotes(area.value())));
     });
     let done_button = |assessment: SelfAssessment, label: &'static str| {
         html! {
             <button type="button" class="secondary"
                 aria-pressed={(done == Some(assessment)).to_string()}
-                onclick={send(&props.on_action, Action::MarkDone(assessment))}>{ label }</button>
+                onclick={send(&props.on_action, Action::Attempt(Attempt::MarkDone(assessment)))}>{ label }</button>
         }
     };
     html! {

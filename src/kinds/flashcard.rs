@@ -4,7 +4,7 @@
 use quiz_format::{Flashcard, Question};
 use quiz_session::progress::ItemState;
 use quiz_session::schedule::Grade;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Attempt, View};
 use yew::prelude::*;
 
 use crate::kinds::ItemProps;
@@ -24,7 +24,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
     let grade_button = |grade: Grade, label: &'static str| {
         let next = props.schedulers.0.next(question, last, grade, now);
         html! {
-            <button type="button" class="grade" key={grade.as_str()} data-grade={grade.as_str()} onclick={send(&props.on_action, Action::GradeCard(grade))}>
+            <button type="button" class="grade" key={grade.as_str()} data-grade={grade.as_str()} onclick={send(&props.on_action, Action::Attempt(Attempt::GradeCard(grade)))}>
                 { label }
                 if let Some(next) = next {
                     <span class="when">{ t.comes_back(minutes_until(next.due_ms())) }</span>
@@ -50,7 +50,7 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
                 <div class="actions" key="front">
                     // Keyed, so that yew does not turn this button into a grade
                     // button and keep it focused (Space then Enter graded a card).
-                    <button type="button" class="primary flip" key="flip" aria-expanded="false" onclick={send(&props.on_action, Action::Flip)}>
+                    <button type="button" class="primary flip" key="flip" aria-expanded="false" onclick={send(&props.on_action, Action::View(View::Flip))}>
                         { t.show_answer() }<span class="kbd" aria-hidden="true">{ " (Space)" }</span>
                     </button>
                 </div>
@@ -67,8 +67,10 @@ pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> 
 /// Space flips the card; once it is flipped, `1`-`4` grade it.
 pub(super) fn key(key: &str, pick: Option<(usize, char)>, flipped: bool) -> Option<Action> {
     match pick {
-        _ if key == " " => Some(Action::Flip),
-        Some((n, c)) if flipped && c.is_ascii_digit() => Grade::ALL.get(n).map(|&g| Action::GradeCard(g)),
+        _ if key == " " => Some(Action::View(View::Flip)),
+        Some((n, c)) if flipped && c.is_ascii_digit() => {
+            Grade::ALL.get(n).map(|&g| Action::Attempt(Attempt::GradeCard(g)))
+        }
         _ => None,
     }
 }

@@ -5,7 +5,7 @@
 
 use quiz_format::Matching;
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use crate::kinds::ItemProps;
@@ -40,10 +40,10 @@ fn row(props: &ItemProps, rights: &[String], i: usize, left: &str, pick: Option<
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            on_action.emit(Action::Match {
+            on_action.emit(Action::Answer(Answer::Match {
                 left: i,
                 right: select.value().parse().ok(),
-            });
+            }));
         })
     };
     let state = marked.then_some(if pick == Some(i) { "right" } else { "wrong" });

@@ -2,7 +2,7 @@
 
 use quiz_format::Multiple;
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use super::choice::{choice_list, Marks};
@@ -23,5 +23,5 @@ pub(super) fn instruction(props: &ItemProps) -> Html {
 
 /// The key of the n-th shown choice toggles it.
 pub(super) fn pick(original: Option<&usize>) -> Option<Action> {
-    original.map(|&i| Action::Toggle(i))
+    original.map(|&i| Action::Answer(Answer::Toggle(i)))
 }

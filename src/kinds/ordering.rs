@@ -6,7 +6,7 @@
 
 use quiz_format::Ordering;
 use quiz_session::progress::Response;
-use quiz_session::session::{Action, Moved};
+use quiz_session::session::{Action, Answer, Moved};
 use yew::prelude::*;
 
 use crate::kinds::ItemProps;
@@ -38,7 +38,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
     let t = props.texts;
     let last = count.saturating_sub(1);
     let text_id = format!("{}-order-{item}", props.uid);
-    let move_to = |to: usize| crate::parts::send(&props.on_action, Action::Move { from: at, to });
+    let move_to = |to: usize| crate::parts::send(&props.on_action, Action::Answer(Answer::Move { from: at, to }));
     let onkeydown = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -48,7 +48,7 @@ fn row(props: &ItemProps, kind: &Ordering, count: usize, at: usize, item: usize,
                 _ => return,
             };
             e.prevent_default();
-            on_action.emit(Action::Move { from: at, to });
+            on_action.emit(Action::Answer(Answer::Move { from: at, to }));
         })
     };
     let drag = drag_handlers(props, at);
@@ -117,7 +117,7 @@ fn drag_handlers(props: &ItemProps, at: usize) -> Drag {
         if let Some(from) = from {
             e.prevent_default();
             if from != at {
-                on_action.emit(Action::Move { from, to: at });
+                on_action.emit(Action::Answer(Answer::Move { from, to: at }));
             }
         }
     });

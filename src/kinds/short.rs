@@ -2,7 +2,7 @@
 
 use quiz_format::Short;
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use crate::kinds::ItemProps;
@@ -22,7 +22,7 @@ pub(super) fn typed_answer(props: &ItemProps, prompt_id: &str, mode: &'static st
     let on_action = props.on_action.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        on_action.emit(Action::Type(input.value()));
+        on_action.emit(Action::Answer(Answer::Type(input.value())));
     });
     let input_id = format!("{}-short", props.uid);
     html! {

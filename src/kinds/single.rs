@@ -2,7 +2,7 @@
 
 use quiz_format::Single;
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use super::choice::{choice_list, Marks};
@@ -22,5 +22,5 @@ pub(super) fn inputs(props: &ItemProps, kind: &Single, solved: bool) -> Html {
 
 /// The key of the n-th shown choice picks it.
 pub(super) fn pick(original: Option<&usize>) -> Option<Action> {
-    original.map(|&i| Action::Choose(i))
+    original.map(|&i| Action::Answer(Answer::Choose(i)))
 }

@@ -8,7 +8,7 @@
 
 use quiz_format::{Outcome, Tracing};
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use super::choice::{truth_list, Marks};
@@ -29,15 +29,17 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     let send = {
         let on_action = props.on_action.clone();
         move |compiles: bool, output: String, line: Option<usize>| {
-            on_action.emit(Action::Trace { compiles, output, line })
+            on_action.emit(Action::Answer(Answer::Trace { compiles, output, line }))
         }
     };
     let say = {
         let (output, line) = (output.clone(), line);
-        move |compiles: bool| Action::Trace {
-            compiles,
-            output: output.clone(),
-            line,
+        move |compiles: bool| {
+            Action::Answer(Answer::Trace {
+                compiles,
+                output: output.clone(),
+                line,
+            })
         }
     };
     let picked: Vec<usize> = compiles.map(|c| usize::from(!c)).into_iter().collect();
@@ -50,7 +52,7 @@ pub(super) fn inputs(props: &ItemProps, kind: &Tracing, solved: bool) -> Html {
     // Once the solution shows, the error line is marked beside the program.
     let marked = match kind.outcome {
         Outcome::FailsAt(line) if props.view.checked && solved => Some(line),
-        _ => None,
+        Outcome::Prints(_) | Outcome::FailsAt(_) | Outcome::Fails => None,
     };
     let labels = [t.yes().to_owned(), t.no().to_owned()];
     let truth = truth_list(props, &labels, &picked, answer, marks, &say);
@@ -142,9 +144,9 @@ pub(super) fn pick(n: usize, draft: Option<&Response>) -> Option<Action> {
         Some(Response::Trace { output, line, .. }) => (output.clone(), *line),
         _ => (String::new(), None),
     };
-    (n < 2).then_some(Action::Trace {
+    (n < 2).then_some(Action::Answer(Answer::Trace {
         compiles: n == 0,
         output,
         line,
-    })
+    }))
 }

@@ -2,7 +2,7 @@
 
 use quiz_format::TrueFalse;
 use quiz_session::progress::Response;
-use quiz_session::session::Action;
+use quiz_session::session::{Action, Answer};
 use yew::prelude::*;
 
 use super::choice::{truth_list, Marks};
@@ -19,17 +19,12 @@ pub(super) fn inputs(props: &ItemProps, kind: &TrueFalse, solved: bool) -> Html 
         solved,
         multiple: false,
     };
-    truth_list(
-        props,
-        &labels,
-        &picked,
-        usize::from(!kind.answer),
-        marks,
-        &Action::ChooseTruth,
-    )
+    truth_list(props, &labels, &picked, usize::from(!kind.answer), marks, &|b| {
+        Action::Answer(Answer::ChooseTruth(b))
+    })
 }
 
 /// `1` or `a` says true, `2` or `b` false.
 pub(super) fn pick(n: usize) -> Option<Action> {
-    (n < 2).then_some(Action::ChooseTruth(n == 0))
+    (n < 2).then_some(Action::Answer(Answer::ChooseTruth(n == 0)))
 }

@@ -8,7 +8,7 @@ use quiz_author::import::import_markdown;
 use quiz_format::{Blank, QuestionKind, ValidQuiz};
 use quiz_session::grade::{credit, grade};
 use quiz_session::progress::{ItemState, Record, Response};
-use quiz_session::session::{Action, Session};
+use quiz_session::session::{Action, Answer, Attempt, Session};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "c", "title": "Cloze", "questions": [
@@ -63,20 +63,20 @@ fn blanks_are_filled_checked_stored_and_restored() {
     let quiz = quiz();
     let mut s = Session::new(Rc::clone(&quiz), Map::default(), 0);
     s.apply(
-        Action::FillBlank {
+        Action::Answer(Answer::FillBlank {
             blank: 1,
             text: "asyncio.sleep".into(),
-        },
+        }),
         1,
     );
     s.apply(
-        Action::FillBlank {
+        Action::Answer(Answer::FillBlank {
             blank: 0,
             text: "asyncio.run".into(),
-        },
+        }),
         1,
     );
-    s.apply(Action::Check, 2);
+    s.apply(Action::Attempt(Attempt::Check), 2);
     let record = s.record_of(0).expect("a record").clone();
     assert!(matches!(record.state, ItemState::Answered { correct: true, .. }));
     assert!(

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, HostChoices, Session};
+use quiz_session::session::{Action, HostChoices, List, Session};
 use quiz_stdx::Map;
 
 fn quiz() -> Rc<quiz_format::ValidQuiz> {
@@ -31,14 +31,14 @@ fn ids(s: &Session) -> Vec<String> {
 fn each_pool_shows_its_draw_the_same_on_every_visit() {
     let mut s = Session::new(quiz(), Map::default(), 0);
     assert!(s.needs_draw_seed());
-    s.apply(Action::SeedDraw(42), 0);
+    s.apply(Action::List(List::SeedDraw(42)), 0);
     assert!(!s.needs_draw_seed());
     let drawn = ids(&s);
     assert_eq!(drawn.iter().filter(|id| id.starts_with('q')).count(), 3, "{drawn:?}");
     assert_eq!(drawn.iter().filter(|id| id.starts_with('s')).count(), 2, "{drawn:?}");
     assert_eq!(s.tally().total, 5);
     // Another seed never replaces the learner's.
-    s.apply(Action::SeedDraw(7), 1);
+    s.apply(Action::List(List::SeedDraw(7)), 1);
     assert_eq!(ids(&s), drawn);
     // A later visit restores the draw from the stored settings.
     let settings = s.settings_json();
@@ -48,7 +48,7 @@ fn each_pool_shows_its_draw_the_same_on_every_visit() {
     assert!(!again.needs_draw_seed());
     assert_eq!(ids(&again), drawn);
     // The section's own list is its draw.
-    again.apply(Action::PickSection(Some("pool".into())), 3);
+    again.apply(Action::List(List::PickSection(Some("pool".into()))), 3);
     assert_eq!(again.items().len(), 2);
 }
 
@@ -57,7 +57,10 @@ fn learners_get_different_draws() {
     let draws: std::collections::BTreeSet<Vec<String>> = (0..20u64)
         .map(|seed| {
             let mut s = Session::new(quiz(), Map::default(), 0);
-            s.apply(Action::SeedDraw(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)), 0);
+            s.apply(
+                Action::List(List::SeedDraw(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15))),
+                0,
+            );
             ids(&s)
         })
         .collect();

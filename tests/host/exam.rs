@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use quiz_session::progress::Response;
-use quiz_session::session::{Action, Effect, HostChoices, Session};
+use quiz_session::session::{Action, Answer, Attempt, Effect, HostChoices, List, Navigate, Session, View};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "e", "title": "Exam", "exam": true, "attempts": 2, "time_limit": 10, "pass_mark": 50,
@@ -43,8 +43,8 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
         (Some(10), None),
         "the limit is told before it runs"
     );
-    s.apply(Action::ChooseTruth(false), 1_000);
-    let effects = s.apply(Action::Check, 1_000);
+    s.apply(Action::Answer(Answer::ChooseTruth(false)), 1_000);
+    let effects = s.apply(Action::Attempt(Attempt::Check), 1_000);
     assert_eq!(
         effects,
         vec![Effect::SaveRecord("a".into()), Effect::SaveSettings],
@@ -58,12 +58,12 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     );
     assert_eq!(s.exam_time_limit(), None, "then the minutes left are");
     // The answer can be changed and saved again.
-    s.apply(Action::ChooseTruth(true), 2_000);
-    s.apply(Action::Check, 2_000);
-    s.apply(Action::TryAgain, 2_000);
-    s.apply(Action::Next, 2_000);
-    s.apply(Action::Choose(0), 3_000);
-    let effects = s.apply(Action::Check, 3_000);
+    s.apply(Action::Answer(Answer::ChooseTruth(true)), 2_000);
+    s.apply(Action::Attempt(Attempt::Check), 2_000);
+    s.apply(Action::View(View::TryAgain), 2_000);
+    s.apply(Action::Navigate(Navigate::Next), 2_000);
+    s.apply(Action::Answer(Answer::Choose(0)), 3_000);
+    let effects = s.apply(Action::Attempt(Attempt::Check), 3_000);
     assert!(
         !effects.iter().any(|e| matches!(e, Effect::Completed(_))),
         "all saved is not submitted"
@@ -74,7 +74,7 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     assert_eq!(again.view(0).draft, Some(Response::Bool(true)));
     assert!(!again.view(0).checked);
     // Submitting shows everything and tells the page.
-    let effects = s.apply(Action::SubmitExam, 5_000);
+    let effects = s.apply(Action::List(List::SubmitExam), 5_000);
     let Some(Effect::Completed(tally)) = effects.iter().find(|e| matches!(e, Effect::Completed(_))) else {
         panic!("{effects:?}")
     };
@@ -83,7 +83,7 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     assert!(s.view(0).checked && s.view(1).checked);
     assert_eq!((s.exam_deadline(), s.exam_time_limit()), (None, None));
     // A submitted attempt is for review: no changed answers.
-    s.apply(Action::Choose(1), 6_000);
+    s.apply(Action::Answer(Answer::Choose(1)), 6_000);
     assert_eq!(s.view(1).draft, Some(Response::Choice(0)));
 }
 
@@ -91,11 +91,11 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
 fn attempts_are_limited_and_each_starts_fresh() {
     let mut s = session();
     for attempt in 1..=2 {
-        s.apply(Action::ChooseTruth(true), attempt * 10_000);
-        s.apply(Action::Check, attempt * 10_000);
-        s.apply(Action::SubmitExam, attempt * 10_000 + 1);
+        s.apply(Action::Answer(Answer::ChooseTruth(true)), attempt * 10_000);
+        s.apply(Action::Attempt(Attempt::Check), attempt * 10_000);
+        s.apply(Action::List(List::SubmitExam), attempt * 10_000 + 1);
         assert_eq!(s.attempts_left(), Some(2 - attempt as u32));
-        s.apply(Action::StartOver, attempt * 10_000 + 2);
+        s.apply(Action::List(List::StartOver), attempt * 10_000 + 2);
     }
     assert!(!s.is_exam_open(), "no third attempt");
     assert_eq!(s.exam().map(|e| e.submitted), Some(2));
@@ -121,9 +121,9 @@ fn a_host_page_can_make_any_quiz_an_exam_and_its_state_is_kept() {
         (None, None),
         "no limits in the file"
     );
-    s.apply(Action::ChooseTruth(true), 1);
-    s.apply(Action::Check, 1);
-    s.apply(Action::SubmitExam, 2);
+    s.apply(Action::Answer(Answer::ChooseTruth(true)), 1);
+    s.apply(Action::Attempt(Attempt::Check), 1);
+    s.apply(Action::List(List::SubmitExam), 2);
     // A later visit makes it an exam again before restoring: the attempt stays submitted.
     let again = visit_again(&s, &exam, 3);
     assert_eq!(again.exam().map(|e| (e.done, e.submitted)), Some((true, 1)));

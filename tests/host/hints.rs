@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, Session};
+use quiz_session::session::{Action, Navigate, Session, View};
 
 const QUIZ: &str = r#"{"id": "h", "title": "Hints", "questions": [
   {"id": "one", "type": "true_false", "prompt": "p", "answer": true, "hint": "Only one.", "explanation": "e"},
@@ -25,11 +25,11 @@ fn one_hint_is_written_as_hint_and_several_as_hints() {
 fn hints_show_one_at_a_time_and_stop_at_the_last() {
     let quiz = Rc::new(quiz_format::load(QUIZ).quiz.expect("valid"));
     let mut session = Session::new(quiz, quiz_stdx::Map::default(), 0);
-    session.apply(Action::Next, 0);
+    session.apply(Action::Navigate(Navigate::Next), 0);
     let shown = |s: &Session| s.view(s.current().expect("an item")).hints_shown;
     assert_eq!(shown(&session), 0);
     for expected in [1, 2, 3, 3, 3] {
-        session.apply(Action::ShowHint, 0);
+        session.apply(Action::View(View::ShowHint), 0);
         assert_eq!(shown(&session), expected);
     }
 }

@@ -7,7 +7,7 @@ use quiz_author::import::import_markdown;
 use quiz_format::{QuestionKind, ValidQuiz};
 use quiz_session::grade::grade;
 use quiz_session::progress::{ItemState, Record, Response};
-use quiz_session::session::{Action, Session};
+use quiz_session::session::{Action, Answer, Attempt, Session, View};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "m", "title": "Match", "questions": [
@@ -51,33 +51,33 @@ fn matches_are_made_checked_stored_and_restored() {
         "every right item is offered, the distractor too"
     );
     s.apply(
-        Action::Match {
+        Action::Answer(Answer::Match {
             left: 2,
             right: Some(2),
-        },
+        }),
         1,
     );
     assert_eq!(s.view(0).draft, Some(Response::Matches(vec![None, None, Some(2)])));
-    s.apply(Action::Check, 1);
+    s.apply(Action::Attempt(Attempt::Check), 1);
     assert!(
         s.record_of(0).is_none(),
         "nothing to check before every item is matched"
     );
     s.apply(
-        Action::Match {
+        Action::Answer(Answer::Match {
             left: 0,
             right: Some(1),
-        },
+        }),
         2,
     );
     s.apply(
-        Action::Match {
+        Action::Answer(Answer::Match {
             left: 1,
             right: Some(0),
-        },
+        }),
         2,
     );
-    s.apply(Action::Check, 3);
+    s.apply(Action::Attempt(Attempt::Check), 3);
     let record = s.record_of(0).expect("a record").clone();
     assert!(matches!(
         record.state,
@@ -94,24 +94,24 @@ fn matches_are_made_checked_stored_and_restored() {
     );
     assert_eq!(Record::from_json(&record.to_json()), Some(record.clone()));
     // Try again keeps the matches to correct; unmatching is a choice too.
-    s.apply(Action::TryAgain, 4);
-    s.apply(Action::Match { left: 0, right: None }, 4);
+    s.apply(Action::View(View::TryAgain), 4);
+    s.apply(Action::Answer(Answer::Match { left: 0, right: None }), 4);
     assert_eq!(s.view(0).draft, Some(Response::Matches(vec![None, Some(0), Some(2)])));
     s.apply(
-        Action::Match {
+        Action::Answer(Answer::Match {
             left: 0,
             right: Some(0),
-        },
+        }),
         4,
     );
     s.apply(
-        Action::Match {
+        Action::Answer(Answer::Match {
             left: 1,
             right: Some(1),
-        },
+        }),
         4,
     );
-    s.apply(Action::Check, 5);
+    s.apply(Action::Attempt(Attempt::Check), 5);
     assert!(matches!(
         s.record_of(0).map(|r| &r.state),
         Some(ItemState::Answered {

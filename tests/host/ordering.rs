@@ -8,7 +8,7 @@ use quiz_author::import::import_markdown;
 use quiz_format::{QuestionKind, ValidQuiz};
 use quiz_session::grade::grade;
 use quiz_session::progress::{ItemState, Record, Response};
-use quiz_session::session::{Action, Moved, Session};
+use quiz_session::session::{Action, Answer, Attempt, Moved, Session};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "o", "title": "Order", "questions": [
@@ -53,7 +53,7 @@ fn the_items_start_shuffled_move_and_are_checked_stored_and_restored() {
             if at == target {
                 break;
             }
-            s.apply(Action::Move { from: at, to: at - 1 }, 1);
+            s.apply(Action::Answer(Answer::Move { from: at, to: at - 1 }), 1);
             assert_eq!(
                 s.view(0).moved,
                 Some(Moved {
@@ -65,7 +65,7 @@ fn the_items_start_shuffled_move_and_are_checked_stored_and_restored() {
         }
     }
     assert_eq!(s.view(0).draft, Some(Response::Order(vec![0, 1, 2, 3])));
-    s.apply(Action::Check, 2);
+    s.apply(Action::Attempt(Attempt::Check), 2);
     let record = s.record_of(0).expect("a record").clone();
     assert!(matches!(
         record.state,
@@ -87,7 +87,7 @@ fn the_items_start_shuffled_move_and_are_checked_stored_and_restored() {
     assert!(again.view(0).checked);
     // Moves after checking change nothing.
     let mut s = again;
-    s.apply(Action::Move { from: 0, to: 1 }, 4);
+    s.apply(Action::Answer(Answer::Move { from: 0, to: 1 }), 4);
     assert_eq!(s.view(0).draft, Some(Response::Order(vec![0, 1, 2, 3])));
 }
 

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, ItemResult, Session};
+use quiz_session::session::{Action, Answer, Attempt, ItemResult, Navigate, Session};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "p", "title": "Points", "pass_mark": 60, "questions": [
@@ -24,25 +24,25 @@ fn partial_answers_earn_part_of_the_points_and_the_pass_mark_decides() {
     let mut s = session();
     // Two of three right choices and one wrong: a third of 3 points.
     for choice in [0, 1, 2] {
-        s.apply(Action::Toggle(choice), 1);
+        s.apply(Action::Answer(Answer::Toggle(choice)), 1);
     }
-    s.apply(Action::Check, 1);
+    s.apply(Action::Attempt(Attempt::Check), 1);
     assert_eq!((s.tally().score, s.tally().max_score), (999, 5000));
     // The ordering item: move the shuffled items until two of four stand in place.
-    s.apply(Action::Next, 2);
+    s.apply(Action::Navigate(Navigate::Next), 2);
     let start = match s.view(1).draft {
         Some(quiz_session::progress::Response::Order(order)) => order,
         other => panic!("{other:?}"),
     };
     let in_place = start.iter().enumerate().filter(|(at, i)| at == *i).count();
-    s.apply(Action::Check, 2);
+    s.apply(Action::Attempt(Attempt::Check), 2);
     let earned = 999 + 2 * (in_place as u64 * 1000 / 4);
     assert_eq!(s.tally().score, earned);
     assert_eq!(s.tally().passed(Some(60)), Some(earned * 100 >= 60 * 5000));
     // A 0-point item counts nothing either way; a flashcard is not graded.
-    s.apply(Action::Next, 3);
-    s.apply(Action::ChooseTruth(true), 3);
-    s.apply(Action::Check, 3);
+    s.apply(Action::Navigate(Navigate::Next), 3);
+    s.apply(Action::Answer(Answer::ChooseTruth(true)), 3);
+    s.apply(Action::Attempt(Attempt::Check), 3);
     assert_eq!((s.tally().score, s.tally().max_score), (earned, 5000));
     let results = s.results();
     assert_eq!(
@@ -74,9 +74,9 @@ fn partial_answers_earn_part_of_the_points_and_the_pass_mark_decides() {
 fn all_right_passes_and_nothing_without_a_pass_mark() {
     let mut s = session();
     for choice in [0, 1, 3] {
-        s.apply(Action::Toggle(choice), 1);
+        s.apply(Action::Answer(Answer::Toggle(choice)), 1);
     }
-    s.apply(Action::Check, 1);
+    s.apply(Action::Attempt(Attempt::Check), 1);
     assert_eq!(s.tally().score, 3000);
     assert_eq!(s.tally().passed(Some(60)), Some(true), "3 of 5 points is 60 %");
     assert_eq!(s.tally().passed(None), None);

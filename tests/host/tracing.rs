@@ -7,7 +7,7 @@ use std::rc::Rc;
 use quiz_format::{Outcome, QuestionKind, ValidQuiz};
 use quiz_session::grade::{credit, grade};
 use quiz_session::progress::{ItemState, Record, Response};
-use quiz_session::session::{Action, Session};
+use quiz_session::session::{Action, Answer, Attempt, Session};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "t", "title": "Trace", "questions": [
@@ -67,23 +67,23 @@ fn an_answer_is_given_in_two_steps_checked_stored_and_restored() {
     let quiz = quiz();
     let mut s = Session::new(Rc::clone(&quiz), Map::default(), 0);
     s.apply(
-        Action::Trace {
+        Action::Answer(Answer::Trace {
             compiles: true,
             output: "hi".into(),
             line: None,
-        },
+        }),
         1,
     );
     // Changing one's mind keeps what was typed.
     s.apply(
-        Action::Trace {
+        Action::Answer(Answer::Trace {
             compiles: false,
             output: "hi".into(),
             line: Some(4),
-        },
+        }),
         2,
     );
-    s.apply(Action::Check, 3);
+    s.apply(Action::Attempt(Attempt::Check), 3);
     let record = s.record_of(0).expect("a record").clone();
     assert!(matches!(
         record.state,

@@ -70,14 +70,14 @@ impl<'s> Node<'s> {
     pub fn get(&self, key: &str) -> Option<&Node<'s>> {
         match &self.value {
             Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
-            _ => None,
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) => None,
         }
     }
 
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
             Value::String(s) => Some(s),
-            _ => None,
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::Array(_) | Value::Object(_) => None,
         }
     }
 }

@@ -151,7 +151,15 @@ impl QuestionKind {
     pub fn choices(&self) -> &[String] {
         match self {
             QuestionKind::Single(Single { choices, .. }) | QuestionKind::Multiple(Multiple { choices, .. }) => choices,
-            _ => &[],
+            QuestionKind::TrueFalse(_)
+            | QuestionKind::Short(_)
+            | QuestionKind::Flashcard(_)
+            | QuestionKind::Exercise(_)
+            | QuestionKind::Numeric(_)
+            | QuestionKind::Ordering(_)
+            | QuestionKind::Matching(_)
+            | QuestionKind::Cloze(_)
+            | QuestionKind::Tracing(_) => &[],
         }
     }
 }

@@ -325,7 +325,7 @@ impl<'n> Fields<'n> {
     pub(crate) fn member(&self, name: &str) -> Option<&'n Member<'n>> {
         match &self.node.value {
             Value::Object(members) => members.iter().find(|m| m.key == name),
-            _ => None,
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) => None,
         }
     }
 }
@@ -374,7 +374,11 @@ impl<const FULL: bool> Checker<'_, FULL> {
             let found = match &node.value {
                 Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
                 Value::Number(n) => format!("the number {n}"),
-                other => other.type_name().to_owned(),
+                other @ Value::Null
+                | other @ Value::Bool(_)
+                | other @ Value::String(_)
+                | other @ Value::Array(_)
+                | other @ Value::Object(_) => other.type_name().to_owned(),
             };
             let fix = if node.value == Value::Null {
                 ": give a value or remove the field"
@@ -511,7 +515,7 @@ impl<const FULL: bool> Checker<'_, FULL> {
                     None
                 }
             },
-            _ => {
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::Array(_) | Value::Object(_) => {
                 self.wrong_type(path, node, expected);
                 None
             }
@@ -588,12 +592,60 @@ impl<const FULL: bool> Checker<'_, FULL> {
                     .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                     && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             }
-            _ => !id.is_empty() && !id.chars().any(char::is_whitespace),
+            FieldType::Id
+            | FieldType::Text
+            | FieldType::Markdown
+            | FieldType::TextList
+            | FieldType::MarkdownList
+            | FieldType::Index
+            | FieldType::IndexList
+            | FieldType::Bool
+            | FieldType::Difficulty
+            | FieldType::Minutes
+            | FieldType::Number
+            | FieldType::NonNegativeNumber
+            | FieldType::NumberRange
+            | FieldType::Pairs
+            | FieldType::Points
+            | FieldType::Percent
+            | FieldType::Draw
+            | FieldType::Line
+            | FieldType::Kind
+            | FieldType::Sections
+            | FieldType::Questions
+            | FieldType::SchemaRef
+            | FieldType::Solution
+            | FieldType::Repetition
+            | FieldType::Retention => !id.is_empty() && !id.chars().any(char::is_whitespace),
         };
         if !valid {
             let rule = match spec.ty {
                 FieldType::QuizId => "lowercase letters, digits and `-`, starting with a letter or digit",
-                _ => "at least one character and no spaces",
+                FieldType::Id
+                | FieldType::Text
+                | FieldType::Markdown
+                | FieldType::TextList
+                | FieldType::MarkdownList
+                | FieldType::Index
+                | FieldType::IndexList
+                | FieldType::Bool
+                | FieldType::Difficulty
+                | FieldType::Minutes
+                | FieldType::Number
+                | FieldType::NonNegativeNumber
+                | FieldType::NumberRange
+                | FieldType::Pairs
+                | FieldType::Points
+                | FieldType::Percent
+                | FieldType::Draw
+                | FieldType::Line
+                | FieldType::Kind
+                | FieldType::Sections
+                | FieldType::Questions
+                | FieldType::SchemaRef
+                | FieldType::Solution
+                | FieldType::Repetition
+                | FieldType::Retention => "at least one character and no spaces",
             };
             self.error(&path, node.span, || {
                 format!("{} is not a valid `{name}`: use {rule}", json::quote(&id))
@@ -635,7 +687,7 @@ impl<const FULL: bool> Checker<'_, FULL> {
                 });
                 None
             }
-            _ => {
+            Value::Null | Value::Number(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => {
                 self.wrong_type(&path, node, describe(spec));
                 None
             }

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use quiz_session::progress::Record;
-use quiz_session::session::{Action, Session};
+use quiz_session::session::{Action, Answer, Attempt, Navigate, Session, Transfer, View};
 
 const NOW: i64 = 1_764_000_000_000;
 const ROUNDS: usize = 200;
@@ -42,15 +42,23 @@ fn main() {
         };
         let mut session = Session::new(Rc::new(quiz), HashMap::new(), NOW);
         for _ in 0..n {
-            for action in [Action::Choose(0), Action::Check, Action::Next] {
+            for action in [
+                Action::Answer(Answer::Choose(0)),
+                Action::Attempt(Attempt::Check),
+                Action::Navigate(Navigate::Next),
+            ] {
                 session.apply(action, NOW);
             }
         }
-        session.apply(Action::GoTo(0), NOW);
+        session.apply(Action::Navigate(Navigate::GoTo(0)), NOW);
         let mut times = Vec::with_capacity(ROUNDS);
         for _ in 0..ROUNDS {
             let start = Instant::now();
-            for action in [Action::TryAgain, Action::Choose(1), Action::Check] {
+            for action in [
+                Action::View(View::TryAgain),
+                Action::Answer(Answer::Choose(1)),
+                Action::Attempt(Attempt::Check),
+            ] {
                 let mut next = session.clone();
                 next.apply(action, NOW);
                 session = next;
@@ -74,7 +82,10 @@ fn main() {
             };
             let start = Instant::now();
             let mut next = session.clone();
-            next.apply(Action::MergeRecords(quiz_stdx::Map::from_iter([(id, newer)])), NOW);
+            next.apply(
+                Action::Transfer(Transfer::MergeRecords(quiz_stdx::Map::from_iter([(id, newer)]))),
+                NOW,
+            );
             session = next;
             merges.push(start.elapsed().as_secs_f64() * 1000.0);
         }

@@ -171,7 +171,7 @@ impl Scheduler {
             let r = self.retrievability(m.stability, elapsed_days as f64);
             let s = match rating {
                 Rating::Again => self.forget_stability(m, r),
-                _ => self.recall_stability(m, r, rating),
+                Rating::Hard | Rating::Good | Rating::Easy => self.recall_stability(m, r, rating),
             };
             s.max(STABILITY_MIN)
         };

@@ -127,7 +127,9 @@ impl Response {
                         .iter()
                         .map(|t| Some(t.as_str()?.to_owned()))
                         .collect::<Option<_>>()?,
-                    _ => return None,
+                    Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => {
+                        return None
+                    }
                 }),
                 (Some(order), None) => Response::Order(indices(order)?),
                 (
@@ -141,13 +143,17 @@ impl Response {
                         .iter()
                         .map(|p| match p.value {
                             Value::Null => Some(None),
-                            _ => as_int(p).and_then(|n| usize::try_from(n).ok()).map(Some),
+                            Value::Bool(_)
+                            | Value::Number(_)
+                            | Value::String(_)
+                            | Value::Array(_)
+                            | Value::Object(_) => as_int(p).and_then(|n| usize::try_from(n).ok()).map(Some),
                         })
                         .collect::<Option<_>>()?,
                 ),
                 _ => return None,
             },
-            _ => return None,
+            Value::Null => return None,
         })
     }
 }
@@ -417,7 +423,7 @@ fn write_schedule(w: &mut Writer, schedule: &Schedule) {
 fn integers(node: Option<&Node>) -> Option<Vec<i64>> {
     match &node?.value {
         Value::Array(items) => items.iter().map(as_int).collect(),
-        _ => None,
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => None,
     }
 }
 
@@ -503,7 +509,7 @@ fn read_v1(root: &Node) -> Option<ItemState> {
 fn as_int(node: &Node) -> Option<i64> {
     match &node.value {
         Value::Number(raw) => raw.parse().ok(),
-        _ => None,
+        Value::Null | Value::Bool(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => None,
     }
 }
 

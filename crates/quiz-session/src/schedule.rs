@@ -279,7 +279,15 @@ impl Schedulers {
         match kind {
             KindName::Flashcard => Some(&self.cards),
             KindName::Exercise => None,
-            _ => self.questions.as_ref(),
+            KindName::Single
+            | KindName::Multiple
+            | KindName::TrueFalse
+            | KindName::Short
+            | KindName::Numeric
+            | KindName::Ordering
+            | KindName::Matching
+            | KindName::Cloze
+            | KindName::Tracing => self.questions.as_ref(),
         }
     }
 

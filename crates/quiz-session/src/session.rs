@@ -86,83 +86,6 @@ pub struct Moved {
     pub to: usize,
 }
 
-/// Everything the learner can do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Pick the one choice (single) with this original index.
-    Choose(usize),
-    /// Tick or untick a choice (multiple).
-    Toggle(usize),
-    /// Answer a true/false statement.
-    ChooseTruth(bool),
-    /// Edit a short answer.
-    Type(String),
-    /// Move the item at one position of an ordering question to another.
-    Move {
-        from: usize,
-        to: usize,
-    },
-    /// Match a matching question's left item with a right item, or with none.
-    Match {
-        left: usize,
-        right: Option<usize>,
-    },
-    /// Type into a cloze text's blank, or pick one of its options.
-    FillBlank {
-        blank: usize,
-        text: String,
-    },
-    /// Answer a tracing question: whether the program compiles, what it
-    /// prints, the line of its first error.
-    Trace {
-        compiles: bool,
-        output: String,
-        line: Option<usize>,
-    },
-    /// Check the current answer and show feedback.
-    Check,
-    /// Hide feedback and answer again.
-    TryAgain,
-    /// Show the correct answer and the explanation after a wrong answer.
-    RevealAnswer,
-    ShowHint,
-    /// Turn a flashcard over.
-    Flip,
-    GradeCard(Grade),
-    /// Edit the notes of an exercise.
-    WriteNotes(String),
-    MarkDone(SelfAssessment),
-    Next,
-    Previous,
-    /// Jump to the n-th item of the current list.
-    GoTo(usize),
-    PickSection(Option<String>),
-    PickMode(Mode),
-    FilterDifficulty(Option<Difficulty>),
-    FilterTopic(Option<String>),
-    /// From the summary: a list of only the items answered wrong.
-    RetryWrong,
-    /// From the summary: a new round of every item, from the first; earlier
-    /// answers stay stored but are neither shown nor counted in the round.
-    StartOver,
-    /// Forget all progress of this quiz (the shell asked for confirmation).
-    ResetProgress,
-    /// Turn shuffling of questions and choices on with this seed, or off.
-    Shuffle(Option<u64>),
-    /// Submit the open exam attempt: the learner's choice, or the shell's at
-    /// the time limit.
-    SubmitExam,
-    /// The learner's seed for the quiz's draws, from the shell's entropy;
-    /// taken only when the learner has none yet (see [`Session::needs_draw_seed`]).
-    SeedDraw(u64),
-    /// Records arrived from storage or another tab; keep the newer of each.
-    MergeRecords(Map<String, Record>),
-    /// The learner imported a progress export: the text of its `records`
-    /// object, as `transfer::read_export` found it in the file (the shell
-    /// reads the file and refuses another quiz's or a broken one itself).
-    ImportRecords(String),
-}
-
 /// What the shell must do after an action.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -412,64 +335,19 @@ impl Session {
             self.recount();
         }
         let before = (self.counts.tally.clone(), Rc::clone(&self.items));
-        let learners_act = !matches!(action, Action::MergeRecords(_) | Action::ImportRecords(_));
+        let learners_act = !matches!(action, Action::Transfer(_));
         if self.exam.is_some() && exam::is_held(&action) {
             return Vec::new();
         }
         let mut effects = Vec::new();
         match action {
-            Action::Choose(_)
-            | Action::Toggle(_)
-            | Action::ChooseTruth(_)
-            | Action::Type(_)
-            | Action::Move { .. }
-            | Action::Match { .. }
-            | Action::FillBlank { .. }
-            | Action::Trace { .. } => self.edit(action),
-            Action::Check => effects.extend(self.check(now_ms)),
-            Action::TryAgain | Action::RevealAnswer | Action::ShowHint | Action::Flip => self.change_view(&action),
-            Action::GradeCard(g) => effects.extend(self.grade_card(g, now_ms)),
-            Action::WriteNotes(notes) => effects.extend(self.practise(Some(notes), None, now_ms)),
-            Action::MarkDone(done) => effects.extend(self.practise(None, Some(done), now_ms)),
-            Action::Next | Action::Previous | Action::GoTo(_) => effects.extend(self.navigate(&action)),
-            Action::PickSection(section) => effects.extend(self.refilter(|f| f.section = section)),
-            Action::FilterDifficulty(d) => effects.extend(self.refilter(|f| f.difficulty = d)),
-            Action::FilterTopic(t) => effects.extend(self.refilter(|f| f.topic = t)),
-            Action::PickMode(mode) => {
-                self.mode = mode;
-                // Reviewing mistakes or what is due is a new round: each item starts fresh.
-                let fresh = matches!(mode, Mode::Review | Mode::Due);
-                effects.extend(self.new_list(None, fresh.then_some(now_ms)));
-            }
-            Action::RetryWrong => {
-                let wrong = self.items.iter().copied();
-                let wrong = wrong
-                    .filter(|&i| self.record_of(i).is_some_and(Record::is_mistake))
-                    .collect();
-                effects.extend(self.new_list(Some(wrong), Some(now_ms)));
-            }
-            Action::StartOver => match self.next_attempt(now_ms) {
-                Some(next) => effects.extend(next),
-                None => effects.extend(self.new_list(None, Some(now_ms))),
-            },
-            Action::SubmitExam => effects.extend(self.submit_exam()),
-            Action::ResetProgress => {
-                self.records.clear();
-                effects.push(Effect::ClearRecords);
-                effects.extend(self.new_list(None, None));
-            }
-            Action::Shuffle(seed) => {
-                self.shuffle_seed = seed;
-                effects.extend(self.new_list(self.only.clone(), self.round_start));
-            }
-            Action::SeedDraw(seed) if self.draw_seed.is_none() => {
-                self.draw_seed = Some(seed);
-                self.drawn = drawn(&self.quiz, Some(seed), self.list_draw.as_ref()).into();
-                effects.extend(self.new_list(self.only.clone(), self.round_start));
-            }
-            Action::SeedDraw(_) => {}
-            Action::ImportRecords(text) => effects.extend(self.import(&text)),
-            Action::MergeRecords(incoming) => self.merge(incoming),
+            Action::Answer(answer) => self.edit(answer),
+            Action::Attempt(attempt) => effects.extend(self.attempt(attempt, now_ms)),
+            Action::View(change) => self.change_view(&change),
+            Action::Navigate(step) => effects.extend(self.navigate(&step)),
+            Action::List(change) => effects.extend(self.change_list(change, now_ms)),
+            Action::Transfer(Transfer::ImportRecords(text)) => effects.extend(self.import(&text)),
+            Action::Transfer(Transfer::MergeRecords(incoming)) => self.merge(incoming),
         }
         let (was, items_before) = before;
         let now = &self.counts.tally;
@@ -532,6 +410,8 @@ pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
     quiz.questions.get(index).map(|q| &q.kind)
 }
 
+mod action;
+pub use action::{Action, Answer, Attempt, List, Navigate, Transfer, View};
 mod answer;
 use answer::schedule_answer;
 mod counts;

@@ -232,7 +232,7 @@ pub fn read_questions(text: &str) -> Option<Vec<(String, String)>> {
         .iter()
         .map(|item| match &item.value {
             Value::Array(pair) => Some((text_at(pair, 0)?, text_at(pair, 1)?)),
-            _ => None,
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => None,
         })
         .collect()
 }

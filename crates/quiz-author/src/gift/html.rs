@@ -431,7 +431,7 @@ impl Writer {
         if let Some((held, buffer)) = &mut self.held {
             match held {
                 Held::Pre => buffer.push_str(&text),
-                _ => push_collapsed(buffer, &text),
+                Held::Code | Held::Sup | Held::Sub => push_collapsed(buffer, &text),
             }
             return;
         }

@@ -96,7 +96,12 @@ impl Texts {
             .iter()
             .filter_map(|block| match block {
                 quiz_markdown::Block::Paragraph(inlines) => Some(quiz_markdown::plain_text(inlines)),
-                _ => None,
+                quiz_markdown::Block::Heading(..)
+                | quiz_markdown::Block::Code { .. }
+                | quiz_markdown::Block::List { .. }
+                | quiz_markdown::Block::Quote(_)
+                | quiz_markdown::Block::Table { .. }
+                | quiz_markdown::Block::Rule => None,
             })
             .collect();
         let plain = plain.join(" ");
@@ -556,7 +561,7 @@ fn missing_word(stem: &str, tail: &str, kind: &QuestionKind) -> Result<QuestionK
             options.join("|")
         }
         QuestionKind::Short(k) if k.accept.iter().all(|a| clean(a)) => k.accept.join("|"),
-        _ => return Err("a missing-word question here takes one right answer among choices, or accepted answers, without `|`, `[`, `]`, `{` or `}`".to_owned()),
+        QuestionKind::Single(_) | QuestionKind::Multiple(_) | QuestionKind::TrueFalse(_) | QuestionKind::Short(_) | QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) | QuestionKind::Numeric(_) | QuestionKind::Ordering(_) | QuestionKind::Matching(_) | QuestionKind::Cloze(_) | QuestionKind::Tracing(_) => return Err("a missing-word question here takes one right answer among choices, or accepted answers, without `|`, `[`, `]`, `{` or `}`".to_owned()),
     };
     Cloze::from_text(format!("{stem} {{{{{blank}}}}} {tail}"), false)
         .map(QuestionKind::Cloze)

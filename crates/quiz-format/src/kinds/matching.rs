@@ -100,7 +100,7 @@ pub(super) fn pair<const F: bool>(checker: &mut Checker<F>, item: &Node, path: &
             .enumerate()
             .map(|(i, n)| checker.text_of(n, &path.index(i), "a string"))
             .collect::<Vec<_>>(),
-        _ => {
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => {
             let message = "each pair is two texts, `[left, right]`, such as [\"asyncio.run\", \"Runs a coroutine\"]";
             checker.error(path, item.span, || message.to_owned());
             return None;

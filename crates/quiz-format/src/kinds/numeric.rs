@@ -229,7 +229,7 @@ fn read_range<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Optio
     let (node, path, _) = checker.get(fields, "range")?;
     let items = match &node.value {
         Value::Array(items) if items.len() == 2 => items,
-        _ => {
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => {
             checker.error(&path, node.span, || "`range` must be two numbers, `[min, max]`".to_owned());
             return None;
         }

@@ -37,7 +37,7 @@ impl Kind for Ordering {
         let path = fields.path.key("items");
         let span_of = |i: usize| match &node.value {
             Value::Array(nodes) => nodes.get(i).map_or(node.span, |n| n.span),
-            _ => node.span,
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => node.span,
         };
         // A function, not yet the text: only a full checker writes it.
         let problem: fn(usize) -> String = match items.len() {

@@ -10,7 +10,13 @@ use crate::progress::Response;
 pub(super) fn is_answerable(kind: &Tracing, response: &Response) -> bool {
     match response {
         Response::Trace { compiles, line, .. } => *compiles || line.is_some() || kind.outcome == Outcome::Fails,
-        _ => false,
+        Response::Choice(_)
+        | Response::Choices(_)
+        | Response::Bool(_)
+        | Response::Text(_)
+        | Response::Order(_)
+        | Response::Matches(_)
+        | Response::Blanks(_) => false,
     }
 }
 

@@ -31,7 +31,7 @@ impl Session {
     }
 
     /// Edits the answer being composed on the current item, unless it is checked.
-    pub(super) fn edit(&mut self, action: Action) {
+    pub(super) fn edit(&mut self, answer: Answer) {
         let Some(i) = self.current().filter(|_| !self.is_exam_submitted()) else {
             return;
         };
@@ -45,9 +45,9 @@ impl Session {
         if view.checked {
             return;
         }
-        view.draft = Some(match action {
-            Action::Choose(c) => Response::Choice(c),
-            Action::Toggle(c) => {
+        view.draft = Some(match answer {
+            Answer::Choose(c) => Response::Choice(c),
+            Answer::Toggle(c) => {
                 let mut picked = match view.draft.take() {
                     Some(Response::Choices(list)) => list,
                     _ => Vec::new(),
@@ -60,9 +60,9 @@ impl Session {
                 }
                 Response::Choices(picked)
             }
-            Action::ChooseTruth(b) => Response::Bool(b),
-            Action::Type(text) => Response::Text(text),
-            Action::Move { from, to } => {
+            Answer::ChooseTruth(b) => Response::Bool(b),
+            Answer::Type(text) => Response::Text(text),
+            Answer::Move { from, to } => {
                 let Some(Response::Order(mut order)) = view.draft.take() else {
                     quiz_stdx::never!("an ordering question always has an order");
                     return;
@@ -74,7 +74,7 @@ impl Session {
                 }
                 Response::Order(order)
             }
-            Action::Match { left, right } => {
+            Answer::Match { left, right } => {
                 let mut picks = match view.draft.take() {
                     Some(Response::Matches(picks)) => picks,
                     _ => vec![None; parts],
@@ -84,7 +84,7 @@ impl Session {
                 }
                 Response::Matches(picks)
             }
-            Action::FillBlank { blank, text } => {
+            Answer::FillBlank { blank, text } => {
                 let mut texts = match view.draft.take() {
                     Some(Response::Blanks(texts)) => texts,
                     _ => vec![String::new(); parts],
@@ -94,25 +94,33 @@ impl Session {
                 }
                 Response::Blanks(texts)
             }
-            Action::Trace { compiles, output, line } => Response::Trace { compiles, output, line },
-            _ => return,
+            Answer::Trace { compiles, output, line } => Response::Trace { compiles, output, line },
         });
     }
 
     /// TryAgain, RevealAnswer, ShowHint and Flip: what the current item shows.
-    pub(super) fn change_view(&mut self, action: &Action) {
+    pub(super) fn change_view(&mut self, change: &View) {
         let Some(i) = self.current() else { return };
         let hints = self.quiz.questions.get(i).map_or(0, |q| q.hints.len());
         let view = self.view_mut(i);
-        match action {
-            Action::TryAgain => {
+        match change {
+            View::TryAgain => {
                 view.checked = false;
                 view.revealed = false;
             }
-            Action::RevealAnswer => view.revealed = view.checked,
-            Action::ShowHint => view.hints_shown = view.hints_shown.saturating_add(1).min(hints),
-            Action::Flip => view.flipped = !view.flipped,
-            _ => {}
+            View::RevealAnswer => view.revealed = view.checked,
+            View::ShowHint => view.hints_shown = view.hints_shown.saturating_add(1).min(hints),
+            View::Flip => view.flipped = !view.flipped,
+        }
+    }
+
+    /// Check, GradeCard, WriteNotes and MarkDone: the current item's record.
+    pub(super) fn attempt(&mut self, attempt: Attempt, now_ms: i64) -> Vec<Effect> {
+        match attempt {
+            Attempt::Check => self.check(now_ms),
+            Attempt::GradeCard(g) => self.grade_card(g, now_ms),
+            Attempt::WriteNotes(notes) => self.practise(Some(notes), None, now_ms),
+            Attempt::MarkDone(done) => self.practise(None, Some(done), now_ms),
         }
     }
 
@@ -142,7 +150,7 @@ impl Session {
         };
         // Grading moves on, as in every flashcard app.
         let mut effects = vec![Effect::SaveRecord(id), answered];
-        effects.extend(self.navigate(&Action::Next));
+        effects.extend(self.navigate(&Navigate::Next));
         effects
     }
 

@@ -4,7 +4,7 @@
 //! `time_limit` the minutes from an attempt's first saved answer, after
 //! which the shell submits what is saved ([`Session::exam_deadline`]).
 
-use super::{Action, Effect, Session};
+use super::{Action, Effect, List, Session, View};
 use quiz_format::json::{Node, Value, Writer};
 
 /// Where the learner is in an exam.
@@ -141,5 +141,8 @@ impl Session {
 /// replaces a retry). A submitted attempt also takes no changed or new
 /// answers (`edit` and `check` see to that, [`Session::is_exam_submitted`]).
 pub(super) fn is_held(action: &Action) -> bool {
-    matches!(action, Action::TryAgain | Action::RevealAnswer | Action::RetryWrong)
+    matches!(
+        action,
+        Action::View(View::TryAgain) | Action::View(View::RevealAnswer) | Action::List(List::RetryWrong)
+    )
 }

@@ -111,7 +111,7 @@ impl Session {
     }
 
     /// Whether the quiz draws questions and the learner has no seed for it
-    /// yet: the shell then sends [`Action::SeedDraw`].
+    /// yet: the shell then sends [`List::SeedDraw`].
     pub fn needs_draw_seed(&self) -> bool {
         let draws = self.quiz.draw.is_some() || self.quiz.sections.iter().any(|s| s.draw.is_some());
         self.draw_seed.is_none() && (draws || self.list_draw.is_some())
@@ -134,7 +134,16 @@ impl Session {
         };
         let count = match &q.kind {
             QuestionKind::Ordering(kind) => kind.items.len(),
-            _ => 0,
+            QuestionKind::Single(_)
+            | QuestionKind::Multiple(_)
+            | QuestionKind::TrueFalse(_)
+            | QuestionKind::Short(_)
+            | QuestionKind::Flashcard(_)
+            | QuestionKind::Exercise(_)
+            | QuestionKind::Numeric(_)
+            | QuestionKind::Matching(_)
+            | QuestionKind::Cloze(_)
+            | QuestionKind::Tracing(_) => 0,
         };
         let mut order: Vec<usize> = (0..count).collect();
         shuffle(&mut order, fnv64(&q.id) ^ 0x6f72_6465_7269_6e67);
@@ -153,7 +162,16 @@ impl Session {
         };
         let count = match &q.kind {
             QuestionKind::Matching(kind) => kind.pairs.len() + kind.distractors.len(),
-            _ => 0,
+            QuestionKind::Single(_)
+            | QuestionKind::Multiple(_)
+            | QuestionKind::TrueFalse(_)
+            | QuestionKind::Short(_)
+            | QuestionKind::Flashcard(_)
+            | QuestionKind::Exercise(_)
+            | QuestionKind::Numeric(_)
+            | QuestionKind::Ordering(_)
+            | QuestionKind::Cloze(_)
+            | QuestionKind::Tracing(_) => 0,
         };
         let mut order: Vec<usize> = (0..count).collect();
         shuffle(&mut order, fnv64(&q.id) ^ 0x6d61_7463_6869_6e67);
@@ -185,18 +203,60 @@ impl Session {
         vec![Effect::SaveSettings]
     }
 
+    /// Every [`List`] change: a new list, a new round, or the end of an exam.
+    pub(super) fn change_list(&mut self, change: List, now_ms: i64) -> Vec<Effect> {
+        match change {
+            List::PickSection(section) => self.refilter(|f| f.section = section),
+            List::FilterDifficulty(d) => self.refilter(|f| f.difficulty = d),
+            List::FilterTopic(t) => self.refilter(|f| f.topic = t),
+            List::PickMode(mode) => {
+                self.mode = mode;
+                // Reviewing mistakes or what is due is a new round: each item starts fresh.
+                let fresh = matches!(mode, Mode::Review | Mode::Due);
+                self.new_list(None, fresh.then_some(now_ms))
+            }
+            List::RetryWrong => {
+                let wrong = self.items.iter().copied();
+                let wrong = wrong
+                    .filter(|&i| self.record_of(i).is_some_and(Record::is_mistake))
+                    .collect();
+                self.new_list(Some(wrong), Some(now_ms))
+            }
+            List::StartOver => match self.next_attempt(now_ms) {
+                Some(next) => next,
+                None => self.new_list(None, Some(now_ms)),
+            },
+            List::SubmitExam => self.submit_exam(),
+            List::ResetProgress => {
+                self.records.clear();
+                let mut effects = vec![Effect::ClearRecords];
+                effects.extend(self.new_list(None, None));
+                effects
+            }
+            List::Shuffle(seed) => {
+                self.shuffle_seed = seed;
+                self.new_list(self.only.clone(), self.round_start)
+            }
+            List::SeedDraw(seed) if self.draw_seed.is_none() => {
+                self.draw_seed = Some(seed);
+                self.drawn = drawn(&self.quiz, Some(seed), self.list_draw.as_ref()).into();
+                self.new_list(self.only.clone(), self.round_start)
+            }
+            List::SeedDraw(_) => Vec::new(),
+        }
+    }
+
     pub(super) fn refilter(&mut self, change: impl FnOnce(&mut Filters)) -> Vec<Effect> {
         change(&mut self.filters);
         self.new_list(None, None)
     }
 
     /// Next, Previous and GoTo; where the learner is is remembered.
-    pub(super) fn navigate(&mut self, action: &Action) -> Vec<Effect> {
-        let to = match action {
-            Action::Next => (self.position + 1).min(self.items.len()),
-            Action::Previous => self.position.saturating_sub(1),
-            Action::GoTo(n) => (*n).min(self.items.len()),
-            _ => self.position,
+    pub(super) fn navigate(&mut self, step: &Navigate) -> Vec<Effect> {
+        let to = match step {
+            Navigate::Next => (self.position + 1).min(self.items.len()),
+            Navigate::Previous => self.position.saturating_sub(1),
+            Navigate::GoTo(n) => (*n).min(self.items.len()),
         };
         if to == self.position {
             return Vec::new();

@@ -80,7 +80,15 @@ fn record(quiz: &Quiz) -> impl Strategy<Value = (String, Record)> {
         .map(|q| match q.kind.name() {
             KindName::Flashcard => 1,
             KindName::Exercise => 2,
-            _ => 0,
+            KindName::Single
+            | KindName::Multiple
+            | KindName::TrueFalse
+            | KindName::Short
+            | KindName::Numeric
+            | KindName::Ordering
+            | KindName::Matching
+            | KindName::Cloze
+            | KindName::Tracing => 0,
         })
         .collect();
     (0..IDS.len(), 0i64..4, states(), any::<bool>()).prop_map(move |(i, t, states, hash_fits)| {
@@ -103,36 +111,38 @@ fn action(quiz: &Quiz) -> impl Strategy<Value = Action> {
     let merged = records(quiz).prop_map(|mut r| {
         // Another tab writes later than anything here, mostly.
         r.values_mut().for_each(|record| record.updated_ms += 1_000);
-        Action::MergeRecords(r)
+        Action::Transfer(Transfer::MergeRecords(r))
     });
     prop_oneof![
-        (0usize..3).prop_map(Action::Choose),
-        (0usize..3).prop_map(Action::Toggle),
-        any::<bool>().prop_map(Action::ChooseTruth),
-        prop_oneof![Just("yes"), Just("no"), Just("")].prop_map(|t| Action::Type(t.to_owned())),
-        Just(Action::Check),
-        Just(Action::Check),
-        Just(Action::TryAgain),
-        Just(Action::RevealAnswer),
-        Just(Action::ShowHint),
-        Just(Action::Flip),
-        grade().prop_map(Action::GradeCard),
-        "[a-z]{0,4}".prop_map(Action::WriteNotes),
-        prop_oneof![Just(SelfAssessment::Confident), Just(SelfAssessment::NeedsReview)].prop_map(Action::MarkDone),
-        Just(Action::Next),
-        Just(Action::Next),
-        Just(Action::Previous),
-        (0usize..9).prop_map(Action::GoTo),
+        (0usize..3).prop_map(|x| Action::Answer(Answer::Choose(x))),
+        (0usize..3).prop_map(|x| Action::Answer(Answer::Toggle(x))),
+        any::<bool>().prop_map(|x| Action::Answer(Answer::ChooseTruth(x))),
+        prop_oneof![Just("yes"), Just("no"), Just("")].prop_map(|t| Action::Answer(Answer::Type(t.to_owned()))),
+        Just(Action::Attempt(Attempt::Check)),
+        Just(Action::Attempt(Attempt::Check)),
+        Just(Action::View(View::TryAgain)),
+        Just(Action::View(View::RevealAnswer)),
+        Just(Action::View(View::ShowHint)),
+        Just(Action::View(View::Flip)),
+        grade().prop_map(|x| Action::Attempt(Attempt::GradeCard(x))),
+        "[a-z]{0,4}".prop_map(|x| Action::Attempt(Attempt::WriteNotes(x))),
+        prop_oneof![Just(SelfAssessment::Confident), Just(SelfAssessment::NeedsReview)]
+            .prop_map(|x| Action::Attempt(Attempt::MarkDone(x))),
+        Just(Action::Navigate(Navigate::Next)),
+        Just(Action::Navigate(Navigate::Next)),
+        Just(Action::Navigate(Navigate::Previous)),
+        (0usize..9).prop_map(|x| Action::Navigate(Navigate::GoTo(x))),
         prop_oneof![Just(None), Just(Some("s1")), Just(Some("s2"))]
-            .prop_map(|s| Action::PickSection(s.map(str::to_owned))),
-        prop_oneof![Just(Mode::Practice), Just(Mode::Review), Just(Mode::Due)].prop_map(Action::PickMode),
-        prop_oneof![Just(None), Just(Some(Difficulty::Basic))].prop_map(Action::FilterDifficulty),
+            .prop_map(|s| Action::List(List::PickSection(s.map(str::to_owned)))),
+        prop_oneof![Just(Mode::Practice), Just(Mode::Review), Just(Mode::Due)]
+            .prop_map(|x| Action::List(List::PickMode(x))),
+        prop_oneof![Just(None), Just(Some(Difficulty::Basic))].prop_map(|x| Action::List(List::FilterDifficulty(x))),
         prop_oneof![Just(None), Just(Some("A")), Just(Some("B"))]
-            .prop_map(|t| Action::FilterTopic(t.map(str::to_owned))),
-        Just(Action::RetryWrong),
-        Just(Action::StartOver),
-        Just(Action::ResetProgress),
-        prop::option::of(any::<u64>()).prop_map(Action::Shuffle),
+            .prop_map(|t| Action::List(List::FilterTopic(t.map(str::to_owned)))),
+        Just(Action::List(List::RetryWrong)),
+        Just(Action::List(List::StartOver)),
+        Just(Action::List(List::ResetProgress)),
+        prop::option::of(any::<u64>()).prop_map(|x| Action::List(List::Shuffle(x))),
         merged,
     ]
 }
@@ -162,8 +172,8 @@ proptest! {
         for (action, wait) in steps {
             now += wait;
             let before = session.records.clone();
-            let merging = matches!(action, Action::MergeRecords(_));
-            let resetting = matches!(action, Action::ResetProgress);
+            let merging = matches!(action, Action::Transfer(Transfer::MergeRecords(_)));
+            let resetting = matches!(action, Action::List(List::ResetProgress));
             let effects = session.apply(action, now);
 
             let mut recounted = session.clone();
@@ -172,7 +182,7 @@ proptest! {
 
             let saved: BTreeSet<String> = effects.iter().filter_map(|e| match e {
                 Effect::SaveRecord(id) => Some(id.clone()),
-                _ => None,
+                Effect::ClearRecords | Effect::SaveSettings | Effect::Answered { .. } | Effect::Completed(_) | Effect::Imported(_) => None,
             }).collect();
             let changed = changed(&before, &session.records);
             if merging {

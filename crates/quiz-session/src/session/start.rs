@@ -8,7 +8,7 @@
 //! set before the learner's draw seed is made, so that a first visit draws
 //! from the list the page shows.
 
-use super::{Action, Mode, Session};
+use super::{Action, List, Mode, Session};
 use crate::progress::Records;
 use crate::schedule::Now;
 use quiz_format::model::ValidQuiz;
@@ -70,20 +70,20 @@ impl Session {
             .as_ref()
             .filter(|s| session.filters().section.as_deref() != Some(s.as_str()))
         {
-            session.apply(Action::PickSection(Some(section.clone())), now);
+            session.apply(Action::List(List::PickSection(Some(section.clone()))), now);
         }
         if let Some(mode) = host.mode.filter(|m| *m != session.mode()) {
-            session.apply(Action::PickMode(mode), now);
+            session.apply(Action::List(List::PickMode(mode)), now);
         }
         if host.shuffle && session.shuffle_seed().is_none() {
-            session.apply(Action::Shuffle(Some(entropy())), now);
+            session.apply(Action::List(List::Shuffle(Some(entropy()))), now);
         }
         if let Some(draw) = host.draw {
             session.draw_list(host.section, draw);
         }
         let save_settings = session.needs_draw_seed();
         if save_settings {
-            session.apply(Action::SeedDraw(entropy()), now);
+            session.apply(Action::List(List::SeedDraw(entropy())), now);
         }
         Started {
             session,

@@ -16,18 +16,22 @@ fn quiz(questions: &[(&str, &str)]) -> Rc<ValidQuiz> {
 
 fn answer_all(session: &mut Session) {
     for _ in 0..session.items.len() {
-        session.apply(Action::Choose(1), 10);
-        session.apply(Action::Check, 10);
-        session.apply(Action::Next, 10);
+        session.apply(Action::Answer(Answer::Choose(1)), 10);
+        session.apply(Action::Attempt(Attempt::Check), 10);
+        session.apply(Action::Navigate(Navigate::Next), 10);
     }
 }
 
 #[test]
 fn check_grades_counts_attempts_and_asks_to_save() {
     let mut s = Session::new(quiz(&[("q1", "p1")]), Map::default(), 0);
-    assert_eq!(s.apply(Action::Check, 1), vec![], "nothing picked, nothing checked");
-    s.apply(Action::Choose(0), 1);
-    let effects = s.apply(Action::Check, 2);
+    assert_eq!(
+        s.apply(Action::Attempt(Attempt::Check), 1),
+        vec![],
+        "nothing picked, nothing checked"
+    );
+    s.apply(Action::Answer(Answer::Choose(0)), 1);
+    let effects = s.apply(Action::Attempt(Attempt::Check), 2);
     let answered = |correct, attempts| Effect::Answered {
         question_id: "q1".into(),
         kind: KindName::Single,
@@ -53,15 +57,15 @@ fn check_grades_counts_attempts_and_asks_to_save() {
         ],
         "answering the last unanswered item completes the quiz"
     );
-    s.apply(Action::Choose(1), 3);
+    s.apply(Action::Answer(Answer::Choose(1)), 3);
     assert_eq!(
         s.view(0).draft,
         Some(Response::Choice(0)),
         "a checked answer cannot be changed"
     );
-    s.apply(Action::TryAgain, 3);
-    s.apply(Action::Choose(1), 3);
-    let effects = s.apply(Action::Check, 4);
+    s.apply(Action::View(View::TryAgain), 3);
+    s.apply(Action::Answer(Answer::Choose(1)), 3);
+    let effects = s.apply(Action::Attempt(Attempt::Check), 4);
     assert_eq!(
         effects,
         vec![Effect::SaveRecord("q1".into()), answered(true, 2)],
@@ -75,7 +79,7 @@ fn check_grades_counts_attempts_and_asks_to_save() {
             ..done
         }
     );
-    assert_eq!(s.apply(Action::Next, 5), vec![Effect::SaveSettings]);
+    assert_eq!(s.apply(Action::Navigate(Navigate::Next), 5), vec![Effect::SaveSettings]);
     assert!(s.is_at_summary());
 }
 
@@ -84,14 +88,14 @@ fn start_over_and_retry_are_fresh_rounds_that_a_reload_keeps() {
     let quiz = quiz(&[("q1", "p1"), ("q2", "p2"), ("q3", "p3")]);
     let mut s = Session::new(Rc::clone(&quiz), Map::default(), 0);
     for (choice, t) in [(1, 10), (0, 11), (1, 12)] {
-        s.apply(Action::Choose(choice), t);
-        s.apply(Action::Check, t);
-        s.apply(Action::Next, t);
+        s.apply(Action::Answer(Answer::Choose(choice)), t);
+        s.apply(Action::Attempt(Attempt::Check), t);
+        s.apply(Action::Navigate(Navigate::Next), t);
     }
     assert!(s.is_at_summary());
     assert_eq!((s.tally().completed, s.tally().correct), (3, 2));
 
-    s.apply(Action::RetryWrong, 20);
+    s.apply(Action::List(List::RetryWrong), 20);
     assert_eq!(s.items(), &[1], "only the wrong one");
     assert_eq!(
         s.tally().completed,
@@ -111,15 +115,15 @@ fn start_over_and_retry_are_fresh_rounds_that_a_reload_keeps() {
     let reloaded = again(&s);
     assert_eq!((reloaded.items(), reloaded.tally()), (s.items(), s.tally()));
 
-    s.apply(Action::Choose(1), 21);
-    let effects = s.apply(Action::Check, 21);
+    s.apply(Action::Answer(Answer::Choose(1)), 21);
+    let effects = s.apply(Action::Attempt(Attempt::Check), 21);
     assert!(effects
         .iter()
         .any(|e| matches!(e, Effect::Completed(t) if t.correct == 1 && t.total == 1)));
-    s.apply(Action::StartOver, 22);
+    s.apply(Action::List(List::StartOver), 22);
     assert_eq!(s.items().len(), 3);
     assert_eq!(s.tally().completed, 0);
-    s.apply(Action::GoTo(2), 23);
+    s.apply(Action::Navigate(Navigate::GoTo(2)), 23);
     let reloaded = again(&s);
     assert_eq!(
         (reloaded.position, reloaded.tally().completed),
@@ -128,9 +132,9 @@ fn start_over_and_retry_are_fresh_rounds_that_a_reload_keeps() {
     );
 
     // Practising again ends the round: every answer counts again.
-    s.apply(Action::PickMode(Mode::Practice), 24);
+    s.apply(Action::List(List::PickMode(Mode::Practice)), 24);
     assert_eq!((s.tally().completed, s.tally().correct), (3, 3));
-    s.apply(Action::GoTo(1), 25);
+    s.apply(Action::Navigate(Navigate::GoTo(1)), 25);
     assert_eq!(again(&s).position, 1, "a reload restores the item");
 }
 
@@ -152,16 +156,16 @@ fn editing_one_question_drops_only_its_progress() {
 #[test]
 fn review_mode_lists_only_mistakes_and_retry_wrong_starts_fresh() {
     let mut s = Session::new(quiz(&[("q1", "p1"), ("q2", "p2")]), Map::default(), 0);
-    s.apply(Action::Choose(0), 1);
-    s.apply(Action::Check, 1);
-    s.apply(Action::Next, 1);
-    s.apply(Action::Choose(1), 1);
-    s.apply(Action::Check, 1);
-    s.apply(Action::Next, 1);
-    s.apply(Action::RetryWrong, 2);
+    s.apply(Action::Answer(Answer::Choose(0)), 1);
+    s.apply(Action::Attempt(Attempt::Check), 1);
+    s.apply(Action::Navigate(Navigate::Next), 1);
+    s.apply(Action::Answer(Answer::Choose(1)), 1);
+    s.apply(Action::Attempt(Attempt::Check), 1);
+    s.apply(Action::Navigate(Navigate::Next), 1);
+    s.apply(Action::List(List::RetryWrong), 2);
     assert_eq!(s.items(), [0]);
     assert_eq!(s.view(0), ItemView::default());
-    s.apply(Action::PickMode(Mode::Review), 3);
+    s.apply(Action::List(List::PickMode(Mode::Review)), 3);
     assert_eq!(s.items(), [0]);
 }
 
@@ -174,25 +178,25 @@ fn due_mode_lists_cards_and_questions_due_today() {
     let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
     let day = crate::schedule::DAY_MS;
     let mut s = Session::new(quiz, Map::default(), 0);
-    s.apply(Action::PickMode(Mode::Due), 0);
+    s.apply(Action::List(List::PickMode(Mode::Due)), 0);
     assert_eq!(s.items(), [0, 1], "new cards are due; an unanswered question is not");
-    s.apply(Action::Flip, 0);
-    s.apply(Action::GradeCard(Grade::Easy), 0);
+    s.apply(Action::View(View::Flip), 0);
+    s.apply(Action::Attempt(Attempt::GradeCard(Grade::Easy)), 0);
     assert_eq!(
         (s.due(), s.next_due()),
         (1, Some(8 * day)),
         "Easy on a new card: 8 days"
     );
     // The question answered right at once comes back in 2 days (Good).
-    s.apply(Action::PickMode(Mode::Practice), 0);
-    s.apply(Action::GoTo(2), 0);
-    s.apply(Action::Choose(0), 0);
-    s.apply(Action::Check, 0);
+    s.apply(Action::List(List::PickMode(Mode::Practice)), 0);
+    s.apply(Action::Navigate(Navigate::GoTo(2)), 0);
+    s.apply(Action::Answer(Answer::Choose(0)), 0);
+    s.apply(Action::Attempt(Attempt::Check), 0);
     assert_eq!((s.due(), s.next_due()), (1, Some(2 * day)));
-    s.apply(Action::PickMode(Mode::Due), 2 * day);
+    s.apply(Action::List(List::PickMode(Mode::Due)), 2 * day);
     assert_eq!(s.items(), [1, 2]);
     assert_eq!(s.view(2), ItemView::default(), "a due question starts fresh");
-    s.apply(Action::PickMode(Mode::Due), 8 * day);
+    s.apply(Action::List(List::PickMode(Mode::Due)), 8 * day);
     assert_eq!(s.items(), [0, 1, 2]);
 }
 
@@ -207,19 +211,19 @@ fn due_today_is_the_learners_day() {
     // the question comes back in 2 days, at noon two days later.
     let california = |ms: i64| Now::local(ms, -8 * 60);
     let mut s = Session::new(quiz, Map::default(), california(20 * hour));
-    s.apply(Action::Choose(0), california(20 * hour));
-    s.apply(Action::Check, california(20 * hour));
+    s.apply(Action::Answer(Answer::Choose(0)), california(20 * hour));
+    s.apply(Action::Attempt(Attempt::Check), california(20 * hour));
     assert_eq!(s.next_due(), Some(2 * day + 20 * hour));
     // The evening before, 20:00 there, is already that day in Greenwich.
-    s.apply(Action::PickMode(Mode::Due), california(2 * day + 4 * hour));
+    s.apply(Action::List(List::PickMode(Mode::Due)), california(2 * day + 4 * hour));
     assert_eq!(
         (s.due(), s.items().len()),
         (0, 0),
         "not due before the learner's midnight"
     );
-    s.apply(Action::PickMode(Mode::Due), 2 * day + 4 * hour);
+    s.apply(Action::List(List::PickMode(Mode::Due)), 2 * day + 4 * hour);
     assert_eq!(s.due(), 1, "a UTC clock counts it: the learner's clock is what differs");
-    s.apply(Action::PickMode(Mode::Due), california(2 * day + 8 * hour));
+    s.apply(Action::List(List::PickMode(Mode::Due)), california(2 * day + 8 * hour));
     assert_eq!(
         (s.due(), s.items()),
         (1, &[0][..]),
@@ -249,7 +253,10 @@ fn answers_without_a_schedule_get_the_one_their_last_check_gives() {
     assert_eq!(s.due(), 1);
     // From a tab still on version 1: the same.
     s.apply(
-        Action::MergeRecords(Map::from_iter([("q2".to_owned(), v1(1, 6_000))])),
+        Action::Transfer(Transfer::MergeRecords(Map::from_iter([(
+            "q2".to_owned(),
+            v1(1, 6_000),
+        )]))),
         11_000,
     );
     let schedule = s.records().get("q2").and_then(|r| r.state.schedule()).unwrap();
@@ -269,7 +276,7 @@ fn answers_without_a_schedule_get_the_one_their_last_check_gives() {
     );
     let mut fresh = Session::new(Rc::clone(&q), Map::default(), 10_000);
     let records = crate::transfer::read_export(&export, "t").unwrap().to_owned();
-    let effects = fresh.apply(Action::ImportRecords(records), 12_000);
+    let effects = fresh.apply(Action::Transfer(Transfer::ImportRecords(records)), 12_000);
     assert!(effects.contains(&Effect::SaveRecord("q1".to_owned())), "{effects:?}");
     let schedule = fresh.records().get("q1").and_then(|r| r.state.schedule()).unwrap();
     assert_eq!(
@@ -288,17 +295,17 @@ fn a_quiz_can_schedule_flashcards_only() {
         {"id": "s", "type": "single", "prompt": "p", "choices": ["a", "b"], "answer": 0}]}"#;
     let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
     let mut s = Session::new(quiz, Map::default(), 0);
-    s.apply(Action::GoTo(1), 0);
-    s.apply(Action::Choose(1), 0);
-    s.apply(Action::Check, 0);
+    s.apply(Action::Navigate(Navigate::GoTo(1)), 0);
+    s.apply(Action::Answer(Answer::Choose(1)), 0);
+    s.apply(Action::Attempt(Attempt::Check), 0);
     let record = s.record_of(1).unwrap();
     assert!(record.state.schedule().is_none());
     assert_eq!((s.due(), s.next_due()), (1, None), "only the new card");
     // Retention 0.95 brings an Easy card back sooner than 0.9 would (8 days).
-    s.apply(Action::GoTo(0), 0);
-    s.apply(Action::Flip, 0);
+    s.apply(Action::Navigate(Navigate::GoTo(0)), 0);
+    s.apply(Action::View(View::Flip), 0);
     let back = s.comes_back(Grade::Easy, 0).unwrap();
-    s.apply(Action::GradeCard(Grade::Easy), 0);
+    s.apply(Action::Attempt(Attempt::GradeCard(Grade::Easy)), 0);
     assert_eq!(s.next_due(), Some(back));
     assert!(back < 8 * crate::schedule::DAY_MS, "{back}");
 }
@@ -309,12 +316,12 @@ fn shuffle_is_deterministic_per_seed() {
     let refs: Vec<(&str, &str)> = q.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let mut a = Session::new(quiz(&refs), Map::default(), 0);
     let mut b = a.clone();
-    a.apply(Action::Shuffle(Some(42)), 0);
-    b.apply(Action::Shuffle(Some(42)), 0);
+    a.apply(Action::List(List::Shuffle(Some(42))), 0);
+    b.apply(Action::List(List::Shuffle(Some(42))), 0);
     assert_eq!(a.items(), b.items());
     assert_ne!(a.items(), &(0..20).collect::<Vec<_>>()[..]);
     assert_eq!(a.choice_order(3), b.choice_order(3));
-    a.apply(Action::Shuffle(None), 0);
+    a.apply(Action::List(List::Shuffle(None)), 0);
     assert_eq!(a.items(), &(0..20).collect::<Vec<_>>()[..]);
 }
 
@@ -327,13 +334,13 @@ fn filters_narrow_the_list() {
         {"id": "c", "type": "true_false", "section": "s2", "difficulty": "basic", "topic": "y", "prompt": "p", "answer": true}]}"#;
     let quiz = Rc::new(quiz_format::load(text).quiz.unwrap());
     let mut s = Session::new(quiz, Map::default(), 0);
-    s.apply(Action::PickSection(Some("s2".into())), 0);
+    s.apply(Action::List(List::PickSection(Some("s2".into()))), 0);
     assert_eq!(s.items(), [1, 2]);
     assert_eq!(s.topics(), vec!["y".to_owned()]);
-    s.apply(Action::FilterDifficulty(Some(Difficulty::Basic)), 0);
+    s.apply(Action::List(List::FilterDifficulty(Some(Difficulty::Basic))), 0);
     assert_eq!(s.items(), [2]);
-    s.apply(Action::PickSection(None), 0);
-    s.apply(Action::FilterTopic(Some("x".into())), 0);
+    s.apply(Action::List(List::PickSection(None)), 0);
+    s.apply(Action::List(List::FilterTopic(Some("x".into()))), 0);
     assert_eq!(s.items(), [0]);
 }
 
@@ -404,23 +411,25 @@ fn running_counts_match_a_recount() {
         for _ in 0..60 {
             now += (rng.below(3) * 9 * 3_600_000) as i64;
             let action = match rng.below(18) {
-                0 => Action::Choose(rng.below(3) as usize),
-                1 => Action::Toggle(rng.below(3) as usize),
-                2 => Action::ChooseTruth(rng.below(2) == 0),
-                3 | 4 => Action::Check,
-                5 => Action::TryAgain,
-                6 => Action::GradeCard(Grade::ALL[rng.below(4) as usize]),
-                7 => Action::MarkDone(SelfAssessment::NeedsReview),
-                8 | 9 => Action::Next,
-                10 => Action::Previous,
-                11 => Action::PickSection(
+                0 => Action::Answer(Answer::Choose(rng.below(3) as usize)),
+                1 => Action::Answer(Answer::Toggle(rng.below(3) as usize)),
+                2 => Action::Answer(Answer::ChooseTruth(rng.below(2) == 0)),
+                3 | 4 => Action::Attempt(Attempt::Check),
+                5 => Action::View(View::TryAgain),
+                6 => Action::Attempt(Attempt::GradeCard(Grade::ALL[rng.below(4) as usize])),
+                7 => Action::Attempt(Attempt::MarkDone(SelfAssessment::NeedsReview)),
+                8 | 9 => Action::Navigate(Navigate::Next),
+                10 => Action::Navigate(Navigate::Previous),
+                11 => Action::List(List::PickSection(
                     [None, Some("a".to_owned()), Some("b".to_owned())][rng.below(3) as usize].clone(),
-                ),
-                12 => Action::PickMode([Mode::Practice, Mode::Review, Mode::Due][rng.below(3) as usize]),
-                13 => Action::RetryWrong,
-                14 => Action::Shuffle(Some(rng.below(1000))),
-                15 | 16 => Action::MergeRecords(another_tabs_records(&quiz, &mut rng, now)),
-                _ => Action::GoTo(rng.below(7) as usize),
+                )),
+                12 => Action::List(List::PickMode(
+                    [Mode::Practice, Mode::Review, Mode::Due][rng.below(3) as usize],
+                )),
+                13 => Action::List(List::RetryWrong),
+                14 => Action::List(List::Shuffle(Some(rng.below(1000)))),
+                15 | 16 => Action::Transfer(Transfer::MergeRecords(another_tabs_records(&quiz, &mut rng, now))),
+                _ => Action::Navigate(Navigate::GoTo(rng.below(7) as usize)),
             };
             s.apply(action, now);
             assert!(
