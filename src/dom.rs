@@ -1,8 +1,7 @@
 //! The browser's edge for what is not a hook: entropy, file downloads and
 //! reads, events for the host page and between widgets, and focus.
 
-use quiz_session::progress::ItemState;
-use quiz_session::session::{Effect, Session};
+use quiz_session::session::{Host, HostEvent, Session};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -92,77 +91,24 @@ fn set(object: &js_sys::Object, key: &str, value: JsValue) {
 /// Dispatches `quiz-answer` or `quiz-complete` from the widget, bubbling and
 /// composed so a listener on the host element (or the document) hears it
 /// through the shadow root.
-pub fn dispatch_host_event(target: &HostTarget, session: &Session, effect: &Effect) {
+pub fn dispatch_host_event(target: &HostTarget, session: &Session, event: &HostEvent) {
     let Some(element) = target.root.cast::<web_sys::Element>() else {
         return;
     };
-    let detail = js_sys::Object::new();
-    set(&detail, "quizId", target.quiz_id.as_str().into());
-    let name = match effect {
-        Effect::Answered {
-            question_id,
-            kind,
-            correct,
-            attempts,
-            rating,
-        } => {
-            set(&detail, "questionId", question_id.as_str().into());
-            set(&detail, "kind", kind.as_str().into());
-            set(&detail, "correct", (*correct).into());
-            set(&detail, "attempts", (*attempts).into());
-            set(&detail, "rating", rating.map_or(JsValue::NULL, JsValue::from));
-            let topic = session.question(question_id).and_then(|q| q.topic.clone());
-            set(&detail, "topic", topic.map_or(JsValue::NULL, |t| t.into()));
-            let response = match session.records().get(question_id).map(|r| &r.state) {
-                Some(ItemState::Answered { response, .. }) => js_sys::JSON::parse(&response.to_json()).ok(),
-                _ => None,
-            };
-            set(&detail, "response", response.unwrap_or(JsValue::NULL));
-            let result = session.result(question_id);
-            let points = |thousandths: u64| JsValue::from(thousandths as f64 / 1000.0);
-            set(
-                &detail,
-                "score",
-                result.as_ref().map_or(JsValue::NULL, |r| points(r.score)),
-            );
-            set(
-                &detail,
-                "maxScore",
-                result.map_or(JsValue::NULL, |r| points(r.max_score)),
-            );
-            "quiz-answer"
-        }
-        Effect::Completed(tally) => {
-            let section = target.section.as_deref().map(str::to_owned);
-            let section = section.or_else(|| session.filters().section.clone());
-            set(&detail, "section", section.map_or(JsValue::NULL, |s| s.into()));
-            let points = |thousandths: u64| JsValue::from(thousandths as f64 / 1000.0);
-            set(&detail, "score", points(tally.score));
-            set(&detail, "maxScore", points(tally.max_score));
-            let passed = tally.passed(target.pass_mark);
-            set(&detail, "passed", passed.map_or(JsValue::NULL, JsValue::from));
-            set(&detail, "correct", (tally.correct as u32).into());
-            set(&detail, "graded", (tally.graded as u32).into());
-            set(&detail, "total", (tally.total as u32).into());
-            let results = js_sys::Array::new();
-            for result in session.results() {
-                let item = js_sys::Object::new();
-                set(&item, "questionId", result.question_id.as_str().into());
-                set(&item, "correct", result.correct.into());
-                set(&item, "score", points(result.score));
-                set(&item, "maxScore", points(result.max_score));
-                results.push(&item);
-            }
-            set(&detail, "results", results.into());
-            "quiz-complete"
-        }
-        Effect::SaveRecord(_) | Effect::ClearRecords | Effect::SaveSettings | Effect::Imported(_) => return,
+    let host = Host {
+        quiz_id: &target.quiz_id,
+        section: target.section.as_deref(),
+        pass_mark: target.pass_mark,
+    };
+    let Ok(detail) = js_sys::JSON::parse(&event.detail(session, host)) else {
+        quiz_stdx::never!("a host event's detail is JSON");
+        return;
     };
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = element.dispatch_event(&event);
     }
 }

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use quiz_session::session::{Action, Effect, HostChoices, List, Mode, Session};
+use quiz_session::session::{Action, Effect, HostChoices, List, Mode, Session, Storage};
 use yew::prelude::*;
 
 use crate::dom::HostTarget;
@@ -86,7 +86,7 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
         let mut announce = Vec::new();
         for effect in &pending {
             match effect {
-                Effect::SaveRecord(id) => {
+                Effect::Store(Storage::SaveRecord(id)) => {
                     let Some(record) = state.session.records().get(id) else {
                         continue;
                     };
@@ -98,8 +98,8 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
                     // Other widgets of this quiz on the page follow, even without storage.
                     announce.push((store.record_key(id), record.to_json()));
                 }
-                Effect::ClearRecords => store.clear(),
-                Effect::SaveSettings => {
+                Effect::Store(Storage::ClearRecords) => store.clear(),
+                Effect::Store(Storage::SaveSettings) => {
                     let _ = store.save_settings(&state.session.settings_json());
                 }
                 Effect::Imported(outcome) => {
@@ -108,8 +108,8 @@ pub fn use_effects(state: &UseReducerHandle<State>, store: &Rc<Store>, target: H
                         Err(message) => Notice::ImportFailed(message.clone()),
                     });
                 }
-                Effect::Answered { .. } | Effect::Completed(_) => {
-                    crate::dom::dispatch_host_event(&target, &state.session, effect);
+                Effect::Host(event) => {
+                    crate::dom::dispatch_host_event(&target, &state.session, event);
                 }
             }
         }

@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use quiz_session::progress::Response;
-use quiz_session::session::{Action, Answer, Attempt, Effect, HostChoices, List, Navigate, Session, View};
+use quiz_session::session::{
+    Action, Answer, Attempt, Effect, HostChoices, HostEvent, List, Navigate, Session, Storage, View,
+};
 use quiz_stdx::Map;
 
 const QUIZ: &str = r#"{"id": "e", "title": "Exam", "exam": true, "attempts": 2, "time_limit": 10, "pass_mark": 50,
@@ -47,7 +49,10 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     let effects = s.apply(Action::Attempt(Attempt::Check), 1_000);
     assert_eq!(
         effects,
-        vec![Effect::SaveRecord("a".into()), Effect::SaveSettings],
+        vec![
+            Effect::Store(Storage::SaveRecord("a".into())),
+            Effect::Store(Storage::SaveSettings)
+        ],
         "no quiz-answer: the page learns nothing yet; the attempt's start is kept"
     );
     assert!(!s.view(0).checked, "no feedback");
@@ -65,7 +70,9 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     s.apply(Action::Answer(Answer::Choose(0)), 3_000);
     let effects = s.apply(Action::Attempt(Attempt::Check), 3_000);
     assert!(
-        !effects.iter().any(|e| matches!(e, Effect::Completed(_))),
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Host(HostEvent::Completed(_)))),
         "all saved is not submitted"
     );
     // A reload keeps the attempt open with its answers.
@@ -75,7 +82,10 @@ fn answers_are_saved_without_feedback_until_the_attempt_is_submitted() {
     assert!(!again.view(0).checked);
     // Submitting shows everything and tells the page.
     let effects = s.apply(Action::List(List::SubmitExam), 5_000);
-    let Some(Effect::Completed(tally)) = effects.iter().find(|e| matches!(e, Effect::Completed(_))) else {
+    let Some(Effect::Host(HostEvent::Completed(tally))) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::Host(HostEvent::Completed(_))))
+    else {
         panic!("{effects:?}")
     };
     assert_eq!((tally.correct, tally.score, tally.max_score), (1, 1000, 2000));

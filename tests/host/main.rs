@@ -2,7 +2,13 @@
 //! Run with `cargo test --test host`; `UPDATE_EXPECT=1` rewrites the expected
 //! messages of the invalid fixtures (review the diff before committing).
 // Test code asserts by panicking; the panic policy is for shipped code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::wildcard_enum_match_arm
+)]
 #![cfg(not(target_arch = "wasm32"))]
 
 mod absurd;
@@ -16,6 +22,7 @@ mod fsrs;
 mod fuzz;
 mod gift;
 mod hints;
+mod host_events;
 mod import;
 mod languages;
 mod layout;

@@ -216,6 +216,10 @@ pub fn escape(text: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::wildcard_enum_match_arm,
+    reason = "pulldown_cmark::Event is foreign, and this is a test"
+)]
 mod tests {
     use std::path::PathBuf;
 

@@ -1,6 +1,10 @@
 //! The `quiz` command's arguments, parsed strictly with lexopt: an unknown
 //! option, a missing value or a stray argument is an error with the usage,
 //! never silently ignored.
+#![allow(
+    clippy::wildcard_enum_match_arm,
+    reason = "lexopt::Arg is foreign: the rest of a command line is an error"
+)]
 
 use std::ffi::OsString;
 

@@ -89,28 +89,23 @@ pub struct Moved {
 /// What the shell must do after an action.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
+    /// Write to, or clear, this quiz's storage.
+    Store(Storage),
+    /// Tell the host page: an event on the element (see [`HostEvent::name`]).
+    Host(HostEvent),
+    /// An import finished: what it did, or why the file was refused.
+    Imported(Result<crate::transfer::ImportSummary, String>),
+}
+
+/// What the shell writes to storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Storage {
     /// Write this question's record.
     SaveRecord(String),
     /// Remove every stored record of this quiz.
     ClearRecords,
     /// Write the session settings (mode, section, shuffle).
     SaveSettings,
-    /// The learner graded an item (checked an answer, graded a card, assessed
-    /// an exercise): tell the host page.
-    Answered {
-        question_id: String,
-        kind: KindName,
-        /// Right answer; a card not graded Again; an exercise done with confidence.
-        correct: bool,
-        /// Checks of this answer, reviews of this card, or 1.
-        attempts: u32,
-        /// A card's grade or an exercise's self-assessment, as stored.
-        rating: Option<&'static str>,
-    },
-    /// The learner's act completed the last unfinished item of the list.
-    Completed(Tally),
-    /// An import finished: what it did, or why the file was refused.
-    Imported(Result<crate::transfer::ImportSummary, String>),
 }
 
 /// Score of a set of items.
@@ -354,7 +349,7 @@ impl Session {
         let same_list = Rc::ptr_eq(&items_before, &self.items);
         let open = self.is_exam_open();
         if learners_act && !open && same_list && was.completed < was.total && now.completed == now.total {
-            effects.push(Effect::Completed(now.clone()));
+            effects.push(Effect::Host(HostEvent::Completed(now.clone())));
         }
         effects
     }
@@ -411,7 +406,9 @@ pub fn kind_of(quiz: &Quiz, index: usize) -> Option<&QuestionKind> {
 }
 
 mod action;
+mod host;
 pub use action::{Action, Answer, Attempt, List, Navigate, Transfer, View};
+pub use host::{Host, HostEvent};
 mod answer;
 use answer::schedule_answer;
 mod counts;

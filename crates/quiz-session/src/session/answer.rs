@@ -141,15 +141,15 @@ impl Session {
             reviews,
         };
         self.put_record(i, now_ms, state);
-        let answered = Effect::Answered {
+        let answered = Effect::Host(HostEvent::Answered {
             question_id: id.clone(),
             kind: KindName::Flashcard,
             correct: grade != Grade::Again,
             attempts: reviews,
             rating: Some(grade.as_str()),
-        };
+        });
         // Grading moves on, as in every flashcard app.
-        let mut effects = vec![Effect::SaveRecord(id), answered];
+        let mut effects = vec![Effect::Store(Storage::SaveRecord(id)), answered];
         effects.extend(self.navigate(&Navigate::Next));
         effects
     }
@@ -164,15 +164,15 @@ impl Session {
         let done = done.or(old_done);
         let notes = notes.unwrap_or(old_notes);
         self.put_record(i, now_ms, ItemState::Practised { notes, done });
-        let mut effects = vec![Effect::SaveRecord(id.clone())];
+        let mut effects = vec![Effect::Store(Storage::SaveRecord(id.clone()))];
         if let (true, Some(done)) = (assessed, done) {
-            effects.push(Effect::Answered {
+            effects.push(Effect::Host(HostEvent::Answered {
                 question_id: id,
                 kind: KindName::Exercise,
                 correct: done == SelfAssessment::Confident,
                 attempts: 1,
                 rating: Some(done.as_str()),
-            });
+            }));
         }
         effects
     }
@@ -252,20 +252,23 @@ impl Session {
             self.exam_answer_saved(now_ms);
             self.view_mut(i).draft = Some(response);
             // The settings keep when the attempt began, for its time limit.
-            return vec![Effect::SaveRecord(id), Effect::SaveSettings];
+            return vec![
+                Effect::Store(Storage::SaveRecord(id)),
+                Effect::Store(Storage::SaveSettings),
+            ];
         }
         let view = self.view_mut(i);
         view.draft = Some(response);
         view.checked = true;
         vec![
-            Effect::SaveRecord(id.clone()),
-            Effect::Answered {
+            Effect::Store(Storage::SaveRecord(id.clone())),
+            Effect::Host(HostEvent::Answered {
                 question_id: id,
                 kind,
                 correct,
                 attempts,
                 rating: None,
-            },
+            }),
         ]
     }
 }

@@ -4,7 +4,7 @@
 //! `time_limit` the minutes from an attempt's first saved answer, after
 //! which the shell submits what is saved ([`Session::exam_deadline`]).
 
-use super::{Action, Effect, List, Session, View};
+use super::{Action, Effect, HostEvent, List, Session, Storage, View};
 use quiz_format::json::{Node, Value, Writer};
 
 /// Where the learner is in an exam.
@@ -85,7 +85,10 @@ impl Session {
         // The result shows, wherever the learner was (the time limit
         // submits from any item).
         self.position = self.items.len();
-        vec![Effect::SaveSettings, Effect::Completed(self.counts.tally.clone())]
+        vec![
+            Effect::Store(Storage::SaveSettings),
+            Effect::Host(HostEvent::Completed(self.counts.tally.clone())),
+        ]
     }
 
     /// `StartOver` in an exam: the next attempt, if one is left; `None`

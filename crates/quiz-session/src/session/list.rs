@@ -200,7 +200,7 @@ impl Session {
         self.round_start = round_start;
         self.rebuild();
         self.position = 0;
-        vec![Effect::SaveSettings]
+        vec![Effect::Store(Storage::SaveSettings)]
     }
 
     /// Every [`List`] change: a new list, a new round, or the end of an exam.
@@ -229,7 +229,7 @@ impl Session {
             List::SubmitExam => self.submit_exam(),
             List::ResetProgress => {
                 self.records.clear();
-                let mut effects = vec![Effect::ClearRecords];
+                let mut effects = vec![Effect::Store(Storage::ClearRecords)];
                 effects.extend(self.new_list(None, None));
                 effects
             }
@@ -268,7 +268,7 @@ impl Session {
             }
         }
         self.position = to;
-        vec![Effect::SaveSettings]
+        vec![Effect::Store(Storage::SaveSettings)]
     }
 
     pub(super) fn in_section(&self, q: &quiz_format::model::Question) -> bool {

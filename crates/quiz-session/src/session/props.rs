@@ -181,21 +181,21 @@ proptest! {
             prop_assert_eq!(&session.counts, &recounted.counts);
 
             let saved: BTreeSet<String> = effects.iter().filter_map(|e| match e {
-                Effect::SaveRecord(id) => Some(id.clone()),
-                Effect::ClearRecords | Effect::SaveSettings | Effect::Answered { .. } | Effect::Completed(_) | Effect::Imported(_) => None,
+                Effect::Store(Storage::SaveRecord(id)) => Some(id.clone()),
+                Effect::Store(Storage::ClearRecords) | Effect::Store(Storage::SaveSettings) | Effect::Host(HostEvent::Answered { .. }) | Effect::Host(HostEvent::Completed(_)) | Effect::Imported(_) => None,
             }).collect();
             let changed = changed(&before, &session.records);
             if merging {
                 // Records from storage are stored already.
                 prop_assert!(saved.is_empty(), "a merge asked to save {:?}", saved);
             } else if resetting {
-                prop_assert!(effects.contains(&Effect::ClearRecords));
+                prop_assert!(effects.contains(&Effect::Store(Storage::ClearRecords)));
                 prop_assert!(session.records.is_empty());
             } else {
                 prop_assert_eq!(&saved, &changed);
             }
             for effect in &effects {
-                if let Effect::Answered { question_id, .. } = effect {
+                if let Effect::Host(HostEvent::Answered { question_id, .. }) = effect {
                     prop_assert!(saved.contains(question_id));
                 }
             }

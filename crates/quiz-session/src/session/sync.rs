@@ -30,7 +30,10 @@ impl Session {
                     }
                 }
                 self.recount();
-                let mut effects: Vec<Effect> = changed.into_iter().map(Effect::SaveRecord).collect();
+                let mut effects: Vec<Effect> = changed
+                    .into_iter()
+                    .map(|id| Effect::Store(Storage::SaveRecord(id)))
+                    .collect();
                 effects.push(Effect::Imported(Ok(summary)));
                 effects
             }

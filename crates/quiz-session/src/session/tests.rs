@@ -1,3 +1,4 @@
+#![allow(clippy::wildcard_enum_match_arm, reason = "a test's catch-all arm fails the test")]
 use super::list::fits;
 use super::*;
 
@@ -32,12 +33,14 @@ fn check_grades_counts_attempts_and_asks_to_save() {
     );
     s.apply(Action::Answer(Answer::Choose(0)), 1);
     let effects = s.apply(Action::Attempt(Attempt::Check), 2);
-    let answered = |correct, attempts| Effect::Answered {
-        question_id: "q1".into(),
-        kind: KindName::Single,
-        correct,
-        attempts,
-        rating: None,
+    let answered = |correct, attempts| {
+        Effect::Host(HostEvent::Answered {
+            question_id: "q1".into(),
+            kind: KindName::Single,
+            correct,
+            attempts,
+            rating: None,
+        })
     };
     let done = Tally {
         total: 1,
@@ -51,9 +54,9 @@ fn check_grades_counts_attempts_and_asks_to_save() {
     assert_eq!(
         effects,
         vec![
-            Effect::SaveRecord("q1".into()),
+            Effect::Store(Storage::SaveRecord("q1".into())),
             answered(false, 1),
-            Effect::Completed(done.clone()),
+            Effect::Host(HostEvent::Completed(done.clone())),
         ],
         "answering the last unanswered item completes the quiz"
     );
@@ -68,7 +71,7 @@ fn check_grades_counts_attempts_and_asks_to_save() {
     let effects = s.apply(Action::Attempt(Attempt::Check), 4);
     assert_eq!(
         effects,
-        vec![Effect::SaveRecord("q1".into()), answered(true, 2)],
+        vec![Effect::Store(Storage::SaveRecord("q1".into())), answered(true, 2)],
         "completed once, not again"
     );
     assert_eq!(
@@ -79,7 +82,10 @@ fn check_grades_counts_attempts_and_asks_to_save() {
             ..done
         }
     );
-    assert_eq!(s.apply(Action::Navigate(Navigate::Next), 5), vec![Effect::SaveSettings]);
+    assert_eq!(
+        s.apply(Action::Navigate(Navigate::Next), 5),
+        vec![Effect::Store(Storage::SaveSettings)]
+    );
     assert!(s.is_at_summary());
 }
 
@@ -119,7 +125,7 @@ fn start_over_and_retry_are_fresh_rounds_that_a_reload_keeps() {
     let effects = s.apply(Action::Attempt(Attempt::Check), 21);
     assert!(effects
         .iter()
-        .any(|e| matches!(e, Effect::Completed(t) if t.correct == 1 && t.total == 1)));
+        .any(|e| matches!(e, Effect::Host(HostEvent::Completed(t)) if t.correct == 1 && t.total == 1)));
     s.apply(Action::List(List::StartOver), 22);
     assert_eq!(s.items().len(), 3);
     assert_eq!(s.tally().completed, 0);
@@ -277,7 +283,10 @@ fn answers_without_a_schedule_get_the_one_their_last_check_gives() {
     let mut fresh = Session::new(Rc::clone(&q), Map::default(), 10_000);
     let records = crate::transfer::read_export(&export, "t").unwrap().to_owned();
     let effects = fresh.apply(Action::Transfer(Transfer::ImportRecords(records)), 12_000);
-    assert!(effects.contains(&Effect::SaveRecord("q1".to_owned())), "{effects:?}");
+    assert!(
+        effects.contains(&Effect::Store(Storage::SaveRecord("q1".to_owned()))),
+        "{effects:?}"
+    );
     let schedule = fresh.records().get("q1").and_then(|r| r.state.schedule()).unwrap();
     assert_eq!(
         schedule.log(),
