@@ -487,9 +487,10 @@ async fn load(language: &'static str) {
     let waiting = TABLES.with(|tables| {
         let mut tables = tables.borrow_mut();
         let entry = tables.iter_mut().find(|(l, _)| *l == language);
-        match entry.map(|(_, e)| std::mem::replace(e, Entry::Ready(texts))) {
-            Some(Entry::Loading(waiting)) => waiting,
-            _ => Vec::new(),
+        if let Some(Entry::Loading(waiting)) = entry.map(|(_, e)| std::mem::replace(e, Entry::Ready(texts))) {
+            waiting
+        } else {
+            Vec::new()
         }
     });
     waiting.iter().for_each(|ready| ready.emit(()));

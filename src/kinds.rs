@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::i18n::Texts;
 use crate::state::{QuizRef, SchedulersRef};
 use quiz_format::Solution;
-use quiz_session::progress::Record;
+use quiz_session::progress::{Record, Response};
 use quiz_session::session::ItemView;
 
 mod choice;
@@ -113,9 +113,18 @@ pub fn solution_note(props: &ItemProps, question: &Question) -> Html {
 /// What the author wrote for the picked choices, shown with the verdict.
 pub fn choice_feedback(props: &ItemProps, question: &Question) -> Html {
     let picked: &[usize] = match &props.view.draft {
-        Some(quiz_session::progress::Response::Choice(i)) => std::slice::from_ref(i),
-        Some(quiz_session::progress::Response::Choices(list)) => list,
-        _ => &[],
+        Some(Response::Choice(i)) => std::slice::from_ref(i),
+        Some(Response::Choices(list)) => list,
+        // No choice picked, or no choices.
+        Some(
+            Response::Bool(_)
+            | Response::Text(_)
+            | Response::Order(_)
+            | Response::Matches(_)
+            | Response::Blanks(_)
+            | Response::Trace { .. },
+        )
+        | None => &[],
     };
     let typed = props
         .view

@@ -72,9 +72,12 @@ fn read(report: &str) -> Option<Vec<Diagnostic>> {
 
 fn diagnostic(node: &Node) -> Option<Diagnostic> {
     let text = |name: &str| node.get(name).and_then(Node::as_str).map(str::to_owned);
-    let number = |name: &str| match node.get(name).map(|n| &n.value) {
-        Some(json::Value::Number(raw)) => raw.parse::<usize>().ok(),
-        _ => None,
+    let number = |name: &str| {
+        if let Some(json::Value::Number(raw)) = node.get(name).map(|n| &n.value) {
+            raw.parse::<usize>().ok()
+        } else {
+            None
+        }
     };
     Some(Diagnostic {
         severity: match text("severity")?.as_str() {

@@ -67,9 +67,10 @@ struct Outcome {
 /// A graded question: its kind's inputs, Check, the hints and the feedback.
 pub fn graded(props: &ItemProps, question: &Question) -> Html {
     let view = &props.view;
-    let last = match props.record.as_ref().map(|r| &r.state) {
-        Some(ItemState::Answered { correct, attempts, .. }) => Some((*correct, *attempts)),
-        _ => None,
+    let last = if let Some(ItemState::Answered { correct, attempts, .. }) = props.record.as_ref().map(|r| &r.state) {
+        Some((*correct, *attempts))
+    } else {
+        None
     };
     // A right answer shows its explanation; a wrong one shows the solution
     // as the author's policy says (see `Solution`).
@@ -180,9 +181,12 @@ fn actions(props: &ItemProps, outcome: Outcome, can_check: bool) -> Html {
 
 /// Whether the answer being composed is the one saved (an open exam).
 fn is_saved(props: &ItemProps) -> bool {
-    match (props.record.as_ref().map(|r| &r.state), &props.view.draft) {
-        (Some(ItemState::Answered { response, .. }), Some(draft)) => response == draft,
-        _ => false,
+    if let (Some(ItemState::Answered { response, .. }), Some(draft)) =
+        (props.record.as_ref().map(|r| &r.state), &props.view.draft)
+    {
+        response == draft
+    } else {
+        false
     }
 }
 

@@ -38,9 +38,10 @@ fn paragraphs(kind: &Cloze) -> Vec<Vec<Piece<'_>>> {
 }
 
 pub(super) fn inputs(props: &ItemProps, kind: &Cloze, solved: bool) -> Html {
-    let texts: &[String] = match &props.view.draft {
-        Some(Response::Blanks(texts)) => texts,
-        _ => &[],
+    let texts: &[String] = if let Some(Response::Blanks(texts)) = &props.view.draft {
+        texts
+    } else {
+        &[]
     };
     let marked = props.view.checked && solved;
     html! {

@@ -12,9 +12,10 @@ use crate::parts::send;
 
 pub(super) fn view(props: &ItemProps, question: &Question, exercise: &Exercise) -> Html {
     let t = props.texts;
-    let (notes, done) = match props.record.as_ref().map(|r| &r.state) {
-        Some(ItemState::Practised { notes, done }) => (notes.clone(), *done),
-        _ => (String::new(), None),
+    let (notes, done) = if let Some(ItemState::Practised { notes, done }) = props.record.as_ref().map(|r| &r.state) {
+        (notes.clone(), *done)
+    } else {
+        (String::new(), None)
     };
     let list = |title: &'static str, items: &[String], open: bool| {
         if items.is_empty() {

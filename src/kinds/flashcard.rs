@@ -14,9 +14,10 @@ use crate::parts::send;
 pub(super) fn view(props: &ItemProps, question: &Question, card: &Flashcard) -> Html {
     let t = props.texts;
     let flipped = props.view.flipped;
-    let last = match props.record.as_ref().map(|r| &r.state) {
-        Some(ItemState::Reviewed { schedule, .. }) => Some(schedule),
-        _ => None,
+    let last = if let Some(ItemState::Reviewed { schedule, .. }) = props.record.as_ref().map(|r| &r.state) {
+        Some(schedule)
+    } else {
+        None
     };
     // Each grade says when the card would come back with it.
     let now = crate::state::now();

@@ -12,9 +12,10 @@ use crate::kinds::ItemProps;
 use crate::parts::markdown::markdown;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Matching, solved: bool) -> Html {
-    let picks: &[Option<usize>] = match &props.view.draft {
-        Some(Response::Matches(picks)) => picks,
-        _ => &[],
+    let picks: &[Option<usize>] = if let Some(Response::Matches(picks)) = &props.view.draft {
+        picks
+    } else {
+        &[]
     };
     // Options hold text only: the right items' Markdown as plain text.
     let rights: Vec<String> = kind

@@ -9,9 +9,10 @@ use super::choice::{choice_list, Marks};
 use crate::kinds::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Multiple, solved: bool) -> Html {
-    let picked = match &props.view.draft {
-        Some(Response::Choices(list)) => list.clone(),
-        _ => Vec::new(),
+    let picked = if let Some(Response::Choices(list)) = &props.view.draft {
+        list.clone()
+    } else {
+        Vec::new()
     };
     let marks = Marks { solved, multiple: true };
     choice_list(props, &kind.choices, &picked, &kind.answers, marks)

@@ -14,9 +14,10 @@ use crate::parts::markdown::markdown;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Ordering, solved: bool) -> Html {
     let t = props.texts;
-    let order: &[usize] = match &props.view.draft {
-        Some(Response::Order(order)) => order,
-        _ => &[],
+    let order: &[usize] = if let Some(Response::Order(order)) = &props.view.draft {
+        order
+    } else {
+        &[]
     };
     let announcement = props.view.moved.and_then(|m| {
         let text = kind.items.get(m.item)?;

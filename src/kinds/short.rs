@@ -15,9 +15,10 @@ pub(super) fn inputs(props: &ItemProps, prompt_id: &str) -> Html {
 /// `inputmode`, `unit` what stands beside it.
 pub(super) fn typed_answer(props: &ItemProps, prompt_id: &str, mode: &'static str, unit: Option<&str>) -> Html {
     let t = props.texts;
-    let value = match &props.view.draft {
-        Some(Response::Text(s)) => s.clone(),
-        _ => String::new(),
+    let value = if let Some(Response::Text(s)) = &props.view.draft {
+        s.clone()
+    } else {
+        String::new()
     };
     let on_action = props.on_action.clone();
     let oninput = Callback::from(move |e: InputEvent| {

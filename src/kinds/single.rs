@@ -9,9 +9,10 @@ use super::choice::{choice_list, Marks};
 use crate::kinds::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, kind: &Single, solved: bool) -> Html {
-    let picked = match props.view.draft {
-        Some(Response::Choice(i)) => vec![i],
-        _ => Vec::new(),
+    let picked = if let Some(Response::Choice(i)) = props.view.draft {
+        vec![i]
+    } else {
+        Vec::new()
     };
     let marks = Marks {
         solved,

@@ -17,9 +17,10 @@ use crate::parts::markdown::{code_block, Gutter};
 
 /// The learner's answer so far: compiles (if said), output, line.
 fn draft(props: &ItemProps) -> (Option<bool>, String, Option<usize>) {
-    match &props.view.draft {
-        Some(Response::Trace { compiles, output, line }) => (Some(*compiles), output.clone(), *line),
-        _ => (None, String::new(), None),
+    if let Some(Response::Trace { compiles, output, line }) = &props.view.draft {
+        (Some(*compiles), output.clone(), *line)
+    } else {
+        (None, String::new(), None)
     }
 }
 
@@ -140,9 +141,10 @@ pub(super) fn solution_note(props: &ItemProps, kind: &Tracing) -> Html {
 /// `1` or `a` says it compiles, `2` or `b` that it does not; what was typed
 /// or picked for the next step stays.
 pub(super) fn pick(n: usize, draft: Option<&Response>) -> Option<Action> {
-    let (output, line) = match draft {
-        Some(Response::Trace { output, line, .. }) => (output.clone(), *line),
-        _ => (String::new(), None),
+    let (output, line) = if let Some(Response::Trace { output, line, .. }) = draft {
+        (output.clone(), *line)
+    } else {
+        (String::new(), None)
     };
     (n < 2).then_some(Action::Answer(Answer::Trace {
         compiles: n == 0,

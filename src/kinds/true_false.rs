@@ -10,9 +10,10 @@ use crate::kinds::ItemProps;
 
 pub(super) fn inputs(props: &ItemProps, kind: &TrueFalse, solved: bool) -> Html {
     let t = props.texts;
-    let picked: Vec<usize> = match props.view.draft {
-        Some(Response::Bool(b)) => vec![usize::from(!b)],
-        _ => Vec::new(),
+    let picked: Vec<usize> = if let Some(Response::Bool(b)) = props.view.draft {
+        vec![usize::from(!b)]
+    } else {
+        Vec::new()
     };
     let labels = [t.true_().to_owned(), t.false_().to_owned()];
     let marks = Marks {

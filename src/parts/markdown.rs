@@ -58,9 +58,10 @@ fn render_block(block: &Block) -> Html {
 
 /// A list item of one paragraph is shown without the `<p>`, like tight lists.
 fn render_item(blocks: &[Block]) -> Html {
-    match blocks {
-        [Block::Paragraph(inlines)] => render_inlines(inlines),
-        _ => blocks.iter().map(render_block).collect(),
+    if let [Block::Paragraph(inlines)] = blocks {
+        render_inlines(inlines)
+    } else {
+        blocks.iter().map(render_block).collect()
     }
 }
 

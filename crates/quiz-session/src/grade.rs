@@ -70,10 +70,22 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Option<bool> {
 /// What the author wrote for this typed answer of a `short` or `numeric`
 /// question (a common wrong one, say), shown with the verdict.
 pub fn typed_feedback<'k>(kind: &'k QuestionKind, response: &Response) -> Option<&'k str> {
-    match (kind, response) {
-        (QuestionKind::Short(k), Response::Text(text)) => short::feedback(k, text),
-        (QuestionKind::Numeric(k), Response::Text(text)) => numeric::feedback(k, text),
-        _ => None,
+    let Response::Text(text) = response else {
+        return None;
+    };
+    match kind {
+        QuestionKind::Short(k) => short::feedback(k, text),
+        QuestionKind::Numeric(k) => numeric::feedback(k, text),
+        // No typed answer, or no feedback by answer.
+        QuestionKind::Single(_)
+        | QuestionKind::Multiple(_)
+        | QuestionKind::TrueFalse(_)
+        | QuestionKind::Ordering(_)
+        | QuestionKind::Matching(_)
+        | QuestionKind::Cloze(_)
+        | QuestionKind::Tracing(_)
+        | QuestionKind::Flashcard(_)
+        | QuestionKind::Exercise(_) => None,
     }
 }
 
@@ -91,10 +103,11 @@ pub fn typed_feedback<'k>(kind: &'k QuestionKind, response: &Response) -> Option
 ///
 /// `None` when the response does not fit the question.
 pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
-    let right = grade(kind, response)?;
+    if grade(kind, response)? {
+        return Some(1000);
+    }
     let share = |part: usize, whole: usize| u32::try_from(part * 1000 / whole.max(1)).unwrap_or(0);
     Some(match (kind, response) {
-        _ if right => 1000,
         (QuestionKind::Multiple(k), Response::Choices(picked)) => {
             let hits = picked.iter().filter(|p| k.answers.contains(p)).count();
             share(hits.saturating_sub(picked.len() - hits), k.answers.len())
@@ -106,9 +119,26 @@ pub fn credit(kind: &QuestionKind, response: &Response) -> Option<u32> {
             picks.iter().enumerate().filter(|(i, p)| **p == Some(*i)).count(),
             k.pairs.len(),
         ),
+        // A response of another kind's shape (which `grade` refuses first).
+        (QuestionKind::Multiple(_) | QuestionKind::Ordering(_) | QuestionKind::Matching(_), _) => 0,
         (QuestionKind::Cloze(k), _) => share(cloze::right_blanks(k, response), k.blanks.len()),
-        (QuestionKind::Tracing(k), _) if tracing::is_compile_right(k, response) => 500,
-        _ => 0,
+        (QuestionKind::Tracing(k), _) => {
+            if tracing::is_compile_right(k, response) {
+                500
+            } else {
+                0
+            }
+        }
+        // All or nothing: no part of the answer earns points alone.
+        (
+            QuestionKind::Single(_)
+            | QuestionKind::TrueFalse(_)
+            | QuestionKind::Short(_)
+            | QuestionKind::Numeric(_)
+            | QuestionKind::Flashcard(_)
+            | QuestionKind::Exercise(_),
+            _,
+        ) => 0,
     })
 }
 

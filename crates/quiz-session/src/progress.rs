@@ -356,9 +356,10 @@ fn count(root: &Node, key: &str) -> Option<u32> {
 fn read_practised(root: &Node) -> Option<ItemState> {
     Some(ItemState::Practised {
         notes: root.get("notes")?.as_str()?.to_owned(),
-        done: match root.get("done").map(|n| &n.value) {
-            Some(Value::String(s)) => Some(SelfAssessment::from_name(s)?),
-            _ => None,
+        done: if let Some(Value::String(s)) = root.get("done").map(|n| &n.value) {
+            Some(SelfAssessment::from_name(s)?)
+        } else {
+            None
         },
     })
 }

@@ -265,19 +265,32 @@ impl Session {
         let Some(question) = self.quiz.questions.get(index) else {
             return ItemView::default();
         };
-        match shown(self.round_start, self.records.get(&question.id)).map(|r| &r.state) {
+        let state = shown(self.round_start, self.records.get(&question.id)).map(|r| &r.state);
+        if let Some(ItemState::Answered { response, .. }) = state {
             // In an open exam a saved answer stays open to change.
-            Some(ItemState::Answered { response, .. }) => ItemView {
+            return ItemView {
                 draft: Some(response.clone()),
                 checked: !self.is_exam_open(),
                 ..ItemView::default()
-            },
+            };
+        }
+        match &question.kind {
             // The items stand in their starting order, itself an answer.
-            _ if question.kind.name() == KindName::Ordering => ItemView {
+            QuestionKind::Ordering(_) => ItemView {
                 draft: Some(Response::Order(self.start_order(index))),
                 ..ItemView::default()
             },
-            _ => ItemView::default(),
+            // Nothing is answered before the learner acts.
+            QuestionKind::Single(_)
+            | QuestionKind::Multiple(_)
+            | QuestionKind::TrueFalse(_)
+            | QuestionKind::Short(_)
+            | QuestionKind::Numeric(_)
+            | QuestionKind::Matching(_)
+            | QuestionKind::Cloze(_)
+            | QuestionKind::Tracing(_)
+            | QuestionKind::Flashcard(_)
+            | QuestionKind::Exercise(_) => ItemView::default(),
         }
     }
 

@@ -31,11 +31,13 @@ pub fn is_compile_right(kind: &Tracing, response: &Response) -> bool {
 }
 
 fn is_rest_right(kind: &Tracing, response: &Response) -> bool {
-    match (&kind.outcome, response) {
-        (Outcome::Prints(expected), Response::Trace { output, .. }) => same_output(expected, output.as_str()),
-        (Outcome::FailsAt(expected), Response::Trace { line, .. }) => line == &Some(*expected),
-        (Outcome::Fails, Response::Trace { .. }) => true,
-        _ => false,
+    let Response::Trace { output, line, .. } = response else {
+        return false;
+    };
+    match &kind.outcome {
+        Outcome::Prints(expected) => same_output(expected, output.as_str()),
+        Outcome::FailsAt(expected) => line == &Some(*expected),
+        Outcome::Fails => true,
     }
 }
 

@@ -36,11 +36,20 @@ impl Session {
             return;
         };
         // How many parts an answer of a matching or cloze question has.
-        let parts = match self.quiz.questions.get(i).map(|q| &q.kind) {
-            Some(QuestionKind::Matching(kind)) => kind.pairs.len(),
-            Some(QuestionKind::Cloze(kind)) => kind.blanks.len(),
-            _ => 0,
-        };
+        let parts = self.quiz.questions.get(i).map_or(0, |q| match &q.kind {
+            QuestionKind::Matching(kind) => kind.pairs.len(),
+            QuestionKind::Cloze(kind) => kind.blanks.len(),
+            // An answer in one piece.
+            QuestionKind::Single(_)
+            | QuestionKind::Multiple(_)
+            | QuestionKind::TrueFalse(_)
+            | QuestionKind::Short(_)
+            | QuestionKind::Numeric(_)
+            | QuestionKind::Ordering(_)
+            | QuestionKind::Tracing(_)
+            | QuestionKind::Flashcard(_)
+            | QuestionKind::Exercise(_) => 0,
+        });
         let view = self.view_mut(i);
         if view.checked {
             return;
@@ -48,9 +57,10 @@ impl Session {
         view.draft = Some(match answer {
             Answer::Choose(c) => Response::Choice(c),
             Answer::Toggle(c) => {
-                let mut picked = match view.draft.take() {
-                    Some(Response::Choices(list)) => list,
-                    _ => Vec::new(),
+                let mut picked = if let Some(Response::Choices(list)) = view.draft.take() {
+                    list
+                } else {
+                    Vec::new()
                 };
                 match picked.binary_search(&c) {
                     Ok(at) => {
@@ -75,9 +85,10 @@ impl Session {
                 Response::Order(order)
             }
             Answer::Match { left, right } => {
-                let mut picks = match view.draft.take() {
-                    Some(Response::Matches(picks)) => picks,
-                    _ => vec![None; parts],
+                let mut picks = if let Some(Response::Matches(picks)) = view.draft.take() {
+                    picks
+                } else {
+                    vec![None; parts]
                 };
                 if let Some(pick) = picks.get_mut(left) {
                     *pick = right;
@@ -85,9 +96,10 @@ impl Session {
                 Response::Matches(picks)
             }
             Answer::FillBlank { blank, text } => {
-                let mut texts = match view.draft.take() {
-                    Some(Response::Blanks(texts)) => texts,
-                    _ => vec![String::new(); parts],
+                let mut texts = if let Some(Response::Blanks(texts)) = view.draft.take() {
+                    texts
+                } else {
+                    vec![String::new(); parts]
                 };
                 if let Some(slot) = texts.get_mut(blank) {
                     *slot = text;
@@ -131,9 +143,10 @@ impl Session {
         let Some(schedule) = self.next_schedule(i, grade, now_ms) else {
             return Vec::new();
         };
-        let reviews = match self.records.get(&id).map(|r| &r.state) {
-            Some(ItemState::Reviewed { reviews, .. }) => reviews + 1,
-            _ => 1,
+        let reviews = if let Some(ItemState::Reviewed { reviews, .. }) = self.records.get(&id).map(|r| &r.state) {
+            reviews + 1
+        } else {
+            1
         };
         let state = ItemState::Reviewed {
             schedule,
@@ -184,9 +197,10 @@ impl Session {
     }
 
     pub(super) fn practised(&self, id: &str) -> (String, Option<SelfAssessment>) {
-        match self.records.get(id).map(|r| &r.state) {
-            Some(ItemState::Practised { notes, done }) => (notes.clone(), *done),
-            _ => (String::new(), None),
+        if let Some(ItemState::Practised { notes, done }) = self.records.get(id).map(|r| &r.state) {
+            (notes.clone(), *done)
+        } else {
+            (String::new(), None)
         }
     }
 
@@ -234,9 +248,10 @@ impl Session {
             return Vec::new();
         };
         // Attempts count within the round: a new round starts them afresh.
-        let attempts = match self.record_of(i).map(|r| &r.state) {
-            Some(ItemState::Answered { attempts, .. }) => attempts + 1,
-            _ => 1,
+        let attempts = if let Some(ItemState::Answered { attempts, .. }) = self.record_of(i).map(|r| &r.state) {
+            attempts + 1
+        } else {
+            1
         };
         let (id, kind) = (question.id.clone(), question.kind.name());
         let schedule = self.next_schedule(i, grade_of_check(correct, attempts), now_ms);

@@ -23,9 +23,10 @@ impl Tally {
     pub(super) fn of(question: &quiz_format::model::Question, record: Option<&Record>) -> Tally {
         let graded = !question.kind.name().is_self_graded();
         let points = u64::from(question.points()) * u64::from(graded);
-        let credit = match record.map(|r| &r.state) {
-            Some(ItemState::Answered { response, .. }) => crate::grade::credit(&question.kind, response).unwrap_or(0),
-            _ => 0,
+        let credit = if let Some(ItemState::Answered { response, .. }) = record.map(|r| &r.state) {
+            crate::grade::credit(&question.kind, response).unwrap_or(0)
+        } else {
+            0
         };
         Tally {
             score: points * u64::from(credit),

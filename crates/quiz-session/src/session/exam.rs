@@ -127,9 +127,12 @@ impl Session {
         let Some(stored) = root.get("exam").filter(|_| self.exam.is_some()) else {
             return;
         };
-        let number = |key: &str| match stored.get(key).map(|n| &n.value) {
-            Some(Value::Number(raw)) => raw.parse::<i64>().ok(),
-            _ => None,
+        let number = |key: &str| {
+            if let Some(Value::Number(raw)) = stored.get(key).map(|n| &n.value) {
+                raw.parse::<i64>().ok()
+            } else {
+                None
+            }
         };
         self.exam = Some(ExamState {
             submitted: number("n").and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
