@@ -169,9 +169,10 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
-    let quiz = match &*load {
-        LoadState::Ready(quiz) => Some(quiz),
-        LoadState::Loading | LoadState::Failed(_) => None,
+    let quiz = if let LoadState::Ready(quiz) = &*load {
+        Some(quiz)
+    } else {
+        None
     };
     let lang_tag = props.lang.as_deref().or(quiz.and_then(|q| q.0.language.as_deref()));
     // A language other than English is a file, fetched once for the page.

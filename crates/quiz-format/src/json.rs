@@ -68,16 +68,32 @@ impl Value<'_> {
 impl<'s> Node<'s> {
     /// The member named `key` of an object (the first, when it is repeated).
     pub fn get(&self, key: &str) -> Option<&Node<'s>> {
-        match &self.value {
-            Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
-            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) => None,
-        }
+        let members = self.as_object()?;
+        members.iter().find(|m| m.key == key).map(|m| &m.value)
     }
 
     pub fn as_str(&self) -> Option<&str> {
-        match &self.value {
-            Value::String(s) => Some(s),
-            Value::Null | Value::Bool(_) | Value::Number(_) | Value::Array(_) | Value::Object(_) => None,
+        if let Value::String(s) = &self.value {
+            Some(s)
+        } else {
+            None
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Node<'s>]> {
+        if let Value::Array(items) = &self.value {
+            Some(items)
+        } else {
+            None
+        }
+    }
+
+    /// The members of an object, in order, repeated keys and all.
+    pub fn as_object(&self) -> Option<&[Member<'s>]> {
+        if let Value::Object(members) = &self.value {
+            Some(members)
+        } else {
+            None
         }
     }
 }

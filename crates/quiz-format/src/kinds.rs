@@ -151,6 +151,7 @@ impl QuestionKind {
     pub fn choices(&self) -> &[String] {
         match self {
             QuestionKind::Single(Single { choices, .. }) | QuestionKind::Multiple(Multiple { choices, .. }) => choices,
+            // No choices to list (matching and cloze options are their own).
             QuestionKind::TrueFalse(_)
             | QuestionKind::Short(_)
             | QuestionKind::Flashcard(_)

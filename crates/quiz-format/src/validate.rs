@@ -323,10 +323,7 @@ impl<'n> Fields<'n> {
     }
 
     pub(crate) fn member(&self, name: &str) -> Option<&'n Member<'n>> {
-        match &self.node.value {
-            Value::Object(members) => members.iter().find(|m| m.key == name),
-            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) => None,
-        }
+        self.node.as_object()?.iter().find(|m| m.key == name)
     }
 }
 
@@ -374,11 +371,9 @@ impl<const FULL: bool> Checker<'_, FULL> {
             let found = match &node.value {
                 Value::String(s) if s.chars().count() <= 20 => format!("the string {}", json::quote(s)),
                 Value::Number(n) => format!("the number {n}"),
-                other @ Value::Null
-                | other @ Value::Bool(_)
-                | other @ Value::String(_)
-                | other @ Value::Array(_)
-                | other @ Value::Object(_) => other.type_name().to_owned(),
+                Value::Null | Value::Bool(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => {
+                    node.value.type_name().to_owned()
+                }
             };
             let fix = if node.value == Value::Null {
                 ": give a value or remove the field"
@@ -584,68 +579,20 @@ impl<const FULL: bool> Checker<'_, FULL> {
     fn id(&mut self, fields: &Fields, name: &str) -> Option<String> {
         let (node, path, spec) = self.get(fields, name)?;
         let id = self.text_of(node, &path, describe(spec))?;
-        let valid = match spec.ty {
-            FieldType::QuizId => {
-                let mut chars = id.chars();
-                chars
-                    .next()
-                    .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-                    && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            }
-            FieldType::Id
-            | FieldType::Text
-            | FieldType::Markdown
-            | FieldType::TextList
-            | FieldType::MarkdownList
-            | FieldType::Index
-            | FieldType::IndexList
-            | FieldType::Bool
-            | FieldType::Difficulty
-            | FieldType::Minutes
-            | FieldType::Number
-            | FieldType::NonNegativeNumber
-            | FieldType::NumberRange
-            | FieldType::Pairs
-            | FieldType::Points
-            | FieldType::Percent
-            | FieldType::Draw
-            | FieldType::Line
-            | FieldType::Kind
-            | FieldType::Sections
-            | FieldType::Questions
-            | FieldType::SchemaRef
-            | FieldType::Solution
-            | FieldType::Repetition
-            | FieldType::Retention => !id.is_empty() && !id.chars().any(char::is_whitespace),
+        let valid = if spec.ty == FieldType::QuizId {
+            let mut chars = id.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        } else {
+            !id.is_empty() && !id.chars().any(char::is_whitespace)
         };
         if !valid {
-            let rule = match spec.ty {
-                FieldType::QuizId => "lowercase letters, digits and `-`, starting with a letter or digit",
-                FieldType::Id
-                | FieldType::Text
-                | FieldType::Markdown
-                | FieldType::TextList
-                | FieldType::MarkdownList
-                | FieldType::Index
-                | FieldType::IndexList
-                | FieldType::Bool
-                | FieldType::Difficulty
-                | FieldType::Minutes
-                | FieldType::Number
-                | FieldType::NonNegativeNumber
-                | FieldType::NumberRange
-                | FieldType::Pairs
-                | FieldType::Points
-                | FieldType::Percent
-                | FieldType::Draw
-                | FieldType::Line
-                | FieldType::Kind
-                | FieldType::Sections
-                | FieldType::Questions
-                | FieldType::SchemaRef
-                | FieldType::Solution
-                | FieldType::Repetition
-                | FieldType::Retention => "at least one character and no spaces",
+            let rule = if spec.ty == FieldType::QuizId {
+                "lowercase letters, digits and `-`, starting with a letter or digit"
+            } else {
+                "at least one character and no spaces"
             };
             self.error(&path, node.span, || {
                 format!("{} is not a valid `{name}`: use {rule}", json::quote(&id))

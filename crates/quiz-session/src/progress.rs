@@ -122,15 +122,13 @@ impl Response {
                         None => None,
                     },
                 },
-                _ if r.get("blanks").is_some() => Response::Blanks(match &r.get("blanks")?.value {
-                    Value::Array(texts) => texts
+                _ if r.get("blanks").is_some() => Response::Blanks(
+                    r.get("blanks")?
+                        .as_array()?
                         .iter()
                         .map(|t| Some(t.as_str()?.to_owned()))
                         .collect::<Option<_>>()?,
-                    Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => {
-                        return None
-                    }
-                }),
+                ),
                 (Some(order), None) => Response::Order(indices(order)?),
                 (
                     None,
@@ -141,13 +139,12 @@ impl Response {
                 ) => Response::Matches(
                     picks
                         .iter()
-                        .map(|p| match p.value {
-                            Value::Null => Some(None),
-                            Value::Bool(_)
-                            | Value::Number(_)
-                            | Value::String(_)
-                            | Value::Array(_)
-                            | Value::Object(_) => as_int(p).and_then(|n| usize::try_from(n).ok()).map(Some),
+                        .map(|p| {
+                            if p.value == Value::Null {
+                                Some(None)
+                            } else {
+                                as_int(p).and_then(|n| usize::try_from(n).ok()).map(Some)
+                            }
                         })
                         .collect::<Option<_>>()?,
                 ),
@@ -422,10 +419,7 @@ fn write_schedule(w: &mut Writer, schedule: &Schedule) {
 
 /// The integers of a JSON list, if it is one of integers only.
 fn integers(node: Option<&Node>) -> Option<Vec<i64>> {
-    match &node?.value {
-        Value::Array(items) => items.iter().map(as_int).collect(),
-        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => None,
-    }
+    node?.as_array()?.iter().map(as_int).collect()
 }
 
 fn read_schedule(f: &Node, log: Option<&Node>) -> Option<Schedule> {
@@ -508,9 +502,10 @@ fn read_v1(root: &Node) -> Option<ItemState> {
 }
 
 fn as_int(node: &Node) -> Option<i64> {
-    match &node.value {
-        Value::Number(raw) => raw.parse().ok(),
-        Value::Null | Value::Bool(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => None,
+    if let Value::Number(raw) = &node.value {
+        raw.parse().ok()
+    } else {
+        None
     }
 }
 

@@ -230,9 +230,9 @@ pub fn read_questions(text: &str) -> Option<Vec<(String, String)>> {
     let text_at = |pair: &[json::Node], i: usize| pair.get(i).and_then(|n| n.as_str()).map(str::to_owned);
     items
         .iter()
-        .map(|item| match &item.value {
-            Value::Array(pair) => Some((text_at(pair, 0)?, text_at(pair, 1)?)),
-            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => None,
+        .map(|item| {
+            let pair = item.as_array()?;
+            Some((text_at(pair, 0)?, text_at(pair, 1)?))
         })
         .collect()
 }

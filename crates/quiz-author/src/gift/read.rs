@@ -551,17 +551,36 @@ fn numeric(body: &str, texts: &mut Texts) -> Result<Numeric, String> {
     Ok(numeric)
 }
 
+const MISSING_WORD: &str = "a missing-word question here takes one right answer among choices, or accepted answers, \
+                            without `|`, `[`, `]`, `{` or `}`";
+
 /// Text, answers, text: a cloze text with one blank, picked for a choice
 /// and typed for a short answer.
 fn missing_word(stem: &str, tail: &str, kind: &QuestionKind) -> Result<QuestionKind, String> {
     let clean = |t: &str| !t.contains(['|', '[', ']', '{', '}']);
     let blank = match kind {
         QuestionKind::Single(k) if k.choices.iter().all(|c| clean(c)) => {
-            let options: Vec<String> = k.choices.iter().enumerate().map(|(i, c)| if i == k.answer { format!("[{c}]") } else { c.clone() }).collect();
+            let options: Vec<String> = k
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| if i == k.answer { format!("[{c}]") } else { c.clone() })
+                .collect();
             options.join("|")
         }
         QuestionKind::Short(k) if k.accept.iter().all(|a| clean(a)) => k.accept.join("|"),
-        QuestionKind::Single(_) | QuestionKind::Multiple(_) | QuestionKind::TrueFalse(_) | QuestionKind::Short(_) | QuestionKind::Flashcard(_) | QuestionKind::Exercise(_) | QuestionKind::Numeric(_) | QuestionKind::Ordering(_) | QuestionKind::Matching(_) | QuestionKind::Cloze(_) | QuestionKind::Tracing(_) => return Err("a missing-word question here takes one right answer among choices, or accepted answers, without `|`, `[`, `]`, `{` or `}`".to_owned()),
+        // A choice or an accepted answer with cloze syntax in it, or another
+        // kind's answer, which no blank holds.
+        QuestionKind::Single(_) | QuestionKind::Short(_) => return Err(MISSING_WORD.to_owned()),
+        QuestionKind::Multiple(_)
+        | QuestionKind::TrueFalse(_)
+        | QuestionKind::Flashcard(_)
+        | QuestionKind::Exercise(_)
+        | QuestionKind::Numeric(_)
+        | QuestionKind::Ordering(_)
+        | QuestionKind::Matching(_)
+        | QuestionKind::Cloze(_)
+        | QuestionKind::Tracing(_) => return Err(MISSING_WORD.to_owned()),
     };
     Cloze::from_text(format!("{stem} {{{{{blank}}}}} {tail}"), false)
         .map(QuestionKind::Cloze)

@@ -94,18 +94,16 @@ pub(super) fn pair_value<'q>(left: &'q str, right: &'q str) -> Value<'q> {
 
 /// One `[left, right]` pair of non-empty strings (also `short`'s feedback).
 pub(super) fn pair<const F: bool>(checker: &mut Checker<F>, item: &Node, path: &Path) -> Option<(String, String)> {
-    let texts = match &item.value {
-        Value::Array(two) if two.len() == 2 => two
-            .iter()
-            .enumerate()
-            .map(|(i, n)| checker.text_of(n, &path.index(i), "a string"))
-            .collect::<Vec<_>>(),
-        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => {
-            let message = "each pair is two texts, `[left, right]`, such as [\"asyncio.run\", \"Runs a coroutine\"]";
-            checker.error(path, item.span, || message.to_owned());
-            return None;
-        }
+    let Some(two) = item.as_array().filter(|two| two.len() == 2) else {
+        let message = "each pair is two texts, `[left, right]`, such as [\"asyncio.run\", \"Runs a coroutine\"]";
+        checker.error(path, item.span, || message.to_owned());
+        return None;
     };
+    let texts = two
+        .iter()
+        .enumerate()
+        .map(|(i, n)| checker.text_of(n, &path.index(i), "a string"))
+        .collect::<Vec<_>>();
     let [Some(left), Some(right)] = <[Option<String>; 2]>::try_from(texts).ok()? else {
         return None;
     };

@@ -227,12 +227,9 @@ fn read_range<const F: bool>(checker: &mut Checker<F>, fields: &Fields) -> Optio
         }
     }
     let (node, path, _) = checker.get(fields, "range")?;
-    let items = match &node.value {
-        Value::Array(items) if items.len() == 2 => items,
-        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Array(_) | Value::Object(_) => {
-            checker.error(&path, node.span, || "`range` must be two numbers, `[min, max]`".to_owned());
-            return None;
-        }
+    let Some(items) = node.as_array().filter(|items| items.len() == 2) else {
+        checker.error(&path, node.span, || "`range` must be two numbers, `[min, max]`".to_owned());
+        return None;
     };
     let mut bounds = items.iter().enumerate().map(|(i, item)| number(checker, item, &path.index(i), false));
     let (low, high) = (bounds.next().flatten()?, bounds.next().flatten()?);

@@ -4,7 +4,7 @@ use quiz_stdx::Set;
 
 use super::Kind;
 use crate::format::{Field, FieldType as T};
-use crate::json::{Object, Value};
+use crate::json::Object;
 use crate::model::Fnv64;
 use crate::validate::{Checker, Fields, MAX_CHOICES};
 
@@ -35,10 +35,7 @@ impl Kind for Ordering {
         let items = checker.text_list(fields, "items")?;
         let node = &fields.member("items")?.value;
         let path = fields.path.key("items");
-        let span_of = |i: usize| match &node.value {
-            Value::Array(nodes) => nodes.get(i).map_or(node.span, |n| n.span),
-            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Object(_) => node.span,
-        };
+        let span_of = |i: usize| node.as_array().and_then(|nodes| nodes.get(i)).map_or(node.span, |n| n.span);
         // A function, not yet the text: only a full checker writes it.
         let problem: fn(usize) -> String = match items.len() {
             0 | 1 => |n| format!("`items` has {n}: give at least two items to put in order"),

@@ -8,16 +8,7 @@ use quiz_format::Outcome;
 use crate::progress::Response;
 
 pub(super) fn is_answerable(kind: &Tracing, response: &Response) -> bool {
-    match response {
-        Response::Trace { compiles, line, .. } => *compiles || line.is_some() || kind.outcome == Outcome::Fails,
-        Response::Choice(_)
-        | Response::Choices(_)
-        | Response::Bool(_)
-        | Response::Text(_)
-        | Response::Order(_)
-        | Response::Matches(_)
-        | Response::Blanks(_) => false,
-    }
+    matches!(response, Response::Trace { compiles, line, .. } if *compiles || line.is_some() || kind.outcome == Outcome::Fails)
 }
 
 pub(super) fn is_right(kind: &Tracing, response: &Response) -> bool {

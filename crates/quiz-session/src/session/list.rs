@@ -132,18 +132,10 @@ impl Session {
         let Some(q) = self.quiz.questions.get(index) else {
             return Vec::new();
         };
-        let count = match &q.kind {
-            QuestionKind::Ordering(kind) => kind.items.len(),
-            QuestionKind::Single(_)
-            | QuestionKind::Multiple(_)
-            | QuestionKind::TrueFalse(_)
-            | QuestionKind::Short(_)
-            | QuestionKind::Flashcard(_)
-            | QuestionKind::Exercise(_)
-            | QuestionKind::Numeric(_)
-            | QuestionKind::Matching(_)
-            | QuestionKind::Cloze(_)
-            | QuestionKind::Tracing(_) => 0,
+        let count = if let QuestionKind::Ordering(kind) = &q.kind {
+            kind.items.len()
+        } else {
+            0
         };
         let mut order: Vec<usize> = (0..count).collect();
         shuffle(&mut order, fnv64(&q.id) ^ 0x6f72_6465_7269_6e67);
@@ -160,18 +152,10 @@ impl Session {
         let Some(q) = self.quiz.questions.get(index) else {
             return Vec::new();
         };
-        let count = match &q.kind {
-            QuestionKind::Matching(kind) => kind.pairs.len() + kind.distractors.len(),
-            QuestionKind::Single(_)
-            | QuestionKind::Multiple(_)
-            | QuestionKind::TrueFalse(_)
-            | QuestionKind::Short(_)
-            | QuestionKind::Flashcard(_)
-            | QuestionKind::Exercise(_)
-            | QuestionKind::Numeric(_)
-            | QuestionKind::Ordering(_)
-            | QuestionKind::Cloze(_)
-            | QuestionKind::Tracing(_) => 0,
+        let count = if let QuestionKind::Matching(kind) = &q.kind {
+            kind.pairs.len() + kind.distractors.len()
+        } else {
+            0
         };
         let mut order: Vec<usize> = (0..count).collect();
         shuffle(&mut order, fnv64(&q.id) ^ 0x6d61_7463_6869_6e67);
