@@ -148,14 +148,16 @@ const components = (prefix, list, lang) => list.map((text, i) => ({ id: `${prefi
 const caseless = (kind) => (kind.case_sensitive ? '{case_matters=true}' : '{case_matters=false}');
 
 /**
- * The blanks of a cloze text: the right answer of each (the first accepted, or the bracketed option).
+ * The blanks of a cloze text: the right answer of each (the first accepted, or the bracketed option),
+ * as kinds/cloze.rs reads them: options trimmed, a blank or an option over line breaks too
+ * (tests/host/js_modules.rs holds the two to the same answers).
  * @param {string} text
  */
 function clozeAnswers(text) {
-  return Array.from(String(text).matchAll(/\{\{(.*?)\}\}/g), ([, inner]) => {
-    const options = inner.split('|');
-    const picked = options.find((o) => /^\[.*\]$/.test(o));
-    return (picked ? picked.slice(1, -1) : options[0]).trim();
+  return Array.from(String(text).matchAll(/\{\{(.*?)\}\}/gs), ([, inner]) => {
+    const options = inner.split('|').map((o) => o.trim());
+    const picked = options.find((o) => /^\[.*\]$/s.test(o));
+    return picked ? picked.slice(1, -1).trim() : options[0];
   });
 }
 

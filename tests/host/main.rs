@@ -17,6 +17,7 @@ mod fuzz;
 mod gift;
 mod hints;
 mod import;
+mod js_modules;
 mod languages;
 mod layout;
 mod lean;
