@@ -68,10 +68,12 @@ package: build
 test-e2e: package
 	node --test --test-concurrency=1 tests/e2e/
 
-# Regenerates questions.json and questions.schema.json from content/.
+# Regenerates questions.json and questions.schema.json from content/, and the
+# format's TypeScript declarations that `tsc -p js` checks the modules against.
 bank:
 	cargo run -q -p quiz-cli -- bank content/bank.json --out questions.json
 	cargo run -q -p quiz-cli -- schema > questions.schema.json
+	cargo run -q -p quiz-cli -- types > js/questions.d.ts
 
 screenshots: build
 	node tests/e2e/screenshots.mjs docs/screenshots

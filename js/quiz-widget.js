@@ -21,7 +21,7 @@ const isMarkdown = (src) => /\.(md|markdown)([?#]|$)/i.test(src || '');
 let markdownModule;
 const markdown = () => (markdownModule ??= import('./quiz-markdown.js'));
 // xAPI statements: for an element with `xapi`, or a page launched by cmi5.
-/** @type {Promise<any> | undefined} */
+/** @type {Promise<typeof import('./quiz-xapi.js')> | undefined} */
 let xapiModule;
 const xapi = () => (xapiModule ??= import('./quiz-xapi.js'));
 // A wasm module fetched and started once, when first needed (tried again

@@ -24,6 +24,7 @@ mod gift;
 mod hints;
 mod host_events;
 mod import;
+mod js_modules;
 mod languages;
 mod layout;
 mod lean;

@@ -1,4 +1,5 @@
-//! The committed JSON Schema is the one the format tables generate.
+//! The committed JSON Schema and TypeScript declarations are the ones the
+//! format tables generate.
 
 use crate::read;
 
@@ -8,6 +9,17 @@ fn committed_schema_is_up_to_date() {
     assert!(
         committed == quiz_author::schema::json_schema(),
         "questions.schema.json is stale: run `make bank` (or `cargo run -p quiz-cli -- schema > questions.schema.json`)"
+    );
+}
+
+/// `tsc -p js` checks the JavaScript modules against these declarations (a
+/// kind the format gains and the xAPI module's `KINDS` lacks is a type error).
+#[test]
+fn committed_typescript_declarations_are_up_to_date() {
+    let committed = read("js/questions.d.ts");
+    assert!(
+        committed == quiz_author::typescript::declarations(),
+        "js/questions.d.ts is stale: run `make bank` (or `cargo run -p quiz-cli -- types > js/questions.d.ts`)"
     );
 }
 
