@@ -14,6 +14,7 @@ pub mod fsrs;
 pub mod grade;
 pub mod progress;
 pub mod random;
+pub mod response;
 pub mod schedule;
 pub mod session;
 pub mod transfer;
