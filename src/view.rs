@@ -220,31 +220,18 @@ fn header(
     title_id: String,
     on_action: &Callback<Action>,
 ) -> Html {
-    let filters = session.filters();
     let on_shuffle = on_action.reform(|on: bool| Action::List(List::Shuffle(on.then(crate::dom::entropy))));
     crate::components::header::header(&HeaderProps {
+        session,
         quiz: props.quiz.clone(),
         texts: props.texts,
         face: props.face,
         heading_level: props.heading_level,
         title_id,
-        mode: session.mode(),
-        section: filters.section.clone().map(AttrValue::from),
-        difficulty: filters.difficulty,
-        topic: filters.topic.clone().map(AttrValue::from),
         topics,
-        tally: session.tally().clone(),
-        retrying: session.is_retry(),
-        due: session.due(),
-        next_due: session.next_due(),
-        exam_open: session.is_exam_open(),
-        deadline: session.exam_deadline(),
-        time_limit: session.exam_time_limit(),
-        schedulers: SchedulersRef(session.schedulers().clone()),
         pick_section: props.section.is_none(),
         uid: uid.clone(),
         on_action: on_action.clone(),
-        shuffled: session.shuffle_seed().is_some(),
         on_shuffle,
     })
 }

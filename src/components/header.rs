@@ -3,16 +3,19 @@
 use std::rc::Rc;
 
 use quiz_format::Difficulty;
-use quiz_session::session::{Action, List, Mode, Tally};
+use quiz_session::session::{Action, List, Mode, Session};
 use yew::prelude::*;
 
 use crate::components::item::difficulty_label;
 use crate::components::Face;
 use crate::i18n::Texts;
-use crate::state::{QuizRef, SchedulersRef};
+use crate::state::QuizRef;
 
 #[derive(PartialEq)]
-pub struct HeaderProps {
+pub struct HeaderProps<'s> {
+    /// What the header shows of the learner's session: the mode and filters,
+    /// the tally, reviews due, a retry round, an open exam's clock.
+    pub session: &'s Session,
     pub quiz: QuizRef,
     pub texts: &'static Texts,
     pub face: Face,
@@ -20,30 +23,11 @@ pub struct HeaderProps {
     pub heading_level: u8,
     /// The title's id, which names the widget's region.
     pub title_id: String,
-    pub mode: Mode,
-    pub section: Option<AttrValue>,
-    pub difficulty: Option<Difficulty>,
-    pub topic: Option<AttrValue>,
     pub topics: Rc<Vec<AttrValue>>,
-    pub tally: Tally,
-    /// The list is a retry of wrong answers: the header says so.
-    pub retrying: bool,
-    /// Items of the section due for review today.
-    pub due: usize,
-    /// When the next review after today is, in ms since the epoch.
-    pub next_due: Option<i64>,
-    /// An exam attempt is open: the header counts saved answers, not right ones.
-    pub exam_open: bool,
-    /// When the open exam attempt is submitted, if it has a time limit.
-    pub deadline: Option<i64>,
-    /// The open exam attempt's time limit in minutes, before its clock starts.
-    pub time_limit: Option<u16>,
-    pub schedulers: SchedulersRef,
     /// Whether the section picker is shown (hidden when the host fixes a section).
     pub pick_section: bool,
     pub uid: AttrValue,
     pub on_action: Callback<Action>,
-    pub shuffled: bool,
     /// Turns shuffling of questions and choices on or off.
     pub on_shuffle: Callback<bool>,
 }
@@ -62,21 +46,25 @@ fn non_empty(value: String) -> Option<String> {
 
 /// The title, the study controls and the progress line. A function, not a
 /// component: it keeps nothing of its own between renders.
-pub fn header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps<'_>) -> Html {
     let t = props.texts;
     let quiz = &props.quiz.0;
     // Flashcard and exercise lists count completions, as the source material does.
-    let all_self_graded = props.tally.graded == 0 && props.tally.total > 0;
-    let progress_text = if props.exam_open {
-        t.saved_of(props.tally.answered, props.tally.graded)
+    let all_self_graded = props.session.tally().graded == 0 && props.session.tally().total > 0;
+    let progress_text = if props.session.is_exam_open() {
+        t.saved_of(props.session.tally().answered, props.session.tally().graded)
     } else if all_self_graded {
-        t.completed(props.tally.completed, props.tally.total)
+        t.completed(props.session.tally().completed, props.session.tally().total)
     } else {
-        t.answered(props.tally.completed, props.tally.total, props.tally.correct)
+        t.answered(
+            props.session.tally().completed,
+            props.session.tally().total,
+            props.session.tally().correct,
+        )
     };
-    let quiz_scheduled = props.schedulers.0.schedule_any();
-    let percent = (props.tally.completed * 100)
-        .checked_div(props.tally.total)
+    let quiz_scheduled = props.session.schedulers().schedule_any();
+    let percent = (props.session.tally().completed * 100)
+        .checked_div(props.session.tally().total)
         .unwrap_or(0);
     html! {
         <div class="quiz-header">
@@ -86,28 +74,28 @@ pub fn header(props: &HeaderProps) -> Html {
             }
             <div class="progress">
                 <div class="bar" role="progressbar" aria-label={progress_text.clone()} aria-valuemin="0"
-                    aria-valuemax={props.tally.total.to_string()} aria-valuenow={props.tally.completed.to_string()}>
+                    aria-valuemax={props.session.tally().total.to_string()} aria-valuenow={props.session.tally().completed.to_string()}>
                     <progress max="100" value={percent.to_string()} aria-hidden="true"></progress>
                 </div>
                 // In a <bdi>: the sentence keeps its own direction inside a
                 // right-to-left quiz, and the paragraph lines up with the quiz.
                 <p class="progress-text" lang={t.tag()}><bdi>
-                    if props.retrying {
+                    if props.session.is_retry() {
                         <span class="round">{ t.retrying() }{ " · " }</span>
                     }
                     { progress_text }
-                    if let Some(minutes) = props.time_limit {
+                    if let Some(minutes) = props.session.exam_time_limit() {
                         <span class="time-left">{ " · " }{ t.time_limit(minutes) }</span>
                     }
-                    if let Some(deadline) = props.deadline {
+                    if let Some(deadline) = props.session.exam_deadline() {
                         <span class="time-left">{ " · " }{ t.minutes_left(crate::state::minutes_until(deadline, crate::state::now())) }</span>
                     }
                     // Only where the learner can study what is due (the study
                     // face's due mode), and once something in the section is
                     // scheduled for them.
-                    if props.face == Face::Study && !props.exam_open && (props.due > 0 || props.next_due.is_some()) {
-                        <span class="due">{ " · " }{ t.due_today(props.due) }
-                            if let (0, Some(next)) = (props.due, props.next_due) {
+                    if props.face == Face::Study && !props.session.is_exam_open() && (props.session.due() > 0 || props.session.next_due().is_some()) {
+                        <span class="due">{ " · " }{ t.due_today(props.session.due()) }
+                            if let (0, Some(next)) = (props.session.due(), props.session.next_due()) {
                                 { ", " }{ t.next_in() }{ " " }{ t.comes_back(crate::state::minutes_until(next, crate::state::now())) }
                             }
                         </span>
@@ -129,9 +117,9 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                     <div class="control">
                         <label for={id("section")}>{ t.section() }</label>
                         <select id={id("section")} onchange={on_select(&props.on_action, |v| Action::List(List::PickSection(non_empty(v))))}>
-                            <option value="" selected={props.section.is_none()}>{ t.all_sections() }</option>
+                            <option value="" selected={props.session.filters().section.is_none()}>{ t.all_sections() }</option>
                             { for quiz.sections.iter().map(|s| html! {
-                                <option value={s.id.clone()} selected={props.section.as_deref() == Some(s.id.as_str())}>{ s.title.clone() }</option>
+                                <option value={s.id.clone()} selected={props.session.filters().section.as_deref() == Some(s.id.as_str())}>{ s.title.clone() }</option>
                             }) }
                         </select>
                     </div>
@@ -139,24 +127,24 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                 <div class="control">
                     <label for={id("mode")}>{ t.mode() }</label>
                     <select id={id("mode")} onchange={on_select(&props.on_action, |v| Action::List(List::PickMode(Mode::from_name(&v).unwrap_or_default())))}>
-                        <option value="practice" selected={props.mode == Mode::Practice}>{ t.practice() }</option>
-                        <option value="review" selected={props.mode == Mode::Review}>{ t.review_mistakes() }</option>
+                        <option value="practice" selected={props.session.mode() == Mode::Practice}>{ t.practice() }</option>
+                        <option value="review" selected={props.session.mode() == Mode::Review}>{ t.review_mistakes() }</option>
                         if scheduled {
-                            <option value="due" selected={props.mode == Mode::Due}>{ t.due_mode() }</option>
+                            <option value="due" selected={props.session.mode() == Mode::Due}>{ t.due_mode() }</option>
                         }
                     </select>
                 </div>
                 <div class="control">
                     <label for={id("difficulty")}>{ t.difficulty() }</label>
                     <select id={id("difficulty")} onchange={on_select(&props.on_action, |v| Action::List(List::FilterDifficulty(Difficulty::from_name(&v))))}>
-                        <option value="" selected={props.difficulty.is_none()}>{ t.any_difficulty() }</option>
+                        <option value="" selected={props.session.filters().difficulty.is_none()}>{ t.any_difficulty() }</option>
                         { for Difficulty::ALL.iter().map(|d| html! {
-                            <option value={d.as_str()} selected={props.difficulty == Some(*d)}>{ difficulty_label(t, *d) }</option>
+                            <option value={d.as_str()} selected={props.session.filters().difficulty == Some(*d)}>{ difficulty_label(t, *d) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="control toggle">
-                    <input type="checkbox" id={id("shuffle")} checked={props.shuffled} onchange={{
+                    <input type="checkbox" id={id("shuffle")} checked={props.session.shuffle_seed().is_some()} onchange={{
                         let on_shuffle = props.on_shuffle.clone();
                         Callback::from(move |e: Event| {
                             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -169,9 +157,9 @@ fn controls(props: &HeaderProps, scheduled: bool) -> Html {
                     <div class="control">
                         <label for={id("topic")}>{ t.topic() }</label>
                         <select id={id("topic")} onchange={on_select(&props.on_action, |v| Action::List(List::FilterTopic(non_empty(v))))}>
-                            <option value="" selected={props.topic.is_none()}>{ t.any_topic() }</option>
+                            <option value="" selected={props.session.filters().topic.is_none()}>{ t.any_topic() }</option>
                             { for props.topics.iter().map(|topic| html! {
-                                <option value={topic.clone()} selected={props.topic.as_ref() == Some(topic)}>{ topic.clone() }</option>
+                                <option value={topic.clone()} selected={props.session.filters().topic.as_deref() == Some(topic.as_str())}>{ topic.clone() }</option>
                             }) }
                         </select>
                     </div>
