@@ -3,19 +3,21 @@
 //! A kind's module holds everything the file format knows about it: its
 //! struct (the fields only that kind has, after validation), its field table
 //! with the fields' documentation, how the validator reads it, how the
-//! writer writes it and what of it the content hash covers. The [`kinds!`]
-//! list at the bottom is the only other place a kind is named in this crate;
+//! writer writes it and what of it the content hash covers. The registry in
+//! `kind_name.rs` is the only other place a kind is named in this crate;
 //! ARCHITECTURE.md gives the steps for the other layers.
 
+use crate::check::{Checker, Fields};
 use crate::format::Field;
+use crate::hash::Fnv64;
 use crate::json::Object;
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields};
+pub use crate::kind_name::KindName;
 
 mod choice;
 
+pub use crate::number::parse_number;
 pub use cloze::Blank;
-pub use numeric::{parse_number, NumericForm};
+pub use numeric::NumericForm;
 pub use tracing::Outcome;
 
 /// What the format knows about one kind of question.
@@ -37,8 +39,9 @@ pub(crate) trait Kind: Sized {
     fn hash(&self, hash: &mut Fnv64);
 }
 
-/// Declares the kinds: their modules, [`QuestionKind`], [`KindName`] and the
-/// dispatch from each to the kind's [`Kind`] implementation.
+/// Declares the kinds from the registry ([`crate::kind_name::registry`]):
+/// their modules, [`QuestionKind`], and the dispatch from each and from its
+/// [`KindName`] to the kind's [`Kind`] implementation.
 macro_rules! kinds {
     ($($(#[$doc:meta])* $variant:ident($module:ident::$ty:ident) = $name:literal,)*) => {
         $(mod $module; pub use $module::$ty;)*
@@ -49,31 +52,7 @@ macro_rules! kinds {
             $($(#[$doc])* $variant($ty),)*
         }
 
-        /// The `type` names of the question file format.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum KindName {
-            $($variant,)*
-        }
-
         impl KindName {
-            /// Every kind, in the order of the registry.
-            pub const ALL: [KindName; [$(KindName::$variant),*].len()] = [$(KindName::$variant),*];
-
-            /// The `type` name used in question files.
-            pub fn as_str(self) -> &'static str {
-                match self { $(KindName::$variant => $name,)* }
-            }
-
-            /// "one of" and every `type` name, quoted and comma-separated, for messages.
-            pub const ONE_OF: &'static str = {
-                let list = concat!("one of ", $("\"", $name, "\", ",)*);
-                // Without the last ", ".
-                match core::str::from_utf8(list.as_bytes().split_at(list.len() - 2).0) {
-                    Ok(list) => list,
-                    Err(_) => list,
-                }
-            };
-
             /// Fields only questions of this kind have.
             pub fn fields(self) -> &'static [Field] {
                 match self { $(KindName::$variant => $ty::FIELDS,)* }
@@ -115,36 +94,7 @@ macro_rules! kinds {
     };
 }
 
-kinds! {
-    /// Pick one choice.
-    Single(single::Single) = "single",
-    /// Pick every correct choice.
-    Multiple(multiple::Multiple) = "multiple",
-    /// Decide whether a statement is true.
-    TrueFalse(true_false::TrueFalse) = "true_false",
-    /// Type a short answer.
-    Short(short::Short) = "short",
-    /// Self-graded: the learner recalls, flips, and grades themselves.
-    Flashcard(flashcard::Flashcard) = "flashcard",
-    /// A practice task, self-checked.
-    Exercise(exercise::Exercise) = "exercise",
-    /// Type a number, right within a tolerance or a range.
-    Numeric(numeric::Numeric) = "numeric",
-    /// Put the items in order.
-    Ordering(ordering::Ordering) = "ordering",
-    /// Pair each item on the left with one on the right.
-    Matching(matching::Matching) = "matching",
-    /// Fill in the blanks of a text, typed or picked from a list.
-    Cloze(cloze::Cloze) = "cloze",
-    /// Tell whether a program compiles, then what it prints or where it fails.
-    Tracing(tracing::Tracing) = "tracing",
-}
-
-impl KindName {
-    pub fn from_name(name: &str) -> Option<KindName> {
-        KindName::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-}
+crate::kind_name::registry!(kinds);
 
 impl QuestionKind {
     /// The choices of a choice question, empty for other kinds.

@@ -9,9 +9,13 @@
 
 #[macro_use]
 pub mod format;
+mod check;
+mod hash;
 pub mod json;
+mod kind_name;
 pub mod kinds;
 pub mod model;
+mod number;
 pub mod validate;
 pub mod write;
 

@@ -4,6 +4,8 @@
 //! unique, sections exist. Code that holds one need not check again.
 //! Each kind's own fields are in its module under [`crate::kinds`].
 
+pub use crate::hash::fnv64;
+use crate::hash::Fnv64;
 pub use crate::kinds::{
     Blank, Cloze, Exercise, Flashcard, KindName, Matching, Multiple, Numeric, NumericForm, Ordering, Outcome,
     QuestionKind, Short, Single, Tracing, TrueFalse,
@@ -276,34 +278,6 @@ impl Question {
         self.kind.hash(&mut hash);
         hash.finish()
     }
-}
-
-/// FNV-1a, 64 bit: tiny, stable across platforms and versions, and enough to
-/// notice an edit (it is not a defence against anyone).
-pub(crate) struct Fnv64(u64);
-
-impl Fnv64 {
-    fn new() -> Self {
-        Fnv64(0xcbf2_9ce4_8422_2325)
-    }
-
-    pub(crate) fn field(&mut self, text: &str) {
-        for byte in text.bytes().chain([0xff]) {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// FNV-1a of a string, for seeds and fingerprints.
-pub fn fnv64(text: &str) -> u64 {
-    let mut hash = Fnv64::new();
-    hash.field(text);
-    hash.finish()
 }
 
 /// The writing direction of a BCP 47 language tag: `rtl` for the scripts

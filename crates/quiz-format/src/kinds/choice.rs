@@ -3,8 +3,8 @@
 
 use quiz_stdx::Set;
 
+use crate::check::{Checker, Fields, Path, MAX_CHOICES};
 use crate::json::Node;
-use crate::validate::{Checker, Fields, Path, MAX_CHOICES};
 
 /// The documentation of `choices`, the same in both kinds.
 pub(super) const CHOICES_DOC: &str = "The choices, in Markdown; at least two.";

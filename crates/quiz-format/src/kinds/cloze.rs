@@ -7,8 +7,8 @@
 use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::json::Object;
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields};
+use crate::hash::Fnv64;
+use crate::check::{Checker, Fields};
 
 /// A text with blanks.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,7 +106,7 @@ fn split(text: &str) -> Result<(Vec<String>, Vec<Blank>), String> {
     parts.push(rest.to_owned());
     match blanks.len() {
         0 => Err("the text has no blanks: write each as `{{answer}}` or `{{[right]|wrong}}`".to_owned()),
-        n if n > crate::validate::MAX_CHOICES => Err(format!("{n} blanks are too many: a cloze text may have at most 26")),
+        n if n > crate::check::MAX_CHOICES => Err(format!("{n} blanks are too many: a cloze text may have at most 26")),
         _ => Ok((parts, blanks)),
     }
 }

@@ -2,8 +2,8 @@
 
 use super::Kind;
 use crate::format::{Field, FieldType as T};
-use crate::model::Fnv64;
-use crate::validate::{describe, Checker, Fields};
+use crate::hash::Fnv64;
+use crate::check::{describe, Checker, Fields};
 use crate::json::Object;
 
 /// The parts of a practice exercise. All text is Markdown.

@@ -5,8 +5,8 @@ use quiz_stdx::Set;
 use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::json::{Node, Object, Value};
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields, Path, MAX_CHOICES};
+use crate::hash::Fnv64;
+use crate::check::{Checker, Fields, Path, MAX_CHOICES};
 
 /// Pair each left item with its right item; `distractors` are right items
 /// that belong to no left one.

@@ -3,8 +3,8 @@
 use super::{choice, Kind};
 use crate::format::{Field, FieldType as T};
 use crate::json::Value;
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields};
+use crate::hash::Fnv64;
+use crate::check::{Checker, Fields};
 use crate::json::Object;
 
 /// Pick every correct choice.

@@ -5,8 +5,8 @@ use quiz_stdx::Set;
 use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::json::Object;
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields, MAX_CHOICES};
+use crate::hash::Fnv64;
+use crate::check::{Checker, Fields, MAX_CHOICES};
 
 /// Put the items in order. The learner sees them shuffled.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,8 +5,8 @@
 use super::Kind;
 use crate::format::{Field, FieldType as T};
 use crate::json::Object;
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields};
+use crate::hash::Fnv64;
+use crate::check::{Checker, Fields};
 
 /// Trace a program: does it compile, and if so what does it print, if not
 /// which line has the first error.

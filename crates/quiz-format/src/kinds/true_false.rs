@@ -2,8 +2,8 @@
 
 use super::Kind;
 use crate::format::{Field, FieldType as T};
-use crate::model::Fnv64;
-use crate::validate::{Checker, Fields};
+use crate::hash::Fnv64;
+use crate::check::{Checker, Fields};
 use crate::json::Object;
 
 /// Decide whether the prompt's statement is true.
