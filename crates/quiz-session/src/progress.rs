@@ -457,6 +457,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::too_many_lines, reason = "the expected data is long, the test is not")]
     fn every_state_round_trips_through_its_stored_form() {
         let records = [
             answered(5, true),

@@ -226,6 +226,7 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[allow(clippy::too_many_lines, reason = "the expected data is long, the test is not")]
     fn manifests_of_both_versions() {
         check(
             Version::Scorm12,
