@@ -25,7 +25,7 @@ macro_rules! texts {
     (
         strings { $($(#[doc = $doc:literal])* $key:ident: $english:literal,)* }
         templates { $($(#[doc = $tdoc:literal])* $template:ident: $tenglish:literal,)* }
-        kind_names [$($kind:literal),* $(,)?]
+        kind_names [$($type:literal: $kind:literal),* $(,)?]
     ) => {
         /// A key of the interface strings.
         #[allow(non_camel_case_types)]
@@ -43,6 +43,10 @@ macro_rules! texts {
                 self.get(Key::$key)
             })*
         }
+
+        /// The `type` of each of English's kind names, in their order
+        /// (`tests/host/languages.rs` holds it to `KindName::ALL`).
+        pub const EN_KIND_TYPES: [&str; KindName::ALL.len()] = [$($type),*];
 
         /// English, built in.
         pub static EN: Texts = Texts {
@@ -239,17 +243,17 @@ texts! {
         imported: "Imported: {0} added, {1} updated, {2} already up to date, {3} skipped (question changed or gone).",
     }
     kind_names [
-            "Single choice",
-            "Multiple choice",
-            "True or false",
-            "Short answer",
-            "Flashcard",
-            "Exercise",
-            "Number",
-            "Ordering",
-            "Matching",
-            "Fill in the blanks",
-            "Program tracing",
+        "single": "Single choice",
+        "multiple": "Multiple choice",
+        "true_false": "True or false",
+        "short": "Short answer",
+        "flashcard": "Flashcard",
+        "exercise": "Exercise",
+        "numeric": "Number",
+        "ordering": "Ordering",
+        "matching": "Matching",
+        "cloze": "Fill in the blanks",
+        "tracing": "Program tracing",
     ]
 }
 

@@ -27,7 +27,11 @@ const byKind = new Map();
 for (const question of sources.flatMap((file) => read(file).questions)) {
   if (!byKind.has(question.type)) byKind.set(question.type, { ...question, section: undefined });
 }
-const KINDS = ['single', 'multiple', 'true_false', 'short', 'numeric', 'ordering', 'matching', 'cloze', 'flashcard', 'exercise', 'tracing'];
+// Every kind the format has: the schema's `type` constants, so a new kind
+// is pre-rendered here as soon as it is registered.
+const KINDS = [...fs.readFileSync(path.join(root, 'questions.schema.json'), 'utf8').matchAll(/"type": \{\s*"const": "(\w+)"/g)].map((m) => m[1]);
+assert.equal(KINDS.length, new Set(KINDS).size);
+for (const kind of KINDS) assert.ok(byKind.has(kind), `a fixture has a question of kind ${kind}`);
 const oneOf = (type, extra = {}) => ({ id: `kind-${type.replace("_", "-")}`, title: `One ${type} question`, questions: [byKind.get(type)], ...extra });
 
 const SINGLE = {

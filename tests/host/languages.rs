@@ -148,3 +148,8 @@ fn every_language_file_ships_with_the_widget() {
     assert_eq!(i18n::language_of("en"), None);
     assert_eq!(i18n::language_of("xx"), None);
 }
+
+#[test]
+fn englishs_kind_names_stand_in_the_registrys_order() {
+    assert_eq!(i18n::EN_KIND_TYPES, KindName::ALL.map(KindName::as_str));
+}

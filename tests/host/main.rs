@@ -26,6 +26,7 @@ mod hints;
 mod host_events;
 mod import;
 mod js_modules;
+mod kinds_documented;
 mod languages;
 mod layout;
 mod lean;
