@@ -5,8 +5,8 @@
 //!
 //! `quiz embed`, the mdBook preprocessor and the LMS launch pages call
 //! [`snippet`]. The loader (js/quiz-widget.js) keeps the pre-rendered screen
-//! on the page until the wasm has rendered its own, then swaps the two in
-//! one task and carries over what the learner did meanwhile (see
+//! on the page until the wasm has rendered its own; js/quiz-handover.js then
+//! swaps the two in one task and carries over what the learner did meanwhile (see
 //! ARCHITECTURE.md, "The first screen"). The learner's module does not carry
 //! this module (nothing of it is called there), and only the native build has
 //! yew's server renderer; the study page's teacher panel renders the same

@@ -105,7 +105,7 @@ pub fn load(source: &str) -> Report {
 /// valid: the quiz, or `None` for a file with errors. The same walk without
 /// a word of its messages, which the compiler leaves out: the learner's
 /// module takes this path and fetches the full report only for a file it
-/// rejects. `tests/lean.rs` and the fuzz targets check that the two agree.
+/// rejects. `tests/host/lean.rs` and the fuzz targets check that the two agree.
 pub fn accept(source: &str) -> Option<ValidQuiz> {
     let mut checker = Checker::<false>::default();
     let quiz = checker.file(source);
