@@ -84,6 +84,17 @@ pub const SUBCOMMANDS: &[(&str, &str, &str)] = &[
                      or heading-level=3 (docs/element.md lists them)",
     ),
     (
+        "page",
+        "quiz page FILE --out PAGE.html [ATTRIBUTE[=VALUE]...]
+                                        write one HTML file that runs the quiz with
+                                        nothing beside it: opened from disk, offline,
+                                        it keeps the learner's progress in the browser",
+        "  -o, --out FILE     where the page goes; - writes it to standard output
+  FILE               a question file, or a bank to import first; - reads standard input
+  ATTRIBUTE[=VALUE]  the element's attributes, such as section=basics, shuffle
+                     or heading-level=3 (docs/element.md lists them)",
+    ),
+    (
         "bank",
         "quiz bank MANIFEST [--out FILE]       build a question file from a bank manifest
                                         (content/bank.json builds questions.json)",
@@ -149,6 +160,8 @@ pub enum Command {
     Cmi5(Cmi5Args),
     /// `quiz embed`: a pre-rendered `<quiz-widget>` for a page.
     Embed(EmbedArgs),
+    /// `quiz page`: one HTML file that runs the quiz offline (never `src`).
+    Page(EmbedArgs),
     /// The full usage, or one subcommand's.
     Help(Option<&'static str>),
     Version,
@@ -305,6 +318,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgsEr
         "scorm" => scorm(&mut parser),
         "cmi5" => cmi5(&mut parser),
         "embed" => embed(&mut parser),
+        "page" => page(&mut parser),
         _ => help(&mut parser),
     };
     match command {
@@ -498,6 +512,24 @@ fn embed(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
     }
     args.file = file.ok_or("name the question file")?;
     Ok(Command::Embed(args))
+}
+
+fn page(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
+    let mut args = EmbedArgs::default();
+    let mut file = None;
+    while let Some(arg) = next(parser)? {
+        match arg {
+            Long("out") | Short('o') => args.out = Some(string(parser.value()?)?),
+            Value(value) if file.is_none() => file = Some(string(value)?),
+            Value(value) => args.attributes.push(attribute(&string(value)?)?),
+            other => return Err(unexpected(other, &["out"]).into()),
+        }
+    }
+    args.file = file.ok_or("name the question file")?;
+    if args.out.is_none() {
+        return Err("say where the page goes: --out PAGE.html".into());
+    }
+    Ok(Command::Page(args))
 }
 
 /// `name=value` or a bare `name`: one of [`ELEMENT_ATTRIBUTES`], a `data-`

@@ -7,6 +7,7 @@ pub mod args;
 pub mod bank;
 pub mod files;
 pub mod lms;
+pub mod page;
 pub mod report;
 
 /// The widget's files, embedded at build time (see build.rs): what a course

@@ -43,6 +43,7 @@ fn run(command: Command) -> Result<bool, String> {
         Command::Scorm(scorm_args) => return scorm(&scorm_args),
         Command::Cmi5(cmi5_args) => return cmi5(&cmi5_args),
         Command::Embed(embed_args) => return embed(&embed_args),
+        Command::Page(page_args) => return page(&page_args),
         Command::Schema => quiz_author::schema::json_schema(),
         Command::Types => quiz_author::typescript::declarations(),
         Command::Help(None) => args::usage(),
@@ -383,6 +384,60 @@ fn embed(args: &EmbedArgs) -> Result<bool, String> {
     let html = quiz_widget::prerender::snippet(quiz, questions, &args.attributes)?;
     files::write(args.out.as_deref(), format!("{html}\n").as_bytes())?;
     Ok(true)
+}
+
+/// `quiz page`: one HTML file with the quiz, its first screen pre-rendered,
+/// and the widget's files inside it.
+fn page(args: &EmbedArgs) -> Result<bool, String> {
+    let Some(quiz) = quiz_for(&args.file, "made into a page")? else {
+        return Ok(false);
+    };
+    if let Err(problem) = quiz_widget::prerender::check_attributes(&quiz, &args.attributes) {
+        eprintln!("error: {problem}\n{} was not made into a page", display(&args.file));
+        return Ok(false);
+    }
+    if args
+        .attributes
+        .iter()
+        .any(|(name, value)| name == "controls" && value.as_deref() == Some("full"))
+    {
+        eprintln!("note: controls=full: the study face's export, import and CSV tools need files beside the page, so a page of its own shows them but they do not work");
+    }
+    let json = quiz_to_json(&quiz, None);
+    let language = attribute(args, "lang")
+        .or(quiz.language.as_deref())
+        .unwrap_or("en")
+        .to_owned();
+    let title = quiz.title.clone();
+    let snippet = quiz_widget::prerender::snippet(quiz, Questions::Inline(&json), &args.attributes)?;
+    if quiz_cli::assets::WIDGET_FILES.is_empty() {
+        return Err(
+            "this quiz binary was built without the widget's files: run `make build`, then build it again".to_owned(),
+        );
+    }
+    let page = quiz_cli::page::Page {
+        title: &title,
+        language: &language,
+        snippet: &snippet,
+    };
+    let html = quiz_cli::page::html(&page, quiz_cli::assets::WIDGET_FILES)?;
+    let out = args.out.as_deref().unwrap_or("-");
+    files::write(Some(out), html.as_bytes())?;
+    eprintln!(
+        "{}: a page of {} ({} bytes): open it in a browser, from disk or from any web server",
+        if out == "-" { "standard output" } else { out },
+        title,
+        html.len()
+    );
+    Ok(true)
+}
+
+/// The value of the element's attribute `name`, if given with one.
+fn attribute<'a>(args: &'a EmbedArgs, name: &str) -> Option<&'a str> {
+    args.attributes
+        .iter()
+        .find(|(n, _)| n == name)
+        .and_then(|(_, v)| v.as_deref())
 }
 
 /// The first screen comes from FILE, the live quiz from the page's `--src`:
