@@ -151,6 +151,29 @@ test('flashcards: Space flips, a digit grades, and the card is scheduled', async
   await context.close();
 });
 
+test('a card reviewed yesterday is not done in today\'s due round until it is reviewed again', async () => {
+  const { page, context } = await open({}, new Date('2026-06-01T12:00:00Z'));
+  await page.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
+  await page.getByRole('button', { name: /Show answer/ }).focus();
+  await page.keyboard.press(' ');
+  await page.keyboard.press('3'); // Good: back in 10 minutes, so due again the next day
+  await page.locator('.progress-text').filter({ hasText: /^1 \/ 5 completed/ }).waitFor();
+  // The next day, in the same browser.
+  const next = await context.newPage();
+  await next.clock.setFixedTime(new Date('2026-06-02T12:00:00Z'));
+  await next.goto(server.url + '/');
+  await next.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
+  await next.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
+  await next.getByLabel('Mode').selectOption('due');
+  await next.getByRole('button', { name: /Show answer/ }).waitFor();
+  assert.match(await next.locator('.progress-text').textContent(), /^0 \/ 5 completed/, 'the face-down card is not done');
+  await next.getByRole('button', { name: /Show answer/ }).focus();
+  await next.keyboard.press(' ');
+  await next.keyboard.press('3');
+  await next.locator('.progress-text').filter({ hasText: /^1 \/ 5 completed/ }).waitFor();
+  await context.close();
+});
+
 test("'due today' ends at the learner's midnight, not Greenwich's", async () => {
   // 23:55 in California (UTC-7 in June) is 06:55 the next day in UTC.
   const { page, context } = await open({ timezoneId: 'America/Los_Angeles' }, new Date('2026-06-01T23:55:00-07:00'));

@@ -428,7 +428,7 @@ mod counts;
 mod exam;
 pub use exam::ExamState;
 mod list;
-use list::{drawn, shown};
+use list::{counted, drawn, shown};
 mod settings;
 mod start;
 mod sync;

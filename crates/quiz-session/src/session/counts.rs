@@ -76,7 +76,7 @@ impl Session {
         let mut tally = Tally::default();
         for &i in self.items.iter() {
             if let Some(q) = self.quiz.questions.get(i) {
-                tally.add(&Tally::of(q, shown(self.round_start, self.records.get(&q.id))));
+                tally.add(&Tally::of(q, counted(self.round_start, self.records.get(&q.id))));
             }
         }
         let day_end = self.now.end_of_day();
@@ -120,8 +120,8 @@ impl Session {
             false
         });
         if listed {
-            self.counts.tally.remove(&Tally::of(q, shown(self.round_start, old)));
-            self.counts.tally.add(&Tally::of(q, shown(self.round_start, new)));
+            self.counts.tally.remove(&Tally::of(q, counted(self.round_start, old)));
+            self.counts.tally.add(&Tally::of(q, counted(self.round_start, new)));
         }
         if self.is_drawn(index) && self.in_section(q) {
             let (was, is) = (due_time(&self.schedulers, q, old), due_time(&self.schedulers, q, new));
@@ -160,7 +160,7 @@ impl Session {
     }
 
     pub(super) fn result_of(&self, q: &Question) -> ItemResult {
-        let tally = Tally::of(q, shown(self.round_start, self.records.get(&q.id)));
+        let tally = Tally::of(q, counted(self.round_start, self.records.get(&q.id)));
         ItemResult {
             question_id: q.id.clone(),
             correct: tally.correct > 0,
@@ -188,7 +188,7 @@ impl Session {
                     at
                 }
             };
-            let tally = Tally::of(q, shown(self.round_start, self.records.get(&q.id)));
+            let tally = Tally::of(q, counted(self.round_start, self.records.get(&q.id)));
             match by_topic.get_mut(at) {
                 Some((_, sum)) => sum.add(&tally),
                 None => quiz_stdx::never!("topic {at} was just found or inserted"),

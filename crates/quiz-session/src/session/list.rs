@@ -57,6 +57,16 @@ pub(super) fn shown(round_start: Option<i64>, record: Option<&Record>) -> Option
     })
 }
 
+/// `record` as the current round counts it: an answer or a card's review
+/// from before the round began is earlier work, not the round's (a card
+/// reviewed yesterday is not done in today's due round, though its schedule
+/// shows); an exercise's notes and self-assessment carry over.
+pub(super) fn counted(round_start: Option<i64>, record: Option<&Record>) -> Option<&Record> {
+    record.filter(|r| {
+        matches!(r.state, ItemState::Practised { .. }) || round_start.is_none_or(|start| r.updated_ms >= start)
+    })
+}
+
 impl Session {
     /// Whether the item passes the mode, the filters and the retry list
     /// (`only`, as a flag per question, so that listing is linear in the quiz).
