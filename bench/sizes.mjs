@@ -96,9 +96,13 @@ export const BUDGET_GZIP = 100 * 1024;
  * actions and effects, exhaustive matches on the project's enums and the
  * validator's split (+437 B, the nested Action's two tags at each
  * construction and clone above all), less the header reading the session
- * instead of copies of thirteen of its fields (-134 B): +303 B.
+ * instead of copies of thirteen of its fields (-134 B): +303 B; then
+ * 172,000 for issue 34's retry round (170,867 before it, with due mode's
+ * fix -11 B): the whole list's score beside the retry's, `quiz-complete`
+ * and the pass mark counting the whole list, the way back in the header
+ * and its restoring on reload, +1,051 B: 171,918.
  */
-export const CEILING_GZIP = 171_100;
+export const CEILING_GZIP = 172_000;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a

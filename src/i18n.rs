@@ -180,6 +180,8 @@ texts! {
         by_topic: "Score by topic",
         no_topic: "Other",
         retry_wrong: "Retry wrong answers",
+        /// Leaves a retry of wrong answers for the whole list.
+        leave_retry: "Back to all questions",
         start_over: "Start over",
         reset_progress: "Reset progress",
         confirm_reset: "Forget all answers of this quiz? This cannot be undone.",
@@ -232,6 +234,8 @@ texts! {
         minutes: "{0} min",
         done_as: "Done: {0}",
         score: "{0} of {1} correct",
+        /// The score of a retry of wrong answers, beside the whole list's.
+        retry_score: "This retry: {0} of {1} correct",
         /// Points earned of the points there are, each already written out.
         points: "{0} of {1} points",
         /// After the verdict: the pass mark, in percent.
@@ -382,6 +386,10 @@ impl Texts {
 
     pub fn score(&self, correct: usize, total: usize) -> String {
         fill(self.get(Key::score), &[&correct, &total])
+    }
+
+    pub fn retry_score(&self, correct: usize, total: usize) -> String {
+        fill(self.get(Key::retry_score), &[&correct, &total])
     }
 
     /// Points earned of the points there are, each already written out.

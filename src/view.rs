@@ -264,7 +264,8 @@ fn body(
     if session.is_at_summary() {
         return summary(&SummaryProps {
             texts: t,
-            tally: session.tally(),
+            tally: session.whole_tally(),
+            round: session.is_retry().then(|| session.tally()),
             by_topic: session.tally_by_topic(),
             pass_mark: props.pass_mark,
             exam: session.exam().map(|e| (!e.done, session.attempts_left())),

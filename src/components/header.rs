@@ -101,6 +101,10 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
                         </span>
                     }
                 </bdi></p>
+                // A retry is a round of its own, with its own way back.
+                if props.session.is_retry() {
+                    <button type="button" class="link leave-retry" onclick={crate::parts::send(&props.on_action, Action::List(List::LeaveRetry))}>{ t.leave_retry() }</button>
+                }
             </div>
         </div>
     }

@@ -9,7 +9,10 @@ use crate::i18n::Texts;
 /// state, and each component costs the wasm its own copy of yew's machinery.
 pub struct SummaryProps {
     pub texts: &'static Texts,
+    /// The whole list's score ([`quiz_session::session::Session::whole_tally`]).
     pub tally: Tally,
+    /// In a retry of wrong answers, the retry's own score.
+    pub round: Option<Tally>,
     /// Sorted by topic.
     pub by_topic: Vec<(String, Tally)>,
     /// The quiz's pass mark in percent, if it has one.
@@ -98,6 +101,8 @@ pub fn summary(props: &SummaryProps) -> Html {
                 if props.tally.graded > 0 {
                     { t.score(props.tally.correct, props.tally.graded) }
                     { format!(" ({}%)", percent(props.tally.correct, props.tally.graded)) }
+                    // A retry's own score beside the whole list's.
+                    <small>{ props.round.as_ref().map(|r| t.retry_score(r.correct, r.graded)) }</small>
                 } else {
                     { t.completed(props.tally.completed, props.tally.total) }
                 }

@@ -178,6 +178,11 @@ pub struct Session {
     /// When the current round began ("start over", "retry wrong answers",
     /// "review mistakes"): answers from before it are not shown or counted.
     round_start: Option<i64>,
+    /// In a retry of wrong answers: the list it was started from and when
+    /// that list's round began. The whole list's figures (the summary's
+    /// score and pass mark, `quiz-complete`) are that list's, and leaving
+    /// the retry returns to it.
+    outer: Option<(Rc<[usize]>, Option<i64>)>,
     /// The time of the last action on the learner's clock, for "due today".
     now: Now,
     counts: Counts,
@@ -227,6 +232,7 @@ impl Session {
             exam,
             only: None,
             round_start: None,
+            outer: None,
             now: now.into(),
             counts: Counts::default(),
         };
@@ -362,7 +368,12 @@ impl Session {
         let same_list = Rc::ptr_eq(&items_before, &self.items);
         let open = self.is_exam_open();
         if learners_act && !open && same_list && was.completed < was.total && now.completed == now.total {
-            effects.push(Effect::Host(HostEvent::Completed(now.clone())));
+            // A retry round's end tells the page about the whole list, and
+            // only once all of it is done.
+            let whole = self.whole_tally();
+            if whole.completed == whole.total {
+                effects.push(Effect::Host(HostEvent::Completed(whole)));
+            }
         }
         effects
     }

@@ -98,6 +98,9 @@ pub enum List {
     /// The learner's seed for the quiz's draws, from the shell's entropy;
     /// taken only when the learner has none yet (see [`Session::needs_draw_seed`]).
     SeedDraw(u64),
+    /// Leave a retry of wrong answers for the list it was started from,
+    /// as it was (its round and answers).
+    LeaveRetry,
 }
 
 /// Records arrive from outside the learner's hand: storage, another tab,

@@ -142,13 +142,14 @@ impl Session {
         }
     }
 
-    /// Each graded item of the current list with its result, as the round
-    /// shows it.
+    /// Each graded item of the whole list ([`Session::whole_tally`]) with
+    /// its result.
     pub fn results(&self) -> Vec<ItemResult> {
-        let graded = self.items.iter().filter_map(|&i| self.quiz.questions.get(i));
+        let (items, round_start) = self.whole_list();
+        let graded = items.iter().filter_map(|&i| self.quiz.questions.get(i));
         graded
             .filter(|q| !q.kind.name().is_self_graded())
-            .map(|q| self.result_of(q))
+            .map(|q| self.result_in(q, round_start))
             .collect()
     }
 
@@ -160,7 +161,11 @@ impl Session {
     }
 
     pub(super) fn result_of(&self, q: &Question) -> ItemResult {
-        let tally = Tally::of(q, counted(self.round_start, self.records.get(&q.id)));
+        self.result_in(q, self.round_start)
+    }
+
+    fn result_in(&self, q: &Question, round_start: Option<i64>) -> ItemResult {
+        let tally = Tally::of(q, counted(round_start, self.records.get(&q.id)));
         ItemResult {
             question_id: q.id.clone(),
             correct: tally.correct > 0,
@@ -174,12 +179,29 @@ impl Session {
         self.counts.tally.clone()
     }
 
-    /// Score per topic of the current list, sorted by topic; items without a
+    /// The score of the whole list: in a retry of wrong answers, of the
+    /// list it was started from, with the retry's answers; otherwise
+    /// [`Session::tally`]. The summary's score and pass mark and
+    /// `quiz-complete` are the whole list's.
+    pub fn whole_tally(&self) -> Tally {
+        let Some((items, round_start)) = &self.outer else {
+            return self.tally();
+        };
+        let round_start = *round_start;
+        let mut tally = Tally::default();
+        for q in items.iter().filter_map(|&i| self.quiz.questions.get(i)) {
+            tally.add(&Tally::of(q, counted(round_start, self.records.get(&q.id))));
+        }
+        tally
+    }
+
+    /// Score per topic of the whole list ([`Session::whole_tally`]), sorted by topic; items without a
     /// topic are under "". A sorted list rather than a `BTreeMap`, whose
     /// code the wasm does not otherwise need (1.5 KB).
     pub fn tally_by_topic(&self) -> Vec<(String, Tally)> {
         let mut by_topic: Vec<(String, Tally)> = Vec::new();
-        for q in self.items.iter().filter_map(|&i| self.quiz.questions.get(i)) {
+        let (items, round_start) = self.whole_list();
+        for q in items.iter().filter_map(|&i| self.quiz.questions.get(i)) {
             let topic = q.topic.as_deref().unwrap_or_default();
             let at = match by_topic.binary_search_by(|(t, _)| t.as_str().cmp(topic)) {
                 Ok(at) => at,
@@ -188,7 +210,7 @@ impl Session {
                     at
                 }
             };
-            let tally = Tally::of(q, counted(self.round_start, self.records.get(&q.id)));
+            let tally = Tally::of(q, counted(round_start, self.records.get(&q.id)));
             match by_topic.get_mut(at) {
                 Some((_, sum)) => sum.add(&tally),
                 None => quiz_stdx::never!("topic {at} was just found or inserted"),

@@ -95,6 +95,15 @@ impl Session {
         }
     }
 
+    /// The list a retry of wrong answers was started from (the current list
+    /// outside a retry), in the quiz's order, and the start of its round.
+    pub(super) fn whole_list(&self) -> (Rc<[usize]>, Option<i64>) {
+        match &self.outer {
+            Some((items, start)) => (Rc::clone(items), *start),
+            None => (Rc::clone(&self.items), self.round_start),
+        }
+    }
+
     /// Recomputes the item list after a change of mode, filters or shuffle.
     pub(super) fn rebuild(&mut self) {
         let current = self.current();
@@ -190,6 +199,9 @@ impl Session {
     /// Starts a new list: the mode and filters as they are, only `only` (by
     /// index) if given, and a new round from `round_start` if given.
     pub(super) fn new_list(&mut self, only: Option<Vec<usize>>, round_start: Option<i64>) -> Vec<Effect> {
+        if only.is_none() {
+            self.outer = None;
+        }
         self.only = only;
         self.round_start = round_start;
         self.rebuild();
@@ -214,8 +226,16 @@ impl Session {
                 let wrong = wrong
                     .filter(|&i| self.record_of(i).is_some_and(Record::is_mistake))
                     .collect();
-                self.new_list(Some(wrong), Some(now_ms))
+                // A retry within a retry still returns to the first list.
+                let outer = self.whole_list();
+                let effects = self.new_list(Some(wrong), Some(now_ms));
+                self.outer = Some(outer);
+                effects
             }
+            List::LeaveRetry => match self.outer.take() {
+                Some((_, start)) => self.new_list(None, start),
+                None => Vec::new(),
+            },
             List::StartOver => match self.next_attempt(now_ms) {
                 Some(next) => next,
                 None => self.new_list(None, Some(now_ms)),

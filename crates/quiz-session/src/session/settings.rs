@@ -28,6 +28,9 @@ impl Session {
                 w.string(&q.id);
             }
             w.close(']');
+            if let Some((_, Some(start))) = &self.outer {
+                w.key("outer").string(&format!("{start:x}"));
+            }
         }
         match self.current().and_then(|i| self.quiz.questions.get(i)) {
             Some(q) => w.key("at").string(&q.id),
@@ -51,9 +54,12 @@ impl Session {
             .filter(|s| self.quiz.sections.iter().any(|section| section.id == *s))
             .map(str::to_owned);
         self.mode = text("mode").and_then(Mode::from_name).unwrap_or_default();
-        self.round_start = text("round")
-            .and_then(|s| u64::from_str_radix(s, 16).ok())
-            .and_then(|t| i64::try_from(t).ok());
+        let time = |name: &str| {
+            text(name)
+                .and_then(|s| u64::from_str_radix(s, 16).ok())
+                .and_then(|t| i64::try_from(t).ok())
+        };
+        self.round_start = time("round");
         self.only = match root.get("only").map(|n| &n.value) {
             Some(json::Value::Array(ids)) => Some(
                 ids.iter()
@@ -62,6 +68,15 @@ impl Session {
             ),
             _ => None,
         };
+        // A retry's list comes back from the list it was started from.
+        self.outer = None;
+        if self.only.is_some() {
+            let (only, round_start) = (self.only.take(), self.round_start);
+            self.round_start = time("outer");
+            self.rebuild();
+            self.outer = Some((Rc::clone(&self.items), self.round_start));
+            (self.only, self.round_start) = (only, round_start);
+        }
         self.rebuild();
         self.position = match root.get("at").map(|n| &n.value) {
             Some(json::Value::Null) => self.items.len(),

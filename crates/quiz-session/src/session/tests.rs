@@ -123,9 +123,24 @@ fn start_over_and_retry_are_fresh_rounds_that_a_reload_keeps() {
 
     s.apply(Action::Answer(Answer::Choose(1)), 21);
     let effects = s.apply(Action::Attempt(Attempt::Check), 21);
-    assert!(effects
-        .iter()
-        .any(|e| matches!(e, Effect::Host(HostEvent::Completed(t)) if t.correct == 1 && t.total == 1)));
+    // The page hears of the whole list, never of the round alone (issue 34).
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Host(HostEvent::Completed(t)) if t.correct == 3 && t.total == 3)),
+        "{effects:?}"
+    );
+    assert_eq!((s.tally().correct, s.tally().total), (1, 1), "the round's own figures");
+    assert_eq!((s.whole_tally().correct, s.whole_tally().total), (3, 3));
+    assert_eq!(
+        again(&s).whole_tally(),
+        s.whole_tally(),
+        "a reload keeps the list the retry came from"
+    );
+    // Leaving the retry returns to the whole list, every answer counted.
+    s.apply(Action::List(List::LeaveRetry), 21);
+    assert!(!s.is_retry());
+    assert_eq!((s.items().len(), s.tally().completed, s.tally().correct), (3, 3, 3));
     s.apply(Action::List(List::StartOver), 22);
     assert_eq!(s.items().len(), 3);
     assert_eq!(s.tally().completed, 0);
