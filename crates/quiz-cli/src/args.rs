@@ -624,16 +624,7 @@ mod tests {
     }
 
     #[test]
-    fn typos_and_missing_values_are_errors() {
-        check(
-            "import --titel T a.md",
-            Err("quiz import: unknown option `--titel`; did you mean `--title`?"),
-        );
-        check(
-            "import a.md --id",
-            Err("quiz import: missing argument for option '--id'"),
-        );
-        check("import --id x", Err("quiz import: name at least one file to import"));
+    fn export_takes_a_format_and_a_qti_package_an_out() {
         check(
             "export a.json",
             Err("quiz export: say the format, `--format gift` or `--format qti`"),
@@ -643,8 +634,8 @@ mod tests {
             Err("quiz export: there is no format \"pdf\"; say gift or qti"),
         );
         check(
-            "export --format qit a.json",
-            Err("quiz export: there is no format \"qit\"; did you mean qti?"),
+            "export --format qtl a.json",
+            Err("quiz export: there is no format \"qtl\"; did you mean qti?"),
         );
         check(
             "export --format qti a.json",
@@ -666,6 +657,19 @@ mod tests {
                 out: Some("out.gift".to_owned()),
             }),
         );
+    }
+
+    #[test]
+    fn typos_and_missing_values_are_errors() {
+        check(
+            "import --titel T a.md",
+            Err("quiz import: unknown option `--titel`; did you mean `--title`?"),
+        );
+        check(
+            "import a.md --id",
+            Err("quiz import: missing argument for option '--id'"),
+        );
+        check("import --id x", Err("quiz import: name at least one file to import"));
         check(
             "scorm q.json --scorm 2004 --mastery 80% -o q.zip",
             Ok(Command::Scorm(ScormArgs {
