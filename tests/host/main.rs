@@ -39,6 +39,7 @@ mod numeric;
 mod ordering;
 mod points;
 mod prerender;
+mod qti;
 mod readme;
 mod schema;
 mod tracing;

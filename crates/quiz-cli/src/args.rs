@@ -43,10 +43,14 @@ pub const SUBCOMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "export",
-        "quiz export --format gift FILE [--out FILE]
-                                        write a question file as a Moodle GIFT bank",
-        "  --format gift      the one format there is to export to
-  -o, --out FILE     where the bank goes (default and -: standard output)
+        "quiz export --format gift|qti FILE [--out FILE]
+                                        write a question file as a Moodle GIFT bank,
+                                        or as a QTI 1.2 package for Canvas, Blackboard,
+                                        Brightspace and Sakai (--out PACKAGE.zip)",
+        "  --format gift      a GIFT bank (default --out: standard output)
+  --format qti       a QTI 1.2 package, a zip: --out is needed (- writes it to
+                     standard output)
+  -o, --out FILE     where the bank or package goes
   FILE               a question file, or a bank to import first; - reads standard input",
     ),
     (
@@ -149,8 +153,9 @@ pub enum Command {
         manifest: String,
         out: Option<String>,
     },
-    /// `quiz export --format gift`: the one format there is to export to.
+    /// `quiz export`: a question file in another format.
     Export {
+        format: ExportFormat,
         file: String,
         out: Option<String>,
     },
@@ -165,6 +170,26 @@ pub enum Command {
     /// The full usage, or one subcommand's.
     Help(Option<&'static str>),
     Version,
+}
+
+/// What `quiz export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A Moodle GIFT bank (`--format gift`).
+    Gift,
+    /// A QTI 1.2 package as Canvas imports it (`--format qti`), a zip.
+    Qti,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 2] = [ExportFormat::Gift, ExportFormat::Qti];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Gift => "gift",
+            ExportFormat::Qti => "qti",
+        }
+    }
 }
 
 /// `quiz embed`'s options.
@@ -432,13 +457,24 @@ fn export(parser: &mut lexopt::Parser) -> Result<Command, Stop> {
             other => return Err(unexpected(other, &["format", "out"]).into()),
         }
     }
-    match format.as_deref() {
-        Some("gift") => {}
-        Some(other) => return Err(format!("there is no format \"{other}\"; the one there is: gift").into()),
-        None => return Err("say the format, `--format gift`".into()),
-    }
+    let format = match format.as_deref() {
+        Some(name) => ExportFormat::ALL
+            .into_iter()
+            .find(|f| f.as_str() == name)
+            .ok_or_else(|| {
+                let mut message = format!("there is no format \"{name}\"; say gift or qti");
+                if let Some(near) = suggest(name, ExportFormat::ALL.map(ExportFormat::as_str)) {
+                    message = format!("there is no format \"{name}\"; did you mean {near}?");
+                }
+                message
+            })?,
+        None => return Err("say the format, `--format gift` or `--format qti`".into()),
+    };
     let file = file.ok_or("name the question file to export")?;
-    Ok(Command::Export { file, out })
+    if format == ExportFormat::Qti && out.is_none() {
+        return Err("say where the package goes, `--out PACKAGE.zip` (a QTI package is a zip)".into());
+    }
+    Ok(Command::Export { format, file, out })
 }
 
 /// A package's question file and its options: `--out` (or `-o`) and
@@ -620,6 +656,42 @@ mod tests {
     }
 
     #[test]
+    fn export_takes_a_format_and_a_qti_package_an_out() {
+        check(
+            "export a.json",
+            Err("quiz export: say the format, `--format gift` or `--format qti`"),
+        );
+        check(
+            "export --format pdf a.json",
+            Err("quiz export: there is no format \"pdf\"; say gift or qti"),
+        );
+        check(
+            "export --format qtl a.json",
+            Err("quiz export: there is no format \"qtl\"; did you mean qti?"),
+        );
+        check(
+            "export --format qti a.json",
+            Err("quiz export: say where the package goes, `--out PACKAGE.zip` (a QTI package is a zip)"),
+        );
+        check(
+            "export --format qti a.json --out q.zip",
+            Ok(Command::Export {
+                format: ExportFormat::Qti,
+                file: "a.json".to_owned(),
+                out: Some("q.zip".to_owned()),
+            }),
+        );
+        check(
+            "export --format gift a.json -o out.gift",
+            Ok(Command::Export {
+                format: ExportFormat::Gift,
+                file: "a.json".to_owned(),
+                out: Some("out.gift".to_owned()),
+            }),
+        );
+    }
+
+    #[test]
     fn typos_and_missing_values_are_errors() {
         check(
             "import --titel T a.md",
@@ -630,18 +702,6 @@ mod tests {
             Err("quiz import: missing argument for option '--id'"),
         );
         check("import --id x", Err("quiz import: name at least one file to import"));
-        check("export a.json", Err("quiz export: say the format, `--format gift`"));
-        check(
-            "export --format qti a.json",
-            Err("quiz export: there is no format \"qti\"; the one there is: gift"),
-        );
-        check(
-            "export --format gift a.json -o out.gift",
-            Ok(Command::Export {
-                file: "a.json".to_owned(),
-                out: Some("out.gift".to_owned()),
-            }),
-        );
         check(
             "scorm q.json --scorm 2004 --mastery 80% -o q.zip",
             Ok(Command::Scorm(ScormArgs {
@@ -737,6 +797,7 @@ mod tests {
         check(
             "export --format gift - -o -",
             Ok(Command::Export {
+                format: ExportFormat::Gift,
                 file: "-".into(),
                 out: Some("-".into()),
             }),

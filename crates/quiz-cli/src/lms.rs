@@ -9,49 +9,24 @@ pub mod scorm;
 
 use std::io::Write as _;
 
-use quick_xml::events::{BytesDecl, Event};
 use quiz_format::model::ValidQuiz;
-use quiz_format::validate::{forbidden_in_xml, name_forbidden};
+use quiz_format::validate::forbidden_in_xml;
 use quiz_widget::prerender::{snippet, Questions};
 use zip::write::SimpleFileOptions;
 
-/// An XML document being written, by quick-xml: every element, attribute
-/// and text goes through its writer, which escapes; no XML is formatted
-/// by hand.
-pub type Xml = quick_xml::Writer<Vec<u8>>;
+/// The one XML writer, shared with the QTI export (quiz-author).
+pub use quiz_author::xml::{xml_document, Xml};
 
-/// An XML document named `name` (for messages): the declaration, then what
-/// `root` writes, indented by two spaces, ending in a line break.
-/// quick-xml escapes text and attributes so that they read back exactly
-/// (`\r` as `&#13;`; in attributes also tab and line feed, which a parser
-/// would turn into spaces). A
-/// character XML 1.0 cannot hold (the validator refuses them in a quiz; an
-/// option may still bring one) is an error, never a document no parser
-/// takes.
-pub fn xml_document(name: &str, root: impl FnOnce(&mut Xml) -> std::io::Result<()>) -> Result<String, String> {
-    let failed = |e: &dyn std::fmt::Display| format!("cannot write {name}: {e}");
-    let mut writer = Xml::new_with_indent(Vec::new(), b' ', 2);
-    writer
-        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .map_err(|e| failed(&e))?;
-    root(&mut writer).map_err(|e| failed(&e))?;
-    let mut text = String::from_utf8(writer.into_inner()).map_err(|e| failed(&e))?;
-    if let Some((_, c)) = forbidden_in_xml(&text) {
-        return Err(failed(&format!(
-            "it would hold {}, which XML cannot",
-            name_forbidden(c)
-        )));
-    }
-    text.push('\n');
-    Ok(text)
-}
-
-/// A zip of `files`, by name, deflated.
+/// A zip of `files`, by name, deflated, each dated 1980-01-01 (zip's
+/// earliest date, set here rather than left to zip's default, which is the
+/// time of writing when its `time` feature is on), so that the same input
+/// makes the same bytes.
 pub fn zip_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<u8>, String> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let deflated = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
-        .unix_permissions(0o644);
+        .unix_permissions(0o644)
+        .last_modified_time(zip::DateTime::default());
     for (name, bytes) in files {
         let failed = |e: &dyn std::fmt::Display| format!("cannot add {name} to the package: {e}");
         zip.start_file(name, deflated).map_err(|e| failed(&e))?;

@@ -1,5 +1,5 @@
 //! `quiz`: validate question files, print the JSON Schema, import Markdown
-//! banks, export GIFT, package for an LMS.
+//! banks, export GIFT and QTI, package for an LMS.
 //!
 //! Exit status: 0 done, 1 the input has problems (nothing was written),
 //! 2 the command could not run (its arguments, a file it cannot read or write).
@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use quiz_cli::args::{self, Cmi5Args, Command, EmbedArgs, ImportArgs, ScormArgs};
+use quiz_cli::args::{self, Cmi5Args, Command, EmbedArgs, ExportFormat, ImportArgs, ScormArgs};
 use quiz_cli::bank::{self, slug};
 use quiz_cli::files::{self, display};
 use quiz_cli::report;
@@ -39,7 +39,7 @@ fn run(command: Command) -> Result<bool, String> {
         Command::Validate { files } => return validate(&files),
         Command::Import(import_args) => return import(&import_args),
         Command::Bank { manifest, out } => return build_bank(&manifest, out.as_deref()),
-        Command::Export { file, out } => return export(&file, out.as_deref()),
+        Command::Export { format, file, out } => return export(format, &file, out.as_deref()),
         Command::Scorm(scorm_args) => return scorm(&scorm_args),
         Command::Cmi5(cmi5_args) => return cmi5(&cmi5_args),
         Command::Embed(embed_args) => return embed(&embed_args),
@@ -283,17 +283,45 @@ fn quiz_for(file: &str, not_done: &str) -> Result<Option<ValidQuiz>, String> {
     Ok(Some(quiz))
 }
 
-/// `quiz export --format gift`: the file, validated, as a GIFT bank; what GIFT
-/// cannot hold is said on standard error, question by question.
-fn export(file: &str, out: Option<&str>) -> Result<bool, String> {
+/// `quiz export`: the file, validated, as a GIFT bank or a QTI package;
+/// what the format cannot hold is said on standard error, question by
+/// question.
+fn export(format: ExportFormat, file: &str, out: Option<&str>) -> Result<bool, String> {
     let Some(quiz) = quiz_for(file, "exported")? else {
         return Ok(false);
     };
-    let (gift, notes) = quiz_author::gift::export_gift(&quiz);
+    let (bytes, notes) = match format {
+        ExportFormat::Gift => {
+            let (gift, notes) = quiz_author::gift::export_gift(&quiz);
+            (gift.into_bytes(), notes)
+        }
+        ExportFormat::Qti => {
+            let package = quiz_author::qti::export_qti(&quiz)?;
+            let files = package
+                .files
+                .iter()
+                .map(|(path, bytes)| (path.as_str(), bytes.as_slice()));
+            (quiz_cli::lms::zip_files(files)?, package.notes)
+        }
+    };
     for note in &notes {
         eprintln!("{}: {note}", display(file));
     }
-    files::write(out, gift.as_bytes())?;
+    files::write(out, &bytes)?;
+    if format == ExportFormat::Qti {
+        let left_out = notes.iter().filter(|n| n.ends_with(": left out")).count();
+        eprintln!(
+            "{}: QTI 1.2 package of {} ({} of {} questions), {} bytes",
+            match out {
+                Some("-") | None => "standard output",
+                Some(path) => path,
+            },
+            quiz.title,
+            quiz.questions.len() - left_out,
+            quiz.questions.len(),
+            bytes.len()
+        );
+    }
     Ok(true)
 }
 
