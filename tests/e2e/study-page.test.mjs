@@ -154,6 +154,8 @@ test('flashcards: Space flips, a digit grades, and the card is scheduled', async
 test('a card reviewed yesterday is not done in today\'s due round until it is reviewed again', async () => {
   const { page, context } = await open({}, new Date('2026-06-01T12:00:00Z'));
   await page.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
+  // Reviewing in due mode, which the next visit restores.
+  await page.getByLabel('Mode').selectOption('due');
   await page.getByRole('button', { name: /Show answer/ }).focus();
   await page.keyboard.press(' ');
   await page.keyboard.press('3'); // Good: back in 10 minutes, so due again the next day
@@ -163,8 +165,8 @@ test('a card reviewed yesterday is not done in today\'s due round until it is re
   await next.clock.setFixedTime(new Date('2026-06-02T12:00:00Z'));
   await next.goto(server.url + '/');
   await next.getByRole('heading', { name: 'Async Programming in Python' }).waitFor();
-  await next.getByLabel('Section').selectOption({ label: 'Asyncio Flashcards' });
-  await next.getByLabel('Mode').selectOption('due');
+  // Section and mode come back as they were left.
+  assert.equal(await next.getByLabel('Mode').inputValue(), 'due');
   await next.getByRole('button', { name: /Show answer/ }).waitFor();
   assert.match(await next.locator('.progress-text').textContent(), /^0 \/ 5 completed/, 'the face-down card is not done');
   await next.getByRole('button', { name: /Show answer/ }).focus();

@@ -271,7 +271,7 @@ impl Session {
         let Some(question) = self.quiz.questions.get(index) else {
             return ItemView::default();
         };
-        let state = shown(self.round_start, self.records.get(&question.id)).map(|r| &r.state);
+        let state = shown(self.round_start_now(), self.records.get(&question.id)).map(|r| &r.state);
         if let Some(ItemState::Answered { response, .. }) = state {
             // In an open exam a saved answer stays open to change.
             return ItemView {
@@ -336,7 +336,7 @@ impl Session {
     /// The record of question `index` as the current round shows it.
     pub fn record_of(&self, index: usize) -> Option<&Record> {
         let q = self.quiz.questions.get(index)?;
-        shown(self.round_start, self.records.get(&q.id))
+        shown(self.round_start_now(), self.records.get(&q.id))
     }
 
     /// Applies an action at time `now` (a plain number of milliseconds is

@@ -76,7 +76,7 @@ impl Session {
         let mut tally = Tally::default();
         for &i in self.items.iter() {
             if let Some(q) = self.quiz.questions.get(i) {
-                tally.add(&Tally::of(q, counted(self.round_start, self.records.get(&q.id))));
+                tally.add(&Tally::of(q, counted(self.round_start_now(), self.records.get(&q.id))));
             }
         }
         let day_end = self.now.end_of_day();
@@ -120,8 +120,12 @@ impl Session {
             false
         });
         if listed {
-            self.counts.tally.remove(&Tally::of(q, counted(self.round_start, old)));
-            self.counts.tally.add(&Tally::of(q, counted(self.round_start, new)));
+            self.counts
+                .tally
+                .remove(&Tally::of(q, counted(self.round_start_now(), old)));
+            self.counts
+                .tally
+                .add(&Tally::of(q, counted(self.round_start_now(), new)));
         }
         if self.is_drawn(index) && self.in_section(q) {
             let (was, is) = (due_time(&self.schedulers, q, old), due_time(&self.schedulers, q, new));
@@ -161,7 +165,7 @@ impl Session {
     }
 
     pub(super) fn result_of(&self, q: &Question) -> ItemResult {
-        self.result_in(q, self.round_start)
+        self.result_in(q, self.round_start_now())
     }
 
     fn result_in(&self, q: &Question, round_start: Option<i64>) -> ItemResult {

@@ -68,6 +68,19 @@ pub(super) fn counted(round_start: Option<i64>, record: Option<&Record>) -> Opti
 }
 
 impl Session {
+    /// When the round the learner is in began, as it counts now: due mode's
+    /// round is a day's, so a review or an answer from an earlier day is
+    /// earlier work even when the learner stayed in due mode since.
+    pub(super) fn round_start_now(&self) -> Option<i64> {
+        match self.mode {
+            Mode::Due => {
+                let today = self.now.end_of_day().saturating_sub(crate::schedule::DAY_MS);
+                Some(self.round_start.map_or(today, |start| start.max(today)))
+            }
+            Mode::Practice | Mode::Review => self.round_start,
+        }
+    }
+
     /// Whether the item passes the mode, the filters and the retry list
     /// (`only`, as a flag per question, so that listing is linear in the quiz).
     pub(super) fn is_listed(&self, index: usize, only: Option<&[bool]>) -> bool {
@@ -100,7 +113,7 @@ impl Session {
     pub(super) fn whole_list(&self) -> (Rc<[usize]>, Option<i64>) {
         match &self.outer {
             Some((items, start)) => (Rc::clone(items), *start),
-            None => (Rc::clone(&self.items), self.round_start),
+            None => (Rc::clone(&self.items), self.round_start_now()),
         }
     }
 
@@ -233,7 +246,12 @@ impl Session {
                 effects
             }
             List::LeaveRetry => match self.outer.take() {
-                Some((_, start)) => self.new_list(None, start),
+                Some((_, start)) => {
+                    let effects = self.new_list(None, start);
+                    // Back where the retry was started: the summary.
+                    self.position = self.items.len();
+                    effects
+                }
                 None => Vec::new(),
             },
             List::StartOver => match self.next_attempt(now_ms) {

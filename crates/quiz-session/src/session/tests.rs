@@ -238,6 +238,17 @@ fn a_card_reviewed_before_the_due_round_is_not_done_in_it() {
     s.apply(Action::View(View::Flip), day + 2);
     s.apply(Action::Attempt(Attempt::GradeCard(Grade::Good)), day + 2);
     assert_eq!(s.tally().completed, 1);
+    // Staying in due mode into the next day: the round is a day's.
+    s.apply(Action::Navigate(Navigate::GoTo(0)), 3 * day);
+    assert_eq!(s.items(), [0]);
+    assert_eq!(
+        s.tally().completed,
+        0,
+        "yesterday's review, in the same mode, does not do today's"
+    );
+    let mut reloaded = Session::new(Rc::clone(s.quiz()), s.records().clone(), 3 * day);
+    assert!(reloaded.restore_settings(&s.settings_json()));
+    assert_eq!(reloaded.tally().completed, 0, "nor after a reload");
 }
 
 #[test]
@@ -485,7 +496,10 @@ fn running_counts_match_a_recount() {
             let mut by_hand = Tally::default();
             for &i in s.items() {
                 let q = &s.quiz.questions[i];
-                by_hand.add(&Tally::of(q, super::list::counted(s.round_start, s.records.get(&q.id))));
+                by_hand.add(&Tally::of(
+                    q,
+                    super::list::counted(s.round_start_now(), s.records.get(&q.id)),
+                ));
             }
             assert_eq!(s.tally(), by_hand, "run {run}");
         }
