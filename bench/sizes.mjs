@@ -100,9 +100,12 @@ export const BUDGET_GZIP = 100 * 1024;
  * 172,000 for issue 34's retry round (170,867 before it, with due mode's
  * fix -11 B): the whole list's score beside the retry's, `quiz-complete`
  * and the pass mark counting the whole list, the way back in the header
- * and its restoring on reload, +1,051 B: 171,918.
+ * and its restoring on reload, +1,051 B: 171,918; then 172,100 for due
+ * mode's round lasting a day (a learner who stays in due mode finds
+ * yesterday's reviews not counted today) and leaving a retry for the
+ * summary, +98 B: 172,016.
  */
-export const CEILING_GZIP = 172_000;
+export const CEILING_GZIP = 172_100;
 
 /**
  * The ceiling of MARKDOWN_FILES, fetched only for Markdown sources: a
