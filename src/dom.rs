@@ -165,10 +165,14 @@ pub fn move_focus(root: &NodeRef) {
         ".quiz-body input:not([disabled])",
         ".quiz-body .flip",
         ".quiz-body textarea",
+        // A matching question's first pick.
+        ".quiz-body select:not([disabled])",
         // The summary (or an exam's submission): its title, which screen
         // readers announce, not a button a second Enter would press.
         ".quiz-body .summary-title",
-        ".quiz-body button",
+        // A button that can take focus (an ordering list's first item has a
+        // disabled "Move up").
+        ".quiz-body button:not([disabled])",
     ]
     .iter()
     .find_map(|selector| root.query_selector(selector).ok().flatten());

@@ -17,7 +17,16 @@ const QUIZ = JSON.stringify({ id: 'matching', title: 'Matching', questions: [
     explanation: 'None of them starts a thread.' },
 ] });
 
-const env = servedPages(path.join(root, 'dist'), { routes: { '/matching.html': coursePage(QUIZ, 'Calls') } });
+// An ordering question before the matching one, as a learner met it (issue 34).
+const AFTER_ORDERING = JSON.stringify({ id: 'after-ordering', title: 'After ordering', questions: [
+  { id: 'steps', type: 'ordering', prompt: 'Put the steps in order.', items: ['one', 'two', 'three'], explanation: 'e' },
+  { id: 'calls', type: 'matching', prompt: 'Match each call with what it does.', pairs: PAIRS, explanation: 'e' },
+] });
+
+const env = servedPages(path.join(root, 'dist'), { routes: {
+  '/matching.html': coursePage(QUIZ, 'Calls'),
+  '/after-ordering.html': coursePage(AFTER_ORDERING, 'Two questions'),
+} });
 
 async function open(options = {}) {
   const opened = await openPage(env.browser, `${env.server.url}/matching.html`, options);
@@ -69,6 +78,23 @@ test('by mouse at 320 px: a wrong match is marked with the right one; axe finds 
   // Try again keeps the matches to correct.
   await w.getByRole('button', { name: 'Try again' }).click();
   assert.equal(await selects.nth(1).evaluate((s) => s.selectedOptions[0].textContent), 'Starts a new thread');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('→ from an ordering item\'s Move button lands on the matching question\'s first select, and Tab goes on from there', async () => {
+  const { p, w, context, errors } = await openPage(env.browser, `${env.server.url}/after-ordering.html`);
+  await w.getByRole('button', { name: 'Move down' }).first().focus();
+  await p.keyboard.press('ArrowRight');
+  await w.getByRole('combobox').first().waitFor();
+  await p.waitForTimeout(200);
+  const active = () => p.evaluate(() => {
+    const a = document.querySelector('quiz-widget').shadowRoot.activeElement;
+    return a ? `${a.tagName} ${a.getAttribute('aria-label') ?? ''}` : `outside: ${document.activeElement?.tagName}`;
+  });
+  assert.match(await active(), /^SELECT /, 'focus on the first pick');
+  await p.keyboard.press('Tab');
+  assert.match(await active(), /^SELECT /, 'Tab goes to the next pick, not past them');
   assert.deepEqual(errors, []);
   await context.close();
 });

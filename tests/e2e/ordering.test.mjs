@@ -138,3 +138,24 @@ test("Next after a check opens the ordering question untouched: it is neither ch
     await context.close();
   }
 });
+
+test('→ from a choice of the question before leaves focus on the ordering question, not on the page', async () => {
+  const { p, w, context, errors } = await openPage(env.browser, `${env.server.url}/after-one.html`);
+  // Focus on a choice, which the next item does not have.
+  await w.getByRole('radio', { name: /False/ }).focus();
+  await p.keyboard.press('ArrowRight');
+  await w.getByRole('list').first().waitFor();
+  await p.waitForTimeout(200);
+  const where = await p.evaluate(() => {
+    const a = document.querySelector('quiz-widget').shadowRoot.activeElement;
+    return a ? `${a.tagName} ${a.getAttribute('aria-label') ?? a.textContent} ${a.disabled}` : `outside: ${document.activeElement?.tagName}`;
+  });
+  assert.match(where, /^BUTTON Move (up|down) false$/, 'an item\'s usable Move button');
+  // And the keyboard goes on from there: Alt+↓ moves that item.
+  const before = await order(w);
+  await p.keyboard.press('Alt+ArrowDown');
+  await p.waitForTimeout(200);
+  assert.notDeepEqual(await order(w), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
