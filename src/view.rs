@@ -188,6 +188,7 @@ pub fn screen(props: &QuizViewProps, s: Screen) -> Html {
                 confirming_reset: s.confirming_reset,
                 notice: tool_notice,
                 exam: session.exam().is_some(),
+                at_summary: session.is_at_summary(),
                 on_action,
                 on_confirming: s.on_confirming,
                 on_export: s.transfer.export,

@@ -18,6 +18,9 @@ pub struct ToolsProps {
     pub notice: Option<Html>,
     /// The quiz is an exam: a new attempt starts from its summary, not here.
     pub exam: bool,
+    /// The summary shows: it has Start over and Reset progress of its own,
+    /// so they are not offered twice (its Reset asks here).
+    pub at_summary: bool,
     pub on_action: Callback<Action>,
     /// Asks to reset (`true`) or cancels the question (`false`).
     pub on_confirming: Callback<bool>,
@@ -37,13 +40,15 @@ pub fn tools(props: &ToolsProps) -> Html {
                 <button type="button" class="secondary" onclick={props.on_confirming.reform(|_| false)}>{ t.cancel() }</button>
             </div>
         }
+    } else if props.at_summary {
+        Html::default()
     } else {
         html! { <button type="button" class="link danger-link" onclick={props.on_confirming.reform(|_| true)}>{ t.reset_progress() }</button> }
     };
     if props.face == Face::Check {
         return html! {
             <div class="quiz-footer menu">
-                if !props.exam {
+                if !props.exam && !props.at_summary {
                     <button type="button" class="link" onclick={send(&props.on_action, Action::List(List::StartOver))}>{ t.start_over() }</button>
                 }
                 { reset }
