@@ -471,6 +471,7 @@ fn what_qti_cannot_hold_is_said_per_question() {
     assert_eq!(
         notes("examples/my-questions.json"),
         [
+            "the quiz: its pass mark of 60 % is not kept (QTI 1.2 has none): set it in the LMS",
             "question run-steps: QTI 1.2 has no ordering questions",
             "question run-steps: left out",
             "question gather-time: its unit (s) is not kept (Canvas numbers have none)",

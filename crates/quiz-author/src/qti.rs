@@ -79,9 +79,15 @@ fn item_ident(id: &str) -> String {
 }
 
 /// What the quiz's settings lose: draws (Canvas's question groups pick
-/// from their own questions, which this export does not make).
+/// from their own questions, which this export does not make) and the pass
+/// mark (QTI 1.2 has none: the LMS sets it).
 fn quiz_notes(quiz: &Quiz) -> Vec<String> {
     let mut notes = Vec::new();
+    if let Some(mark) = quiz.pass_mark {
+        notes.push(format!(
+            "the quiz: its pass mark of {mark} % is not kept (QTI 1.2 has none): set it in the LMS"
+        ));
+    }
     if let Some(n) = quiz.draw {
         notes.push(format!(
             "the quiz: its draw of {n} questions is not kept: every question is in the quiz"
