@@ -81,8 +81,8 @@ pub fn html(page: &Page, files: &[(&str, &[u8])]) -> Result<String, String> {
          return Promise.resolve(new Response(bytes,{{headers:{{'content-type':file[0]}}}}));}};}}</script>\n\
          <script type=\"importmap\">{{\"imports\":{{{imports}}}}}</script>\n\
          <script type=\"module\">{loader}</script>\n</head>\n<body>\n{snippet}\n</body>\n</html>\n",
-        lang = escape(page.language),
-        title = escape(page.title),
+        lang = crate::lms::html_escape(page.language),
+        title = crate::lms::html_escape(page.title),
         fetched = fetched.trim_end_matches(','),
         imports = imports.trim_end_matches(','),
         loader = script_text(loader),
@@ -102,21 +102,6 @@ fn js_string(text: &str) -> String {
 /// it (in a string or a comment) is written `<\/script`.
 fn script_text(text: &str) -> String {
     text.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
-}
-
-/// Text for HTML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
