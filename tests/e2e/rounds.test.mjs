@@ -5,9 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { servedPages, openPage } from './browser.mjs';
-import { inlineQuizPage } from './serve.mjs';
+import { coursePage, inlineQuizPage } from './serve.mjs';
 
+const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
 const QUIZ = {
   id: 'rounds', title: 'Rounds', language: 'en', pass_mark: 80,
@@ -15,7 +17,10 @@ const QUIZ = {
     id, type: 'single', prompt: `Question ${id}?`, choices: [`right ${id}`, `wrong ${id}`], answer: 0, explanation: `Because ${i}.`,
   })),
 };
-const env = servedPages(path.join(root, 'dist'), { routes: { '/rounds.html': inlineQuizPage(JSON.stringify(QUIZ)) } });
+const env = servedPages(path.join(root, 'dist'), { routes: {
+  '/rounds.html': inlineQuizPage(JSON.stringify(QUIZ)),
+  '/rounds-course.html': coursePage(JSON.stringify(QUIZ), 'Rounds'),
+} });
 
 /** Answers the current question with its right or wrong choice and goes on. */
 async function answer(w, id, right) {
@@ -85,5 +90,19 @@ test('a retry still wrong does not pass the whole quiz, and the page is told so'
   await summary.getByText('This retry: 0 of 2 correct').waitFor();
   const [detail] = await p.evaluate(() => window.completed);
   assert.deepEqual([detail.correct, detail.total, detail.passed], [3, 5, false], 'under the pass mark of 80 %');
+  await context.close();
+});
+
+test('the summary and the reset question are readable in the dark theme: axe finds nothing', async () => {
+  const { p, w, context } = await openPage(env.browser, env.server.url + '/rounds-course.html', { colorScheme: 'dark', viewport: { width: 375, height: 800 } });
+  for (const [id, right] of [['one', true], ['two', false], ['three', true], ['four', true], ['five', true]]) await answer(w, id, right);
+  await w.locator('.summary').getByText('4 of 5 correct (80%)').waitFor();
+  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const audit = () => p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  assert.deepEqual(await audit(), [], 'the summary, with its Reset progress');
+  await w.getByRole('button', { name: 'Reset progress' }).click();
+  await w.getByRole('alertdialog').waitFor();
+  assert.deepEqual(await audit(), [], 'the question, with its red Reset progress');
   await context.close();
 });
