@@ -44,9 +44,14 @@ export function handOver(root, first, live) {
     if (button && first.contains(button) && pressed < 0) pressed = [...first.querySelectorAll(CONTROLS)].indexOf(button);
   }, { signal: held.signal });
   // Check waits for an answer; the live screen decides again.
-  root.addEventListener('input', () => {
+  const answered = () => {
     for (const button of first.querySelectorAll('button[type="submit"]')) button.removeAttribute('disabled');
-  }, { signal: held.signal });
+  };
+  root.addEventListener('input', answered, { signal: held.signal });
+  // An answer given before this module arrived counts as well.
+  for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (first.querySelectorAll('input, select, textarea'))) {
+    if (/^(radio|checkbox)$/.test(field.type) ? field.checked : field.value) answered();
+  }
   // A choice's letter or number picks it, as in the live widget.
   root.addEventListener('keydown', (/** @type {Event} */ keydown) => {
     const event = /** @type {KeyboardEvent} */ (keydown);

@@ -211,6 +211,26 @@ test('a Check pressed early on a tracing question that needs its line leaves foc
   await context.close();
 });
 
+test('a choice picked before the handover module arrives lets Check be pressed once it has', async () => {
+  const context = await env.browser.newContext();
+  // The handover module comes late too, as on a slow network.
+  let arrive;
+  const arrived = new Promise((resolve) => { arrive = resolve; });
+  await context.route('**/quiz-handover.js', async (route) => { await arrived; await route.continue(); });
+  const { p, errors } = await heldPage('single.html')(context);
+  const widget = p.locator('quiz-widget');
+  await widget.getByRole('radio', { name: 'The event loop' }).check();
+  arrive();
+  const check = widget.getByRole('button', { name: 'Check' });
+  await p.waitForFunction(() => !document.querySelector('quiz-widget').shadowRoot.querySelector('button[type="submit"]').disabled, null, { timeout: 10_000 });
+  await check.click();
+  release();
+  await handedOver(p);
+  await widget.getByText('Correct').first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a returning learner\'s pre-rendered screen waits, untouchable, for their own', async () => {
   const context = await env.browser.newContext();
   const first = await context.newPage();
