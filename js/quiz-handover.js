@@ -49,7 +49,7 @@ export function handOver(root, first, live) {
   };
   root.addEventListener('input', answered, { signal: held.signal });
   // An answer given before this module arrived counts as well.
-  for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (first.querySelectorAll('input, select, textarea'))) {
+  for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (first.querySelectorAll('form input, form select, form textarea'))) {
     if (/^(radio|checkbox)$/.test(field.type) ? field.checked : field.value) answered();
   }
   // A choice's letter or number picks it, as in the live widget.
