@@ -11,7 +11,7 @@
 //! is deterministic: idents come from the quiz's and the questions' ids,
 //! and nothing holds a date.
 
-mod html;
+pub mod html;
 mod item;
 mod kinds;
 mod number;

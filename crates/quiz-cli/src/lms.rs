@@ -86,19 +86,14 @@ background:Canvas;color:CanvasText}.scorm-status{margin:1rem 0;font-size:.9rem}.
 /// (the validator refuses it in a quiz before it gets here) becomes U+FFFD,
 /// as a browser shows an unreadable character, not a control code in the title.
 pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if forbidden_in_xml(c.encode_utf8(&mut [0; 4])).is_some() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    let readable: String = text
+        .chars()
+        .map(|c| match forbidden_in_xml(c.encode_utf8(&mut [0; 4])) {
+            Some(_) => '\u{FFFD}',
+            None => c,
+        })
+        .collect();
+    quiz_author::qti::html::escape(&readable)
 }
 
 /// Every XML file read back by an independent parser (roxmltree) gives
